@@ -1,0 +1,12 @@
+/// What a successful build did: counts, warnings, and the time each stage took.
+public struct BuildReport: Sendable {
+    public var documents: Int
+    public var files: Int
+    public var written: Int
+    public var unchanged: Int
+    public var warnings: [Diagnostic]
+    /// Stage name and seconds, in pipeline order.
+    public var timings: [(stage: String, seconds: Double)]
+
+    public var totalSeconds: Double { timings.reduce(0) { $0 + $1.seconds } }
+}

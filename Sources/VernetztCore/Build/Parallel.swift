@@ -1,0 +1,29 @@
+import Dispatch
+
+/// Data parallelism for the stages whose items are independent (parse, render).
+/// `concurrentPerform` runs one worker per core over a fixed index range: no task per item,
+/// no actor hops, results written straight into their slot.
+enum Parallel {
+    static func map<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+        let count = items.count
+        guard count > 1 else { return items.map(transform) }
+        let results = UnsafeMutableBufferPointer<R>.allocate(capacity: count)
+        defer { results.deallocate() }
+        withoutActuallyEscaping(transform) { transform in
+            let box = UncheckedBox((items, transform, results))
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                let (items, transform, results) = box.value
+                (results.baseAddress! + i).initialize(to: transform(items[i]))
+            }
+        }
+        let array = Array(results)
+        _ = results.baseAddress!.deinitialize(count: count)
+        return array
+    }
+}
+
+/// Hands values that are only read (or written at disjoint indices) to parallel workers.
+struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

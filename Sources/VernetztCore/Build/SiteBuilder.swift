@@ -1,0 +1,68 @@
+import Foundation
+
+/// Runs the pipeline: load → parse → link → render → write. Every stage reports all the
+/// problems it finds; the build stops after the first stage that found errors.
+public struct SiteBuilder: Sendable {
+    public init() {}
+
+    public func build(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
+        var clock = StageClock()
+        let sources = try SiteLoader(root: options.root, layouts: options.layouts).load()
+        clock.lap("load")
+        var report = try build(sources, options: options, clock: &clock)
+        report.timings = clock.timings
+        return report
+    }
+
+    /// The pipeline after loading, on sources already in memory (tests and `serve` start here).
+    public func build(_ sources: SiteSources, options: BuildOptions, clock: inout StageClock) throws(BuildFailure) -> BuildReport {
+        let config = try SiteConfig.parse(sources.config).get()
+        let layouts = try LayoutLibrary.compile(sources.layouts, folder: sources.layoutsPrefix).get()
+
+        let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML)
+        let outcomes = Parallel.map(sources.content, parser.parse)
+        var diagnostics = outcomes.flatMap(\.diagnostics)
+        if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
+        let parsed = outcomes.compactMap(\.document)
+        let published = options.includeDrafts ? parsed : parsed.filter { !$0.common.draft }
+        let hidden = options.includeDrafts ? [] : parsed.filter(\.common.draft)
+        clock.lap("parse")
+
+        let site: Site
+        do {
+            site = try Linker().link(config, published, hidden: hidden)
+        } catch {
+            throw BuildFailure(diagnostics + error.diagnostics)
+        }
+        diagnostics += site.warnings
+        clock.lap("link")
+
+        let renderer = PageRenderer(layouts: layouts)
+        try layouts.requireLayouts(renderer.neededLayouts(for: site))
+        let files = renderer.render(site, sources: sources)
+        try Self.checkUniquePaths(files)
+        clock.lap("render")
+
+        var summary = OutputWriter.Summary()
+        if options.writesOutput {
+            do {
+                summary = try OutputWriter(output: options.outputFolder).write(files)
+            } catch {
+                throw BuildFailure(diagnostics.filter { !$0.isError }
+                                   + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.description)])
+            }
+            clock.lap("write")
+        }
+        return BuildReport(documents: site.documents.count, files: files.count, written: summary.written,
+                           unchanged: summary.unchanged, warnings: diagnostics.sorted(), timings: [])
+    }
+
+    /// Assets and pages may not write the same file (a `static/blog/index.html`, say).
+    static func checkUniquePaths(_ files: [OutputFile]) throws(BuildFailure) {
+        var duplicates: [Diagnostic] = []
+        for (a, b) in zip(files, files.dropFirst()) where a.path == b.path {
+            duplicates.append(.error(SourceLocation(path: a.path), "two sources write the output file '\(a.path)'"))
+        }
+        if !duplicates.isEmpty { throw BuildFailure(duplicates) }
+    }
+}

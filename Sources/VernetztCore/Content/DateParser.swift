@@ -1,0 +1,98 @@
+import Foundation
+
+/// Reads `2022-07-05`, `2022-07-05 14:00`, `2022-07-05T14:00:00` (site time) and
+/// `2022-07-05T14:00:00+02:00` / `…Z` (explicit offset) into `ContentDate`s.
+public struct DateParser: Sendable {
+    public let calendar: Calendar
+
+    public init(timeZone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
+    }
+
+    public static let hint = "dates look like 2022-07-05 or 2022-07-05T14:00"
+
+    public func parse(_ text: String) -> ContentDate? {
+        let bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        var cursor = 0
+        func number(_ width: Int) -> Int? {
+            guard cursor + width <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[cursor..<cursor + width] {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            cursor += width
+            return value
+        }
+        func expect(_ char: UInt8) -> Bool {
+            guard cursor < bytes.count, bytes[cursor] == char else { return false }
+            cursor += 1
+            return true
+        }
+        guard let year = number(4), expect(UInt8(ascii: "-")), let month = number(2),
+              expect(UInt8(ascii: "-")), let day = number(2) else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
+        if cursor == bytes.count {
+            return make(year, month, day, 0, 0, 0, offset: nil, wholeDay: true)
+        }
+        guard expect(UInt8(ascii: "T")) || expect(UInt8(ascii: " ")),
+              let hour = number(2), expect(UInt8(ascii: ":")), let minute = number(2) else { return nil }
+        var second = 0
+        if expect(UInt8(ascii: ":")) {
+            guard let s = number(2) else { return nil }
+            second = s
+        }
+        guard hour < 24, minute < 60, second < 60 else { return nil }
+        var offset: Int?
+        if expect(UInt8(ascii: "Z")) {
+            offset = 0
+        } else if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "+") || bytes[cursor] == UInt8(ascii: "-") {
+            let sign = bytes[cursor] == UInt8(ascii: "-") ? -1 : 1
+            cursor += 1
+            guard let oh = number(2) else { return nil }
+            _ = expect(UInt8(ascii: ":"))
+            guard let om = number(2), oh < 24, om < 60 else { return nil }
+            offset = sign * (oh * 3600 + om * 60)
+        }
+        guard cursor == bytes.count else { return nil }
+        return make(year, month, day, hour, minute, second, offset: offset, wholeDay: false)
+    }
+
+    private func make(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int,
+                      offset: Int?, wholeDay: Bool) -> ContentDate? {
+        let instant: Date
+        if let offset {
+            var utc = Calendar(identifier: .gregorian)
+            utc.timeZone = TimeZone(secondsFromGMT: 0)!
+            guard let base = utc.date(from: DateComponents(year: year, month: month, day: day,
+                                                           hour: hour, minute: minute, second: second))
+            else { return nil }
+            instant = base.addingTimeInterval(TimeInterval(-offset))
+        } else {
+            guard let local = calendar.date(from: DateComponents(year: year, month: month, day: day,
+                                                                 hour: hour, minute: minute, second: second))
+            else { return nil }
+            instant = local
+        }
+        return describe(instant, wholeDay: wholeDay)
+    }
+
+    /// The calendar fields of a moment in the site's time zone.
+    public func describe(_ instant: Date, wholeDay: Bool = false) -> ContentDate {
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .weekday], from: instant)
+        return ContentDate(instant: instant, isWholeDay: wholeDay,
+                           year: parts.year!, month: parts.month!, day: parts.day!,
+                           hour: parts.hour!, minute: parts.minute!, weekday: parts.weekday!,
+                           utcOffsetSeconds: calendar.timeZone.secondsFromGMT(for: instant))
+    }
+
+    private func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

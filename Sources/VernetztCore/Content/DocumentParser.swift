@@ -1,0 +1,81 @@
+import Yams
+
+/// The parse stage for one file: bytes → front matter fields + Markdown tree, with every
+/// problem found reported (a file with errors yields no document).
+public struct DocumentParser: Sendable {
+    public var dates: DateParser
+    public var markdown: MarkdownParser
+
+    public init(dates: DateParser, allowsRawHTML: Bool) {
+        self.dates = dates
+        self.markdown = MarkdownParser(allowsRawHTML: allowsRawHTML)
+    }
+
+    public struct Outcome: Sendable {
+        public var document: Document?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func parse(_ file: SourceFile) -> Outcome {
+        let place: (kind: ContentKind, id: String, bundle: String?)
+        switch Self.place(of: file.path) {
+        case .success(let found): place = found
+        case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
+        }
+        let text: String
+        switch TextDecoding.decode(file.bytes, path: file.path) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
+        }
+        let split: FrontMatterSplit
+        switch FrontMatterSplitter.split(text, path: file.path) {
+        case .success(let found): split = found
+        case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
+        }
+        let node: Yams.Node?
+        switch YAMLDocument.compose(split.yaml, path: file.path, firstLine: split.yamlFirstLine) {
+        case .success(let composed): node = composed
+        case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
+        }
+
+        var reader = FieldReader(node: node, path: file.path, firstLine: split.yamlFirstLine, dates: dates)
+        let common = CommonFields(reading: &reader, titleRequired: place.kind != .testimonial)
+        if let slug = common.slug, slug.isEmpty || Slug.make(slug) != slug {
+            reader.error(common.slugLocation,
+                         "'slug' may hold only a–z, 0–9 and '-' (try '\(Slug.make(slug))')")
+        }
+        let fields = KindFields(kind: place.kind, reading: &reader)
+        reader.finish()
+
+        let body = markdown.parse(split.body, path: file.path, firstLine: split.bodyFirstLine)
+        let diagnostics = reader.diagnostics + body.diagnostics
+        guard !diagnostics.contains(where: \.isError) else {
+            return Outcome(document: nil, diagnostics: diagnostics)
+        }
+        let document = Document(id: place.id, kind: place.kind, path: file.path, common: common,
+                                fields: fields, body: body.tree, links: body.links, bundleFolder: place.bundle)
+        return Outcome(document: document, diagnostics: diagnostics)
+    }
+
+    /// Kind and id from `content/<folder>/<id>.md` or `content/<folder>/<id>/index.md`.
+    static func place(of path: String) -> Result<(kind: ContentKind, id: String, bundle: String?), Diagnostic> {
+        let parts = path.split(separator: "/").map(String.init)
+        let location = SourceLocation(path: path)
+        guard parts.count >= 3, parts[0] == "content" else {
+            return .failure(.error(location, "content files live in content/<folder>/<id>.md"))
+        }
+        guard let kind = ContentKind(folder: parts[1]) else {
+            let folders = ContentKind.allCases.map(\.folder)
+            return .failure(.error(location, "unknown content folder '\(parts[1])'"
+                + NearestMatch.hint(for: parts[1], among: folders)
+                + "; folders are " + folders.joined(separator: ", ")))
+        }
+        if parts.count == 3 {
+            return .success((kind, String(parts[2].dropLast(3)), nil))
+        }
+        if parts.count == 4 && parts[3] == "index.md" {
+            return .success((kind, parts[2], parts[0...2].joined(separator: "/")))
+        }
+        return .failure(.error(location, "content files live in content/\(kind.folder)/<id>.md or content/\(kind.folder)/<id>/index.md"))
+    }
+}

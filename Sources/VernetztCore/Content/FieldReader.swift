@@ -1,0 +1,218 @@
+import Yams
+
+/// Reads typed fields out of a YAML mapping, reporting each problem at the exact line and column,
+/// and remembering which keys were asked for so that unknown keys (typos) can be reported.
+///
+/// Written by hand rather than through `Decodable`: a decoder cannot say *where* a value was,
+/// and cannot reject keys it was never asked for.
+public struct FieldReader {
+    public let path: String
+    private let lineOffset: Int
+    private let entries: [(key: String, keyNode: Node, value: Node)]
+    private let mappingLocation: SourceLocation
+    private var known: [String] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    public let dates: DateParser
+
+    /// `node` is the composed YAML; `firstLine` is the file line of the YAML's first line.
+    public init(node: Node?, path: String, firstLine: Int, dates: DateParser) {
+        self.path = path
+        self.lineOffset = firstLine - 1
+        self.dates = dates
+        self.mappingLocation = SourceLocation(path: path, line: max(firstLine - 1, 1), column: 1)
+        var entries: [(String, Node, Node)] = []
+        var diagnostics: [Diagnostic] = []
+        switch node {
+        case .none:
+            break
+        case .some(.mapping(let mapping)):
+            for (key, value) in mapping {
+                guard let name = key.scalar?.string else {
+                    diagnostics.append(.error(Self.location(of: key, path: path, offset: firstLine - 1),
+                                              "a key must be a plain name"))
+                    continue
+                }
+                entries.append((name, key, value))
+            }
+        case .some(let other):
+            diagnostics.append(.error(Self.location(of: other, path: path, offset: firstLine - 1),
+                                      "expected keys and values (like 'title: …'), found \(Self.describe(other))"))
+        }
+        self.entries = entries
+        self.diagnostics = diagnostics
+    }
+
+    // MARK: Positions
+
+    static func location(of node: Node, path: String, offset: Int) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: offset + 1, column: 1) }
+        return SourceLocation(path: path, line: mark.line + offset, column: mark.column)
+    }
+
+    public func location(of node: Node) -> SourceLocation {
+        Self.location(of: node, path: path, offset: lineOffset)
+    }
+
+    /// Where the key itself stands, or the start of the mapping when it is missing.
+    public func keyLocation(_ key: String) -> SourceLocation {
+        guard let entry = entries.first(where: { $0.key == key }) else { return mappingLocation }
+        return location(of: entry.keyNode)
+    }
+
+    public mutating func error(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(.error(location, message))
+    }
+
+    public mutating func warning(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(.warning(location, message))
+    }
+
+    // MARK: Raw access
+
+    /// The value for `key`, or nil when missing or null (`key:` with nothing after it).
+    public mutating func value(_ key: String, required: Bool = false) -> Node? {
+        known.append(key)
+        guard let entry = entries.first(where: { $0.key == key }), !Self.isNull(entry.value) else {
+            if required { error(mappingLocation, "missing required key '\(key)'") }
+            return nil
+        }
+        return entry.value
+    }
+
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar: "a single value"
+        case .mapping: "keys and values"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    // MARK: Typed fields
+
+    public mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = value(key, required: required) else { return nil }
+        return scalarText(node, key: key)
+    }
+
+    /// The text of a scalar node, or an error naming the key.
+    public mutating func scalarText(_ node: Node, key: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error(location(of: node), "'\(key)' must be text, found \(Self.describe(node))")
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A list of texts; a single value is accepted as a list of one.
+    public mutating func strings(_ key: String) -> [(text: String, location: SourceLocation)] {
+        guard let node = value(key) else { return [] }
+        let items: [Node]
+        switch node {
+        case .sequence(let sequence): items = Array(sequence)
+        case .scalar: items = [node]
+        default:
+            error(location(of: node), "'\(key)' must be a list, found \(Self.describe(node))")
+            return []
+        }
+        var out: [(String, SourceLocation)] = []
+        for item in items {
+            guard case .scalar(let scalar) = item else {
+                error(location(of: item), "each entry of '\(key)' must be text, found \(Self.describe(item))")
+                continue
+            }
+            out.append((scalar.string, location(of: item)))
+        }
+        return out
+    }
+
+    public mutating func bool(_ key: String) -> Bool? {
+        guard let node = value(key) else { return nil }
+        guard case .scalar(let scalar) = node, ["true", "false", "True", "False", "TRUE", "FALSE"].contains(scalar.string),
+              scalar.style == .plain else {
+            error(location(of: node), "'\(key)' must be true or false")
+            return nil
+        }
+        return scalar.string.lowercased() == "true"
+    }
+
+    public mutating func int(_ key: String) -> Int? {
+        guard let node = value(key) else { return nil }
+        guard case .scalar(let scalar) = node, let number = Int(scalar.string) else {
+            error(location(of: node), "'\(key)' must be a whole number")
+            return nil
+        }
+        return number
+    }
+
+    public mutating func date(_ key: String, required: Bool = false) -> ContentDate? {
+        guard let node = value(key, required: required) else { return nil }
+        guard case .scalar(let scalar) = node, let date = dates.parse(scalar.string) else {
+            let written = node.scalar?.string ?? Self.describe(node)
+            error(location(of: node), "invalid date '\(written)' for '\(key)': \(DateParser.hint)")
+            return nil
+        }
+        return date
+    }
+
+    /// A web address: http(s) or mailto; anything else (javascript:, data:) is refused.
+    public mutating func url(_ key: String, required: Bool = false) -> String? {
+        guard let node = value(key, required: required), let text = scalarText(node, key: key) else { return nil }
+        let lowered = text.lowercased()
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:") else {
+            error(location(of: node), "'\(key)' must be a web address starting with https:// or http://")
+            return nil
+        }
+        return text
+    }
+
+    /// One of a fixed set of words.
+    public mutating func choice(_ key: String, among allowed: [String]) -> String? {
+        guard let node = value(key), let text = scalarText(node, key: key) else { return nil }
+        guard allowed.contains(text) else {
+            let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
+            error(location(of: node), "'\(key)' must be one of \(list), not '\(text)'"
+                  + NearestMatch.hint(for: text, among: allowed))
+            return nil
+        }
+        return text
+    }
+
+    public mutating func references(_ key: String, to kind: ContentKind) -> [Reference] {
+        strings(key).map { Reference(kind: kind, id: $0.text, field: key, location: $0.location) }
+    }
+
+    public mutating func reference(_ key: String, to kind: ContentKind) -> Reference? {
+        guard let node = value(key), let id = scalarText(node, key: key) else { return nil }
+        return Reference(kind: kind, id: id, field: key, location: location(of: node))
+    }
+
+    /// A nested mapping, read with its own reader; its findings join this one's in `finish`.
+    public mutating func nested(_ key: String) -> FieldReader? {
+        guard let node = value(key) else { return nil }
+        guard case .mapping = node else {
+            error(location(of: node), "'\(key)' must have keys and values, found \(Self.describe(node))")
+            return nil
+        }
+        return FieldReader(node: node, path: path, firstLine: lineOffset + 1, dates: dates)
+    }
+
+    public mutating func absorb(_ other: inout FieldReader) {
+        other.finish()
+        diagnostics += other.diagnostics
+    }
+
+    /// Reports every key that no field asked for, with the nearest known key as a hint.
+    public mutating func finish() {
+        for entry in entries where !known.contains(entry.key) {
+            error(location(of: entry.keyNode),
+                  "unknown key '\(entry.key)'" + NearestMatch.hint(for: entry.key, among: known))
+        }
+        known = entries.map(\.key)  // finishing twice reports nothing twice
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Yams
+
+/// `site.yml`: the settings of the whole site.
+public struct SiteConfig: Sendable {
+    public var title: String
+    /// The public base URL, always ending in `/`.
+    public var baseURL: String
+    public var language: String
+    public var timeZone: TimeZone
+    public var description: String?
+    public var menu: [MenuItem]
+    public var rawHTML: Bool
+
+    public static let path = "site.yml"
+
+    /// The path part of the base URL (`/` or `/unterseite/`), prefixed to every internal link.
+    public var basePath: String {
+        guard let url = URL(string: baseURL), !url.path.isEmpty else { return "/" }
+        return url.path.hasSuffix("/") ? url.path : url.path + "/"
+    }
+
+    public static func parse(_ file: SourceFile?) -> Result<SiteConfig, BuildFailure> {
+        guard let file else {
+            return .failure(BuildFailure([.error(SourceLocation(path: path),
+                "missing site.yml: the site root needs one with at least 'title' and 'url'")]))
+        }
+        let text: String
+        switch TextDecoding.decode(file.bytes, path: path) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return .failure(BuildFailure([diagnostic]))
+        }
+        let node: Node?
+        switch YAMLDocument.compose(text, path: path, firstLine: 1) {
+        case .success(let composed): node = composed
+        case .failure(let diagnostic): return .failure(BuildFailure([diagnostic]))
+        }
+        let utc = DateParser(timeZone: TimeZone(identifier: "UTC")!)
+        var reader = FieldReader(node: node, path: path, firstLine: 1, dates: utc)
+        let title = reader.string("title", required: true) ?? ""
+        var baseURL = reader.url("url", required: true) ?? ""
+        if !baseURL.hasSuffix("/") { baseURL += "/" }
+        let language = reader.choice("language", among: ["de", "en"]) ?? "de"
+        let zoneLocation = reader.keyLocation("timezone")
+        let zoneName = reader.string("timezone") ?? "Europe/Berlin"
+        let zone = TimeZone(identifier: zoneName)
+        if zone == nil { reader.error(zoneLocation, "unknown time zone '\(zoneName)' (like Europe/Berlin)") }
+        let description = reader.string("description")
+        let rawHTML = reader.bool("raw_html") ?? false
+        let menu = readMenu(&reader)
+        reader.finish()
+        if reader.diagnostics.contains(where: \.isError) { return .failure(BuildFailure(reader.diagnostics)) }
+        return .success(SiteConfig(title: title, baseURL: baseURL, language: language,
+                                   timeZone: zone ?? TimeZone(identifier: "UTC")!, description: description,
+                                   menu: menu, rawHTML: rawHTML))
+    }
+
+    private static func readMenu(_ reader: inout FieldReader) -> [MenuItem] {
+        guard let node = reader.value("menu") else { return [] }
+        guard case .sequence(let entries) = node else {
+            reader.error(reader.location(of: node), "'menu' must be a list of entries with 'title' and 'url'")
+            return []
+        }
+        var items: [MenuItem] = []
+        for entry in entries {
+            var item = FieldReader(node: entry, path: path, firstLine: 1, dates: reader.dates)
+            let title = item.string("title", required: true)
+            let url = item.string("url", required: true)
+            reader.absorb(&item)
+            if let title, let url {
+                items.append(MenuItem(title: title, url: url, location: reader.location(of: entry)))
+            }
+        }
+        return items
+    }
+}

@@ -1,0 +1,58 @@
+/// Resolves one reference or `@` link to a document, or explains why it cannot:
+/// unknown id (with the nearest one), wrong kind, unknown folder, missing fragment.
+struct ReferenceResolver {
+    let documents: [Document]
+    let index: [DocumentKey: Int]
+    let idsByKind: [ContentKind: [String]]
+    /// Drafts left out of this build: referring to one is a warning, and the link is left out.
+    let hidden: [DocumentKey: String]
+
+    func resolve(_ reference: Reference) -> Result<Int, Diagnostic> {
+        let key = DocumentKey(kind: reference.kind, id: reference.id)
+        if let target = index[key] { return .success(target) }
+        if let path = hidden[key] {
+            return .failure(.warning(reference.location,
+                "'\(reference.id)' is a draft (\(path)): the link is left out until it is published"))
+        }
+        let field = reference.field.map { " in '\($0)'" } ?? ""
+        if let other = ContentKind.allCases.first(where: { index[DocumentKey(kind: $0, id: reference.id)] != nil }) {
+            return .failure(.error(reference.location,
+                "'\(reference.id)' is a \(other.noun), not a \(reference.kind.noun)\(field)"
+                + NearestMatch.hint(for: reference.id, among: idsByKind[reference.kind] ?? [])))
+        }
+        return .failure(.error(reference.location,
+            "unknown \(reference.kind.noun) '\(reference.id)'\(field)"
+            + NearestMatch.hint(for: reference.id, among: idsByKind[reference.kind] ?? [])))
+    }
+
+    /// `@folder/id` or `@folder/id#fragment` → the target and the checked fragment.
+    func resolve(_ link: MarkdownLink) -> Result<(Int, String?), Diagnostic> {
+        var target = link.raw.dropFirst()
+        var fragment: String?
+        if let hash = target.firstIndex(of: "#") {
+            fragment = String(target[target.index(after: hash)...])
+            target = target[..<hash]
+        }
+        let parts = target.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[1].isEmpty else {
+            return .failure(.error(link.location, "invalid link '\(link.raw)': write @folder/id, like @angebote/konvoi-begleitung"))
+        }
+        guard let kind = ContentKind(folder: String(parts[0])) else {
+            return .failure(.error(link.location, "unknown folder '\(parts[0])' in link '\(link.raw)'"
+                + NearestMatch.hint(for: String(parts[0]), among: ContentKind.allCases.map(\.folder))))
+        }
+        let resolved = resolve(Reference(kind: kind, id: String(parts[1]), field: nil, location: link.location))
+        switch resolved {
+        case .failure(let diagnostic):
+            return .failure(diagnostic)
+        case .success(let i):
+            guard let fragment, !fragment.isEmpty else { return .success((i, nil)) }
+            let headings = documents[i].body.headingIDs
+            guard headings.contains(fragment) else {
+                return .failure(.error(link.location, "no heading '#\(fragment)' in \(documents[i].path)"
+                    + NearestMatch.hint(for: fragment, among: headings)))
+            }
+            return .success((i, fragment))
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// The link stage's result: every document with its references resolved both ways,
+/// its output path, and the sorted lists the pages are built from.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// Documents in a stable order (kind, then id); indices below point into it.
+    public var documents: [Document]
+    /// Output folder of each document, relative to the output root (`blog/mein-beitrag/`).
+    public var outputPaths: [String]
+    /// Resolved front-matter references of each document, by field, in the order written.
+    public var references: [[String: [Int]]]
+    /// The documents that reference each document, in list order (kind, then the kind's order).
+    public var backlinks: [[Int]]
+    /// Per document: each `@` URL as written → its final URL ("" when its target is left out).
+    public var resolvedLinks: [[String: String]]
+    /// Each kind's documents in the order its list page shows them.
+    public var lists: [ContentKind: [Int]]
+    /// Redirects from old paths: output file path → document index.
+    public var aliases: [(file: String, target: Int)]
+    public var menu: [(title: String, url: String)]
+    /// Warnings found while linking (errors stop the build instead).
+    public var warnings: [Diagnostic]
+
+    /// Site-relative URL of a document (`/blog/mein-beitrag/`, with the base path).
+    public func url(of index: Int) -> String { config.basePath + outputPaths[index] }
+
+    /// Absolute URL of a document, for canonical links and feeds.
+    public func absoluteURL(of index: Int) -> String { config.baseURL + outputPaths[index] }
+
+    public func listURL(of kind: ContentKind) -> String { config.basePath + kind.urlPrefix }
+}

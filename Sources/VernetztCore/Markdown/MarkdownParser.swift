@@ -1,0 +1,87 @@
+import CMarkGFM
+import Foundation
+
+/// Parses Markdown bodies with cmark-gfm and the GitHub extensions, and reads off what the
+/// link stage needs: `@` links with their positions, heading ids, and images without alt text.
+public struct MarkdownParser: Sendable {
+    public var allowsRawHTML: Bool
+
+    public init(allowsRawHTML: Bool) {
+        self.allowsRawHTML = allowsRawHTML
+    }
+
+    /// cmark options for parsing and rendering; unsafe (raw HTML) only when the site allows it.
+    var options: Int32 {
+        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
+        if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
+        return options
+    }
+
+    public struct Result {
+        public var tree: MarkdownTree
+        public var links: [MarkdownLink]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func parse(_ body: String, path: String, firstLine: Int) -> Result {
+        let extensions = CMarkExtensions.shared
+        let parser = cmark_parser_new(options)!
+        defer { cmark_parser_free(parser) }
+        for ext in extensions.list { cmark_parser_attach_syntax_extension(parser, ext) }
+        var body = body
+        body.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        let tree = MarkdownTree(root: cmark_parser_finish(parser), firstLine: firstLine)
+
+        var links: [MarkdownLink] = []
+        var diagnostics: [Diagnostic] = []
+        var usedIDs = Set<String>()
+        tree.forEachNode { node in
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING {
+                tree.headingIDs.append(Self.uniqueID(for: MarkdownTree.plainText(of: node), used: &usedIDs))
+            } else if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node) {
+                let target = String(cString: url)
+                if target.hasPrefix("@") {
+                    links.append(MarkdownLink(raw: target, location: location(of: node, in: tree, path: path)))
+                }
+            } else if type == CMARK_NODE_IMAGE {
+                if MarkdownTree.plainText(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
+                    diagnostics.append(.warning(location(of: node, in: tree, path: path),
+                                                "image without alt text: describe it as ![what it shows](…)"))
+                }
+            }
+        }
+        return Result(tree: tree, links: links, diagnostics: diagnostics)
+    }
+
+    private func location(of node: OpaquePointer, in tree: MarkdownTree, path: String) -> SourceLocation {
+        var line = Int(cmark_node_get_start_line(node))
+        var column = Int(cmark_node_get_start_column(node))
+        var current: OpaquePointer? = node
+        // Inline nodes may carry no position; the nearest block ancestor's is the next best.
+        while line == 0, let parent = current.flatMap(cmark_node_parent) {
+            current = parent
+            line = Int(cmark_node_get_start_line(parent))
+            column = Int(cmark_node_get_start_column(parent))
+        }
+        return SourceLocation(path: path, line: max(line, 1) + tree.firstLine - 1, column: max(column, 1))
+    }
+
+    /// German-aware id for a heading, made unique within the page with -2, -3, …
+    static func uniqueID(for text: String, used: inout Set<String>) -> String {
+        var base = Slug.make(text)
+        if base.isEmpty { base = "abschnitt" }
+        var candidate = base
+        var number = 1
+        while used.contains(candidate) {
+            number += 1
+            candidate = "\(base)-\(number)"
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,37 @@
+/// The values every page shares: the site, the menu with the current entry marked,
+/// the page's title, canonical URL and description.
+struct PageFrame {
+    let site: Site
+    let siteValues: [String: Any]
+
+    init(site: Site) {
+        self.site = site
+        var values: [String: Any] = [
+            "title": site.config.title,
+            "url": site.config.baseURL,
+            "base": site.config.basePath,
+            "language": site.config.language,
+            "assets": site.config.basePath + "assets/",
+        ]
+        if let description = site.config.description { values["description"] = description }
+        self.siteValues = values
+    }
+
+    /// `path` is the page's folder relative to the output root (`blog/x/`, `` for home).
+    func add(to context: inout [String: Any], title: String, path: String, description: String?) {
+        let url = site.config.basePath + path
+        context["site"] = siteValues
+        context["page_title"] = path.isEmpty ? site.config.title : "\(title) – \(site.config.title)"
+        context["heading"] = title
+        context["canonical"] = site.config.baseURL + path
+        context["page_url"] = url
+        if path.isEmpty { context["is_home"] = true }
+        if let description = description ?? site.config.description { context["page_description"] = description }
+        context["menu"] = site.menu.map { item -> [String: Any] in
+            var entry: [String: Any] = ["title": item.title, "url": item.url]
+            if item.url == url { entry["current"] = true }
+            else if item.url != site.config.basePath && url.hasPrefix(item.url) { entry["section"] = true }
+            return entry
+        }
+    }
+}

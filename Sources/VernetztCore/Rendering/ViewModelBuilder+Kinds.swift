@@ -1,0 +1,47 @@
+/// The kind-specific values of a document's page.
+extension ViewModelBuilder {
+    static let categoryTitles = ["informieren": "Informieren", "erleben": "Erleben", "qualifizieren": "Qualifizieren"]
+
+    func kindValues(_ document: Document) -> [String: Any] {
+        var values: [String: Any] = [:]
+        func set(_ key: String, _ value: Any?) {
+            if let value { values[key] = value }
+        }
+        switch document.fields {
+        case .post(let post):
+            if !post.tags.isEmpty { values["tags"] = post.tags.map { ["name": $0, "slug": Slug.make($0)] } }
+            set("image", post.image)
+            set("image_alt", post.imageAlt)
+        case .caseStudy(let study):
+            set("company", study.company)
+            set("industry", study.industry)
+            set("region", study.region)
+            if !study.results.isEmpty { values["results"] = study.results }
+        case .format(let format):
+            set("category", format.category)
+            set("category_title", format.category.flatMap { Self.categoryTitles[$0] })
+        case .partner(let partner):
+            set("short", partner.short)
+            set("city", partner.city)
+            set("website", partner.website)
+            if partner.lead { values["lead"] = true }
+        case .event(let event):
+            set("start", event.start.map(dateValues))
+            set("end", event.end.map(dateValues))
+            if let location = event.location {
+                var place: [String: Any] = [:]
+                if let name = location.name { place["name"] = name }
+                if let address = location.address { place["address"] = address }
+                values["location"] = place
+            }
+            set("registration", event.registration)
+        case .person(let person):
+            set("phone", person.phone)
+            set("email", person.email)
+            set("address", person.address)
+        case .testimonial, .theme, .page:
+            break
+        }
+        return values
+    }
+}

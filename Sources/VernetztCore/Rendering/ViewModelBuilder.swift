@@ -1,0 +1,100 @@
+/// Builds the dictionaries the Mustache layouts see. Mustache has no logic, so everything a
+/// layout shows is prepared here: dates already in German and ISO 8601, references and
+/// backlinks as ready-made link lists, empty groups left out so `{{#group}}` hides them.
+struct ViewModelBuilder {
+    let site: Site
+    /// Each document's body as HTML, by document index.
+    let bodies: [String]
+
+    /// What a list entry or link shows of a document.
+    func teaser(_ i: Int) -> [String: Any] {
+        let document = site.documents[i]
+        var item: [String: Any] = [
+            "id": document.id,
+            "title": document.displayTitle,
+            "url": site.url(of: i),
+            "kind": document.kind.layoutName,
+        ]
+        if let summary = document.common.summary { item["summary"] = summary }
+        if let date = document.fields.date { item["date"] = dateValues(date) }
+        if document.common.draft { item["draft"] = true }
+        switch document.fields {
+        case .testimonial(let quote):
+            item["quote"] = bodies[i]
+            item["source"] = quote.source
+        case .event(let event):
+            item["when"] = eventWhen(event)
+            if event.online { item["online"] = true }
+            if let place = event.location?.name { item["place"] = place }
+        case .person(let person):
+            if let role = person.role { item["role"] = role }
+        case .partner(let partner):
+            if let city = partner.city { item["city"] = city }
+            if let short = partner.short { item["short"] = short }
+        default:
+            break
+        }
+        return item
+    }
+
+    /// Everything the layout of a document's own page sees.
+    func document(_ i: Int) -> [String: Any] {
+        let document = site.documents[i]
+        var values = teaser(i)
+        values["content"] = bodies[i]
+        for (field, targets) in site.references[i] {
+            values[field] = linkGroup(title: Self.fieldTitles[field] ?? field, targets.map(teaser))
+        }
+        var groups: [[String: Any]] = []
+        var byKind: [String: Any] = [:]
+        var current: (kind: ContentKind, items: [[String: Any]])?
+        for source in site.backlinks[i] + [-1] {
+            let kind = source >= 0 ? site.documents[source].kind : nil
+            if let open = current, open.kind != kind {
+                let group = linkGroup(title: open.kind.pluralTitle, open.items)!
+                groups.append(group)
+                byKind[open.kind.layoutName] = group
+                current = nil
+            }
+            guard let kind else { break }
+            if current == nil { current = (kind, []) }
+            current!.items.append(teaser(source))
+        }
+        values["backlinks"] = byKind
+        if !groups.isEmpty { values["backlink_groups"] = groups }
+        values.merge(kindValues(document), uniquingKeysWith: { _, new in new })
+        return values
+    }
+
+    /// `{title, items}` or nil when empty, so that a section with its heading disappears.
+    func linkGroup(title: String, _ items: [[String: Any]]) -> [String: Any]? {
+        items.isEmpty ? nil : ["title": title, "items": items]
+    }
+
+    static let fieldTitles = [
+        "authors": "Autorinnen und Autoren", "formats": "Angebote", "partners": "Partner",
+        "themes": "Themen", "partner": "Partner", "format": "Angebot", "casestudy": "Praxisbeispiel",
+    ]
+
+    func dateValues(_ date: ContentDate) -> [String: Any] {
+        [
+            "iso": GermanDateFormatter.iso(date),
+            "text": GermanDateFormatter.date(date),
+            "long": GermanDateFormatter.long(date),
+            "numeric": GermanDateFormatter.numeric(date),
+            "year": String(date.year),
+        ]
+    }
+
+    /// „Dienstag, 5. Juli 2022, 14:00 Uhr“, with the end when it is given.
+    func eventWhen(_ event: EventFields) -> String {
+        guard let start = event.start else { return "" }
+        guard let end = event.end else { return GermanDateFormatter.long(start) }
+        let sameDay = (start.year, start.month, start.day) == (end.year, end.month, end.day)
+        if sameDay && !start.isWholeDay && !end.isWholeDay {
+            return "\(GermanDateFormatter.long(start).dropLast(4))–\(GermanDateFormatter.time(end)) Uhr"
+        }
+        if sameDay { return GermanDateFormatter.long(start) }
+        return "\(GermanDateFormatter.long(start)) bis \(GermanDateFormatter.long(end))"
+    }
+}

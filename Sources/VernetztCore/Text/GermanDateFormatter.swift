@@ -1,0 +1,38 @@
+/// German date texts, written out by hand so that output never depends on the machine's locale data.
+public enum GermanDateFormatter {
+    static let months = ["Januar", "Februar", "März", "April", "Mai", "Juni",
+                         "Juli", "August", "September", "Oktober", "November", "Dezember"]
+    static let weekdays = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"]
+
+    /// `5. Juli 2022`
+    public static func date(_ d: ContentDate) -> String {
+        "\(d.day). \(months[d.month - 1]) \(d.year)"
+    }
+
+    /// `Dienstag, 5. Juli 2022`, with `, 14:00 Uhr` when the date has a time.
+    public static func long(_ d: ContentDate) -> String {
+        let day = "\(weekdays[d.weekday - 1]), \(date(d))"
+        return d.isWholeDay ? day : "\(day), \(time(d)) Uhr"
+    }
+
+    /// `14:00`
+    public static func time(_ d: ContentDate) -> String {
+        "\(d.hour):\(twoDigits(d.minute))"
+    }
+
+    /// `05.07.2022`
+    public static func numeric(_ d: ContentDate) -> String {
+        "\(twoDigits(d.day)).\(twoDigits(d.month)).\(d.year)"
+    }
+
+    /// ISO 8601: `2022-07-05` for a whole day, `2022-07-05T14:00:00+02:00` for a moment.
+    public static func iso(_ d: ContentDate) -> String {
+        let day = "\(d.year)-\(twoDigits(d.month))-\(twoDigits(d.day))"
+        guard !d.isWholeDay else { return day }
+        let offset = abs(d.utcOffsetSeconds)
+        let sign = d.utcOffsetSeconds < 0 ? "-" : "+"
+        return "\(day)T\(twoDigits(d.hour)):\(twoDigits(d.minute)):00\(sign)\(twoDigits(offset / 3600)):\(twoDigits(offset % 3600 / 60))"
+    }
+
+    static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import VernetztCore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check",
+                                                    abstract: "Do everything build does, but write nothing.")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        try Console(options: site).run(site.buildOptions(output: nil, writes: false), verb: "checked")
+    }
+}

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads `2022-07-05`, `2022-07-05 14:00`, `2022-07-05T14:00:00` (site time) and
-/// `2022-07-05T14:00:00+02:00` / `…Z` (explicit offset) into `ContentDate`s.
+/// `2022-07-05T14:00:00+02:00` / `…Z` (explicit offset) into `ContentDate`s. A bare year
+/// (`2022`) or month (`2022-06`) is accepted where only that much is known.
 public struct DateParser: Sendable {
     public let calendar: Calendar
 
@@ -11,7 +12,7 @@ public struct DateParser: Sendable {
         self.calendar = calendar
     }
 
-    public static let hint = "dates look like 2022-07-05 or 2022-07-05T14:00"
+    public static let hint = "dates look like 2022-07-05 or 2022-07-05T14:00 (or 2022-07, 2022 when only that is known)"
 
     public func parse(_ text: String) -> ContentDate? {
         let bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)
@@ -31,8 +32,16 @@ public struct DateParser: Sendable {
             cursor += 1
             return true
         }
-        guard let year = number(4), expect(UInt8(ascii: "-")), let month = number(2),
-              expect(UInt8(ascii: "-")), let day = number(2) else { return nil }
+        guard let year = number(4) else { return nil }
+        if cursor == bytes.count {
+            return make(year, 1, 1, 0, 0, 0, offset: nil, wholeDay: true).map { $0.with(.year) }
+        }
+        guard expect(UInt8(ascii: "-")), let month = number(2) else { return nil }
+        if cursor == bytes.count {
+            guard (1...12).contains(month) else { return nil }
+            return make(year, month, 1, 0, 0, 0, offset: nil, wholeDay: true).map { $0.with(.month) }
+        }
+        guard expect(UInt8(ascii: "-")), let day = number(2) else { return nil }
         guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
         if cursor == bytes.count {
             return make(year, month, day, 0, 0, 0, offset: nil, wholeDay: true)
@@ -57,7 +66,7 @@ public struct DateParser: Sendable {
             offset = sign * (oh * 3600 + om * 60)
         }
         guard cursor == bytes.count else { return nil }
-        return make(year, month, day, hour, minute, second, offset: offset, wholeDay: false)
+        return make(year, month, day, hour, minute, second, offset: offset, wholeDay: false).map { $0.with(.minute) }
     }
 
     private func make(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int,
@@ -94,5 +103,13 @@ public struct DateParser: Sendable {
         case 4, 6, 9, 11: return 30
         default: return 31
         }
+    }
+}
+
+extension ContentDate {
+    func with(_ precision: Precision) -> ContentDate {
+        var copy = self
+        copy.precision = precision
+        return copy
     }
 }

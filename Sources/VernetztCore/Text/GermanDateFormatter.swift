@@ -4,13 +4,18 @@ public enum GermanDateFormatter {
                          "Juli", "August", "September", "Oktober", "November", "Dezember"]
     static let weekdays = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"]
 
-    /// `5. Juli 2022`
+    /// `5. Juli 2022` (or `Juli 2022`, `2022` when only that much is known)
     public static func date(_ d: ContentDate) -> String {
-        "\(d.day). \(months[d.month - 1]) \(d.year)"
+        switch d.precision {
+        case .year: "\(d.year)"
+        case .month: "\(months[d.month - 1]) \(d.year)"
+        case .day, .minute: "\(d.day). \(months[d.month - 1]) \(d.year)"
+        }
     }
 
     /// `Dienstag, 5. Juli 2022`, with `, 14:00 Uhr` when the date has a time.
     public static func long(_ d: ContentDate) -> String {
+        guard d.precision == .day || d.precision == .minute else { return date(d) }
         let day = "\(weekdays[d.weekday - 1]), \(date(d))"
         return d.isWholeDay ? day : "\(day), \(time(d)) Uhr"
     }
@@ -22,11 +27,14 @@ public enum GermanDateFormatter {
 
     /// `05.07.2022`
     public static func numeric(_ d: ContentDate) -> String {
-        "\(twoDigits(d.day)).\(twoDigits(d.month)).\(d.year)"
+        guard d.precision == .day || d.precision == .minute else { return date(d) }
+        return "\(twoDigits(d.day)).\(twoDigits(d.month)).\(d.year)"
     }
 
     /// ISO 8601: `2022-07-05` for a whole day, `2022-07-05T14:00:00+02:00` for a moment.
     public static func iso(_ d: ContentDate) -> String {
+        if d.precision == .year { return "\(d.year)" }
+        if d.precision == .month { return "\(d.year)-\(twoDigits(d.month))" }
         let day = "\(d.year)-\(twoDigits(d.month))-\(twoDigits(d.day))"
         guard !d.isWholeDay else { return day }
         let offset = abs(d.utcOffsetSeconds)

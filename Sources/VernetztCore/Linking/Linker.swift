@@ -27,7 +27,7 @@ public struct Linker {
             owners.reserve(kind.urlPrefix + "index.html", by: "the list page of \(kind.folder)/")
         }
         owners.reserve("index.html", by: "the home page")
-        for (i, document) in documents.enumerated() {
+        for (i, document) in documents.enumerated() where index[document.key] == i {
             let file = outputPaths[i] + "index.html"
             if let other = owners.claim(file, by: document.path) {
                 diagnostics.append(.error(document.common.slug != nil ? document.common.slugLocation : SourceLocation(path: document.path),

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import VernetztCore
+
+/// The link stage through whole builds of small sites: every reference error, with its position,
+/// collected together; backlinks and list order when all is well.
+@Suite struct LinkTests {
+    static let base: [String: String] = [
+        "content/angebote/konvoi-begleitung.md": markdown("title: Konvoi-Begleitung", "## Ablauf\n\nText.\n\n## Ablauf\n"),
+        "content/angebote/umsetzungsprojekt.md": markdown("title: Umsetzungsprojekt\norder: 1"),
+        "content/partner/zpvp.md": markdown("title: ZPVP"),
+        "content/team/christina-maischak.md": markdown("title: Christina Maischak\npartner: zpvp"),
+        "content/themen/nutzerfreundlichkeit-akzeptanz.md": markdown("title: Nutzerfreundlichkeit & Akzeptanz"),
+    ]
+
+    func site(_ extra: [String: String]) throws -> TemporarySite {
+        try TemporarySite(Self.base.merging(extra) { $1 })
+    }
+
+    @Test func danglingReferenceWithSuggestion() throws {
+        let site = try site(["content/blog/x.md": markdown("title: X\ndate: 2022-07-05\nformats: [konvoi]")])
+        #expect(site.errors() == ["content/blog/x.md:4:11: error: unknown format 'konvoi' in 'formats' (did you mean 'konvoi-begleitung'?)"])
+    }
+
+    @Test func referenceToTheWrongKind() throws {
+        let site = try site(["content/blog/x.md": markdown("title: X\ndate: 2022-07-05\nformats:\n  - zpvp")])
+        #expect(site.errors() == ["content/blog/x.md:5:5: error: 'zpvp' is a partner, not a format in 'formats'"])
+    }
+
+    @Test func bodyLinksAndFragments() throws {
+        let site = try site(["content/blog/x.md": markdown("title: X\ndate: 2022-07-05", """
+            Siehe [Ablauf](@angebote/konvoi-begleitung#ablaf), [zweiter](@angebote/konvoi-begleitung#ablauf-2),
+            [falsch](@angebot/konvoi-begleitung) und [fehlt](@team/niemand).
+            """)])
+        #expect(site.errors() == [
+            "content/blog/x.md:6:7: error: no heading '#ablaf' in content/angebote/konvoi-begleitung.md (did you mean 'ablauf'?)",
+            "content/blog/x.md:7:1: error: unknown folder 'angebot' in link '@angebot/konvoi-begleitung' (did you mean 'angebote'?)",
+            "content/blog/x.md:7:42: error: unknown person 'niemand'",
+        ])
+    }
+
+    @Test func allErrorsOfAllFilesAtOnce() throws {
+        let site = try site([
+            "content/blog/a.md": markdown("title: A\ndate: 2022-07-05\nauthors: [christina]"),
+            "content/blog/b.md": markdown("title: B\ndate: 2022-07-05\nthemes: [safety]"),
+        ])
+        #expect(site.errors() == [
+            "content/blog/a.md:4:11: error: unknown person 'christina' in 'authors' (did you mean 'christina-maischak'?)",
+            "content/blog/b.md:4:10: error: unknown theme 'safety' in 'themes'",
+        ])
+    }
+
+    @Test func duplicateIdFromFileAndBundle() throws {
+        let site = try site([
+            "content/blog/x.md": markdown("title: X\ndate: 2022-07-05"),
+            "content/blog/x/index.md": markdown("title: X2\ndate: 2022-07-05"),
+        ])
+        #expect(site.errors() == ["content/blog/x/index.md:1:1: error: duplicate id 'x': content/blog/x.md has the same id"])
+    }
+
+    @Test func duplicateOutputPathFromSlugs() throws {
+        let site = try site([
+            "content/seiten/a.md": markdown("title: A\nslug: gleich"),
+            "content/seiten/b.md": markdown("title: B\nslug: gleich"),
+            "content/seiten/c.md": markdown("title: C\nslug: blog"),
+        ])
+        #expect(site.errors() == [
+            "content/seiten/b.md:3:1: error: output path '/gleich/' is also written by content/seiten/a.md",
+            "content/seiten/c.md:3:1: error: output path '/blog/' is also written by the list page of blog/",
+        ])
+    }
+
+    @Test func aliasesAreCheckedAndCollisionsFound() throws {
+        let site = try site([
+            "content/seiten/a.md": markdown("title: A\naliases: [\"/alt/a.html\", \"/../../etc/x\", \"/angebote/konvoi-begleitung/\", \"relativ\"]"),
+        ])
+        #expect(site.errors() == [
+            "content/seiten/a.md:3:26: error: invalid alias '/../../etc/x': it must not contain '.' or '..' segments or hidden names",
+            "content/seiten/a.md:3:42: error: alias '/angebote/konvoi-begleitung/' collides with content/angebote/konvoi-begleitung.md",
+            "content/seiten/a.md:3:74: error: invalid alias 'relativ': it must start with '/'",
+        ])
+    }
+
+    @Test func backlinksAndReferencesInBothDirections() throws {
+        let site = try site([
+            "content/blog/x.md": markdown("title: Beitrag X\ndate: 2022-07-05\nauthors: [christina-maischak]\nformats: [konvoi-begleitung]",
+                                          "Zum [Umsetzungsprojekt](@angebote/umsetzungsprojekt).\n"),
+            "content/stimmen/s.md": markdown("source: Ein Unternehmen\nformat: konvoi-begleitung", "Sehr gut.\n"),
+        ])
+        try site.build()
+        let format = HTMLPage(html: try site.read("angebote/konvoi-begleitung/index.html"))
+        #expect(format.links.contains("/blog/x/"))
+        #expect(format.links.contains("/stimmen/s/"))
+        let viaBody = HTMLPage(html: try site.read("angebote/umsetzungsprojekt/index.html"))
+        #expect(viaBody.links.contains("/blog/x/"))
+        let person = HTMLPage(html: try site.read("team/christina-maischak/index.html"))
+        #expect(person.links.contains("/blog/x/"))
+        #expect(person.links.contains("/partner/zpvp/"))
+        let partner = HTMLPage(html: try site.read("partner/zpvp/index.html"))
+        #expect(partner.links.contains("/team/christina-maischak/"))
+        let post = HTMLPage(html: try site.read("blog/x/index.html"))
+        #expect(post.links.contains("/team/christina-maischak/"))
+        #expect(post.links.contains("/angebote/konvoi-begleitung/"))
+        #expect(post.links.contains("/angebote/umsetzungsprojekt/"))
+        #expect(try site.read("angebote/konvoi-begleitung/index.html").contains("Sehr gut."))
+    }
+
+    @Test func referencesToDraftsWarnAndDropTheLink() throws {
+        let site = try site([
+            "content/blog/entwurf.md": markdown("title: Entwurf\ndate: 2022-07-05\ndraft: true"),
+            "content/blog/x.md": markdown("title: X\ndate: 2022-07-05", "Siehe [den Entwurf](@blog/entwurf).\n"),
+        ])
+        let report = try site.build()
+        #expect(report.warnings.map(\.description).contains(
+            "content/blog/x.md:6:7: warning: 'entwurf' is a draft (content/blog/entwurf.md): the link is left out until it is published"))
+        #expect(!site.exists("blog/entwurf/index.html"))
+        let html = try site.read("blog/x/index.html")
+        #expect(html.contains("Siehe den Entwurf."))
+        try site.build(drafts: true)
+        #expect(site.exists("blog/entwurf/index.html"))
+        #expect(HTMLPage(html: try site.read("blog/x/index.html")).links.contains("/blog/entwurf/"))
+    }
+
+    @Test func listsFollowGermanOrderAndDates() throws {
+        let site = try site([
+            "content/partner/aerzte.md": markdown("title: Ärztekammer"),
+            "content/partner/apotheke.md": markdown("title: Apotheke"),
+            "content/partner/zahn.md": markdown("title: Zahnarzt"),
+            "content/blog/alt.md": markdown("title: Alt\ndate: 2020-01-01"),
+            "content/blog/neu.md": markdown("title: Neu\ndate: 2022-01-01"),
+        ])
+        try site.build()
+        let partners = HTMLPage(html: try site.read("partner/index.html")).links.filter { $0.hasPrefix("/partner/") }
+        #expect(partners == ["/partner/apotheke/", "/partner/aerzte/", "/partner/zahn/", "/partner/zpvp/"])
+        let posts = HTMLPage(html: try site.read("blog/index.html")).links.filter { $0.hasPrefix("/blog/") && $0 != "/blog/" }
+        #expect(posts == ["/blog/neu/", "/blog/alt/"])
+        let formats = HTMLPage(html: try site.read("angebote/index.html")).links.filter { $0.hasPrefix("/angebote/") && $0 != "/angebote/" }
+        #expect(formats == ["/angebote/umsetzungsprojekt/", "/angebote/konvoi-begleitung/"])
+    }
+}

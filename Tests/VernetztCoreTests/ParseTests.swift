@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import VernetztCore
+
+/// The parse stage on single files, in memory: positions of every error class.
+@Suite struct ParseTests {
+    let parser = DocumentParser(dates: DateParser(timeZone: TimeZone(identifier: "Europe/Berlin")!),
+                                allowsRawHTML: false)
+
+    func parse(_ path: String, _ text: String) -> DocumentParser.Outcome {
+        parser.parse(SourceFile(path: path, text: text))
+    }
+
+    func errors(_ path: String, _ text: String) -> [String] {
+        parse(path, text).diagnostics.filter(\.isError).map(\.description)
+    }
+
+    @Test func idKindAndFieldsOfAPost() throws {
+        let outcome = parse("content/blog/mein-beitrag.md", markdown("""
+            title: "Mein Beitrag: Teil 1"
+            date: 2022-07-05
+            authors: [christina-maischak]
+            formats:
+              - konvoi-begleitung
+            tags: [Wirkung]
+            """))
+        let document = try #require(outcome.document)
+        #expect(document.id == "mein-beitrag")
+        #expect(document.kind == .post)
+        #expect(document.common.title == "Mein Beitrag: Teil 1")
+        guard case .post(let post) = document.fields else { Issue.record("not a post"); return }
+        #expect(post.authors.map(\.id) == ["christina-maischak"])
+        #expect(post.formats.first?.location == SourceLocation(path: "content/blog/mein-beitrag.md", line: 6, column: 5))
+        #expect(post.tags == ["Wirkung"])
+    }
+
+    @Test func bundleIndexTakesTheFolderName() throws {
+        let outcome = parse("content/praxisbeispiele/leuchtturm/index.md",
+                            markdown("title: L\ndate: 2022-01-01\nformats: [umsetzungsprojekt]"))
+        let document = try #require(outcome.document)
+        #expect(document.id == "leuchtturm")
+        #expect(document.bundleFolder == "content/praxisbeispiele/leuchtturm")
+    }
+
+    @Test func unknownKeyNamesLineColumnAndNearestKey() {
+        #expect(errors("content/blog/x.md", markdown("title: X\ndate: 2022-01-01\nauthor: [a]")) ==
+                ["content/blog/x.md:4:1: error: unknown key 'author' (did you mean 'authors'?)"])
+    }
+
+    @Test func missingRequiredKey() {
+        #expect(errors("content/blog/x.md", markdown("title: X")) ==
+                ["content/blog/x.md:1:1: error: missing required key 'date'"])
+    }
+
+    @Test func wrongTypes() {
+        #expect(errors("content/partner/p.md", markdown("title: [a, b]\nlead: ja")) == [
+            "content/partner/p.md:2:8: error: 'title' must be text, found a list",
+            "content/partner/p.md:3:7: error: 'lead' must be true or false",
+        ])
+        #expect(errors("content/angebote/f.md", markdown("title: F\norder: erstens")) ==
+                ["content/angebote/f.md:3:8: error: 'order' must be a whole number"])
+    }
+
+    @Test func invalidDateWithHint() {
+        let found = errors("content/blog/x.md", markdown("title: X\ndate: 05.07.2022"))
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("content/blog/x.md:3:7: error: invalid date '05.07.2022' for 'date': dates look like 2022-07-05") == true)
+    }
+
+    @Test func malformedYAMLPointsIntoTheFile() {
+        let found = errors("content/blog/x.md", markdown("title: Teil 1: Anfang\ndate: 2022-01-01"))
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("content/blog/x.md:2:14: error: invalid YAML: mapping values are not allowed") == true)
+        #expect(found.first?.contains("quote the text") == true)
+    }
+
+    @Test func duplicateKeys() {
+        let found = errors("content/partner/p.md", markdown("title: A\ntitle: B"))
+        #expect(found == ["content/partner/p.md:2:1: error: duplicate key 'title': each key may appear once"])
+    }
+
+    @Test func notUTF8NamesTheByte() {
+        var bytes = Array("---\ntitle: Gr".utf8)
+        bytes.append(0xF6)  // Latin-1 ö
+        bytes += Array("ße\n---\n".utf8)
+        let outcome = parser.parse(SourceFile(path: "content/partner/p.md", bytes: bytes))
+        #expect(outcome.diagnostics.map(\.description) ==
+                ["content/partner/p.md:2:10: error: the file is not UTF-8 text: save it as UTF-8"])
+    }
+
+    @Test func byteOrderMarkAndCRLFAreAccepted() throws {
+        let text = "\u{FEFF}---\r\ntitle: Windows\r\ndate: 2022-01-01\r\nformat: [x]\r\n---\r\n\r\nText\r\n"
+        let outcome = parse("content/blog/w.md", text)
+        #expect(outcome.diagnostics.map(\.description) ==
+                ["content/blog/w.md:4:1: error: unknown key 'format' (did you mean 'formats'?)"])
+    }
+
+    @Test func frontMatterMissingOrUnclosed() {
+        #expect(errors("content/blog/x.md", "Nur Text\n") ==
+                ["content/blog/x.md:1:1: error: missing front matter: the file must start with a line '---'"])
+        #expect(errors("content/blog/x.md", "---\ntitle: X\n") ==
+                ["content/blog/x.md:1:1: error: front matter is never closed: add a line '---' after it"])
+    }
+
+    @Test func unknownFolderAndDeepPaths() {
+        #expect(errors("content/angebot/x.md", markdown("title: X")).first?
+            .hasPrefix("content/angebot/x.md:1:1: error: unknown content folder 'angebot' (did you mean 'angebote'?)") == true)
+        #expect(errors("content/blog/2022/x.md", markdown("title: X")).count == 1)
+    }
+
+    @Test func categoryMustBeOneOfThree() {
+        #expect(errors("content/angebote/f.md", markdown("title: F\ncategory: erlebn")) ==
+                ["content/angebote/f.md:3:11: error: 'category' must be one of 'informieren', 'erleben', 'qualifizieren', not 'erlebn' (did you mean 'erleben'?)"])
+    }
+
+    @Test func unsafeURLsAreRefused() {
+        #expect(errors("content/partner/p.md", markdown("title: P\nwebsite: javascript:alert(1)")) ==
+                ["content/partner/p.md:3:10: error: 'website' must be a web address starting with https:// or http://"])
+    }
+
+    @Test func nestedLocationReportsItsOwnUnknownKeys() {
+        #expect(errors("content/veranstaltungen/e.md", markdown("title: E\nstart: 2022-07-05\nlocation:\n  name: Festung Mark\n  adress: X")) ==
+                ["content/veranstaltungen/e.md:6:3: error: unknown key 'adress' (did you mean 'address'?)"])
+    }
+
+    @Test func eventEndBeforeStart() {
+        #expect(errors("content/veranstaltungen/e.md", markdown("title: E\nstart: 2022-07-05\nend: 2022-07-04")) ==
+                ["content/veranstaltungen/e.md:4:1: error: 'end' lies before 'start'"])
+    }
+
+    @Test func caseStudyNeedsAFormat() {
+        #expect(errors("content/praxisbeispiele/c.md", markdown("title: C\ndate: 2022-01-01")) ==
+                ["content/praxisbeispiele/c.md:1:1: error: a case study needs at least one entry in 'formats'"])
+    }
+
+    @Test func invalidSlug() {
+        #expect(errors("content/seiten/s.md", markdown("title: S\nslug: Über Uns")) ==
+                ["content/seiten/s.md:3:1: error: 'slug' may hold only a–z, 0–9 and '-' (try 'ueber-uns')"])
+    }
+
+    @Test func atLinksAreCollectedWithTheirPosition() throws {
+        let document = try #require(parse("content/seiten/s.md", markdown("title: S", "Erst\nein [Link](@angebote/konvoi-begleitung#ablauf).\n")).document)
+        #expect(document.links == [MarkdownLink(raw: "@angebote/konvoi-begleitung#ablauf",
+                                                location: SourceLocation(path: "content/seiten/s.md", line: 6, column: 5))])
+    }
+
+    @Test func imageWithoutAltIsAWarning() {
+        let outcome = parse("content/seiten/s.md", markdown("title: S", "![](bild.png)\n"))
+        #expect(outcome.document != nil)
+        #expect(outcome.diagnostics.map(\.description) ==
+                ["content/seiten/s.md:5:1: warning: image without alt text: describe it as ![what it shows](…)"])
+    }
+}

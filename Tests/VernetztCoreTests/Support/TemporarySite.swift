@@ -1,0 +1,85 @@
+import Foundation
+@testable import VernetztCore
+
+/// A small site written into a fresh temporary folder, with the repo's layouts unless told otherwise.
+struct TemporarySite {
+    let root: URL
+
+    static let repoRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static let minimalConfig = "title: Testseite\nurl: https://example.org/\n"
+
+    init(_ files: [String: String], config: String? = TemporarySite.minimalConfig, copyLayouts: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("vernetzt-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        if let config { try write("site.yml", config) }
+        if copyLayouts {
+            try FileManager.default.copyItem(at: Self.repoRoot.appendingPathComponent("layouts"),
+                                             to: root.appendingPathComponent("layouts"))
+        }
+        for (path, text) in files { try write(path, text) }
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        try write(path, bytes: Array(text.utf8))
+    }
+
+    func write(_ path: String, bytes: [UInt8]) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+
+    func remove(_ path: String) throws {
+        try FileManager.default.removeItem(at: root.appendingPathComponent(path))
+    }
+
+    var output: URL { root.appendingPathComponent("output") }
+
+    func options(drafts: Bool = false, writes: Bool = true) -> BuildOptions {
+        BuildOptions(root: root, includeDrafts: drafts, writesOutput: writes)
+    }
+
+    /// Builds and returns the report, or throws the failure.
+    @discardableResult
+    func build(drafts: Bool = false) throws -> BuildReport {
+        try SiteBuilder().build(options(drafts: drafts))
+    }
+
+    /// Builds expecting failure; returns the error lines as `path:line:column: error: message`.
+    func errors(drafts: Bool = false) -> [String] {
+        do {
+            _ = try SiteBuilder().build(options(drafts: drafts))
+            return []
+        } catch {
+            return error.errors.map(\.description)
+        }
+    }
+
+    func read(_ outputPath: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(outputPath), encoding: .utf8)
+    }
+
+    func exists(_ outputPath: String) -> Bool {
+        FileManager.default.fileExists(atPath: output.appendingPathComponent(outputPath).path)
+    }
+
+    /// Every file below the output folder with its bytes, to compare whole builds.
+    func snapshot() throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let walker = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil) else { return files }
+        for case let url as URL in walker where !url.hasDirectoryPath {
+            let relative = String(url.path.dropFirst(output.path.count + 1))
+            files[relative] = try Data(contentsOf: url)
+        }
+        return files
+    }
+}
+
+/// Front matter plus body, as editors write it.
+func markdown(_ frontMatter: String, _ body: String = "Text.\n") -> String {
+    "---\n\(frontMatter)\n---\n\n\(body)"
+}

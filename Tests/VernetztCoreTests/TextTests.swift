@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import VernetztCore
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Über uns", "ueber-uns"),
+        ("Größe & Maß", "groesse-mass"),
+        ("Digitale Vernetzung & Standardisierung", "digitale-vernetzung-standardisierung"),
+        ("  Mehrfach   Leerzeichen -- und Striche ", "mehrfach-leerzeichen-und-striche"),
+        ("Café Crème", "cafe-creme"),
+        ("ÄÖÜ ß", "aeoeue-ss"),
+        ("Mittelstand 4.0", "mittelstand-4-0"),
+        ("„Zitat“", "zitat"),
+    ])
+    func germanSlugs(input: String, expected: String) {
+        #expect(Slug.make(input) == expected)
+    }
+}
+
+@Suite struct GermanCollationTests {
+    @Test func umlautsSortWithTheirBaseLetter() {
+        let words = ["Zucker", "Öl", "Apfel", "Ähre", "Ofen", "Ast", "über", "Uhr", "Straße", "Strasse"]
+        let sorted = words.sorted(by: GermanCollation.precedes)
+        #expect(sorted == ["Ähre", "Apfel", "Ast", "Ofen", "Öl", "Strasse", "Straße", "über", "Uhr", "Zucker"])
+    }
+
+    @Test func caseIsIgnoredFirst() {
+        #expect(GermanCollation.precedes("apfel", "Birne"))
+        #expect(!GermanCollation.precedes("Birne", "apfel"))
+    }
+}
+
+@Suite struct NearestMatchTests {
+    @Test func prefixIsTheCommonestSlip() {
+        #expect(NearestMatch.best(for: "konvoi", among: ["umsetzungsprojekt", "konvoi-begleitung"]) == "konvoi-begleitung")
+    }
+
+    @Test func typosWithinAFewEdits() {
+        #expect(NearestMatch.best(for: "titel", among: ["title", "slug", "summary"]) == "title")
+        #expect(NearestMatch.best(for: "fraunhofer-ifff", among: ["fraunhofer-iff", "ifak"]) == "fraunhofer-iff")
+    }
+
+    @Test func nothingWhenNothingIsClose() {
+        #expect(NearestMatch.best(for: "xyz", among: ["umsetzungsprojekt", "konvoi-begleitung"]) == nil)
+        #expect(NearestMatch.hint(for: "xyz", among: ["abcdefgh"]) == "")
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Vernetzt: ParsableCommand {
@@ -8,4 +9,18 @@ struct Vernetzt: ParsableCommand {
         subcommands: [BuildCommand.self, CheckCommand.self],
         defaultSubcommand: BuildCommand.self
     )
+
+    /// Exit status: 0 success, 1 errors in the content, 2 a command line that makes no sense.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -27,11 +27,12 @@ struct PageFrame {
         context["page_url"] = url
         if path.isEmpty { context["is_home"] = true }
         if let description = description ?? site.config.description { context["page_description"] = description }
-        context["menu"] = site.menu.map { item -> [String: Any] in
+        let entries = site.menu.map { item -> [String: Any] in
             var entry: [String: Any] = ["title": item.title, "url": item.url]
             if item.url == url { entry["current"] = true }
             else if item.url != site.config.basePath && url.hasPrefix(item.url) { entry["section"] = true }
             return entry
         }
+        if !entries.isEmpty { context["menu"] = ["items": entries] }
     }
 }

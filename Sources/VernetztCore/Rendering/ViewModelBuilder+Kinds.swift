@@ -9,14 +9,14 @@ extension ViewModelBuilder {
         }
         switch document.fields {
         case .post(let post):
-            if !post.tags.isEmpty { values["tags"] = post.tags.map { ["name": $0, "slug": Slug.make($0)] } }
+            set("tags", linkGroup(title: "Schlagwörter", post.tags.map { ["name": $0, "slug": Slug.make($0)] }))
             set("image", post.image)
             set("image_alt", post.imageAlt)
         case .caseStudy(let study):
             set("company", study.company)
             set("industry", study.industry)
             set("region", study.region)
-            if !study.results.isEmpty { values["results"] = study.results }
+            set("results", linkGroup(title: "Ergebnisse", study.results.map { ["text": $0] }))
         case .format(let format):
             set("category", format.category)
             set("category_title", format.category.flatMap { Self.categoryTitles[$0] })

@@ -9,12 +9,13 @@ struct ViewModelBuilder {
     /// What a list entry or link shows of a document.
     func teaser(_ i: Int) -> [String: Any] {
         let document = site.documents[i]
-        var item: [String: Any] = [
-            "id": document.id,
-            "title": document.displayTitle,
-            "url": site.url(of: i),
-            "kind": document.kind.layoutName,
-        ]
+        // Every key a teaser can show is present, `false` when empty: Mustache would otherwise
+        // look a missing key up in the enclosing page and show the page's summary on an item.
+        var item: [String: Any] = Self.emptyTeaser
+        item["id"] = document.id
+        item["title"] = document.displayTitle
+        item["url"] = site.url(of: i)
+        item["kind"] = document.kind.layoutName
         if let summary = document.common.summary { item["summary"] = summary }
         if let date = document.fields.date { item["date"] = dateValues(date) }
         if document.common.draft { item["draft"] = true }
@@ -36,6 +37,10 @@ struct ViewModelBuilder {
         }
         return item
     }
+
+    nonisolated(unsafe) static let emptyTeaser: [String: Any] = Dictionary(uniqueKeysWithValues: [
+        "summary", "date", "draft", "quote", "source", "when", "online", "place", "role", "city", "short",
+    ].map { ($0, false) })
 
     /// Everything the layout of a document's own page sees.
     func document(_ i: Int) -> [String: Any] {

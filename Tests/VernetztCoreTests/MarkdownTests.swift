@@ -1,0 +1,68 @@
+import Testing
+@testable import VernetztCore
+
+/// Render stage on single bodies: cmark-gfm extensions, raw HTML policy, heading ids, link rewriting.
+@Suite struct MarkdownTests {
+    func html(_ body: String, rawHTML: Bool = false, links: [String: String] = [:]) -> String {
+        let parsed = MarkdownParser(allowsRawHTML: rawHTML).parse(body, path: "content/seiten/x.md", firstLine: 1)
+        return MarkdownRenderer(allowsRawHTML: rawHTML).render(parsed.tree, resolvedLinks: links)
+    }
+
+    @Test func githubExtensions() {
+        let out = html("""
+            | A | B |
+            |---|---|
+            | 1 | 2 |
+
+            ~~alt~~ und https://example.org
+
+            - [x] erledigt
+            - [ ] offen
+
+            Fußnote[^1].
+
+            [^1]: Die Anmerkung.
+            """)
+        #expect(out.contains("<table>"))
+        #expect(out.contains("<del>alt</del>"))
+        #expect(out.contains("<a href=\"https://example.org\">https://example.org</a>"))
+        #expect(out.contains("type=\"checkbox\" checked=\"\" disabled=\"\""))
+        #expect(out.contains("class=\"footnotes\""))
+    }
+
+    @Test func rawHTMLIsOffByDefault() {
+        let out = html("<script>alert(1)</script>\n\nText <b onclick=\"x\">fett</b>\n\n[x](javascript:alert(1))")
+        #expect(!out.contains("<script>"))
+        #expect(!out.contains("onclick"))
+        #expect(!out.contains("javascript:"))
+    }
+
+    @Test func rawHTMLWhenTheSiteAllowsItButTagfilterStillActs() {
+        let out = html("<div class=\"box\">Kasten</div>\n\n<script>alert(1)</script>\n", rawHTML: true)
+        #expect(out.contains("<div class=\"box\">Kasten</div>"))
+        #expect(out.contains("&lt;script>"))
+    }
+
+    @Test func headingsGetUniqueGermanIDs() {
+        let parsed = MarkdownParser(allowsRawHTML: false).parse("## Über uns\n\n## Über uns\n\n### Größe *und* `Maß`\n\n## !!!\n",
+                                                                 path: "x", firstLine: 1)
+        #expect(parsed.tree.headingIDs == ["ueber-uns", "ueber-uns-2", "groesse-und-mass", "abschnitt"])
+        let out = MarkdownRenderer(allowsRawHTML: false).render(parsed.tree, resolvedLinks: [:])
+        #expect(out.contains("<h2 id=\"ueber-uns\">"))
+        #expect(out.contains("<h2 id=\"ueber-uns-2\">"))
+        #expect(out.contains("<h3 id=\"groesse-und-mass\">"))
+        #expect(out.contains("<em>und</em>"))
+        #expect(out.contains("<code>Maß</code>"))
+        // Rendering again (as `serve` will) must not wrap the headings twice.
+        #expect(MarkdownRenderer(allowsRawHTML: false).render(parsed.tree, resolvedLinks: [:]) == out)
+    }
+
+    @Test func atLinksAreRewrittenOthersLeftAlone() {
+        let out = html("[A](@angebote/a#x) [B](/b/) [C](@blog/c)",
+                       links: ["@angebote/a#x": "/angebote/a/#x", "@blog/c": ""])
+        #expect(out.contains("<a href=\"/angebote/a/#x\">A</a>"))
+        #expect(out.contains("<a href=\"/b/\">B</a>"))
+        #expect(out.contains(" C</p>"))
+        #expect(!out.contains("@blog/c"))
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import VernetztCore
+
+/// Whole builds: the repo's own content/, determinism, assets, redirects, site.yml and layouts.
+@Suite struct SiteTests {
+    @Test func repoContentLinksEveryReferenceBothWays() throws {
+        let root = TemporarySite.repoRoot
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("vernetzt-content-\(UUID().uuidString)")
+        let options = BuildOptions(root: root, output: output)
+        let report = try SiteBuilder().build(options)
+        #expect(report.warnings.filter(\.isError).isEmpty)
+
+        // The same link stage the build used, to enumerate every reference there is.
+        let sources = try SiteLoader(root: root).load()
+        let config = try SiteConfig.parse(sources.config).get()
+        let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML)
+        let site = try Linker().link(config, sources.content.compactMap { parser.parse($0).document })
+        #expect(Set(site.documents.map(\.kind)) == Set(ContentKind.allCases))
+
+        func page(_ i: Int) throws -> HTMLPage {
+            HTMLPage(html: try String(contentsOf: output.appendingPathComponent(site.outputPaths[i] + "index.html"), encoding: .utf8))
+        }
+        var checked = 0
+        for i in site.documents.indices {
+            let outgoing = Set(site.references[i].values.joined())
+                .union(site.documents[i].links.compactMap { link in
+                    site.documents.indices.first { site.resolvedLinks[i][link.raw]?.hasPrefix(site.url(of: $0)) == true }
+                })
+            let links = try page(i).links
+            for target in outgoing where target != i {
+                #expect(links.contains { $0.hasPrefix(site.url(of: target)) },
+                        "\(site.documents[i].path) does not link to \(site.documents[target].path)")
+                #expect(try page(target).links.contains(site.url(of: i)),
+                        "\(site.documents[target].path) does not link back to \(site.documents[i].path)")
+                checked += 1
+            }
+        }
+        #expect(checked > 40)
+
+        // Every internal link of every page resolves to a file of the output.
+        for i in site.documents.indices {
+            for link in try page(i).links where link.hasPrefix("/") {
+                let path = String(link.split(separator: "#", maxSplits: 1)[0].dropFirst())
+                let file = path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+                #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(file).path),
+                        "\(site.documents[i].path) links to missing \(link)")
+            }
+        }
+    }
+
+    @Test func twoBuildsGiveTheSameBytes() throws {
+        let root = TemporarySite.repoRoot
+        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("vernetzt-det-\(UUID().uuidString)")
+        let a = temp.appendingPathComponent("a"), b = temp.appendingPathComponent("b")
+        try SiteBuilder().build(BuildOptions(root: root, output: a))
+        try SiteBuilder().build(BuildOptions(root: root, output: b))
+        let siteA = TemporarySite.Snapshot(folder: a), siteB = TemporarySite.Snapshot(folder: b)
+        let filesA = try siteA.files(), filesB = try siteB.files()
+        #expect(filesA.count > 40)
+        #expect(filesA == filesB)
+    }
+
+    @Test func assetsBundlesAndStaticFilesAreCopied() throws {
+        let site = try TemporarySite([
+            "content/praxisbeispiele/leuchtturm/index.md": markdown("title: L\ndate: 2022-01-01\nformats: [f]", "![Die Halle](halle.jpg)\n"),
+            "content/praxisbeispiele/leuchtturm/halle.jpg": "JPEG",
+            "content/angebote/f.md": markdown("title: F"),
+            "static/robots.txt": "User-agent: *\n",
+        ])
+        try site.build()
+        #expect(try site.read("praxisbeispiele/leuchtturm/halle.jpg") == "JPEG")
+        #expect(try site.read("robots.txt") == "User-agent: *\n")
+        #expect(site.exists("assets/style.css"))
+        #expect(try site.read("praxisbeispiele/leuchtturm/index.html").contains("<img src=\"halle.jpg\" alt=\"Die Halle\""))
+    }
+
+    @Test func aliasesRedirectToTheirPage() throws {
+        let site = try TemporarySite([
+            "content/seiten/impressum.md": markdown("title: Impressum\naliases: [/alt/impressum.html, /kontakt/impressum/]"),
+        ])
+        try site.build()
+        for path in ["alt/impressum.html", "kontakt/impressum/index.html"] {
+            let html = try site.read(path)
+            #expect(html.contains("<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/impressum/\">"))
+            #expect(html.contains("<link rel=\"canonical\" href=\"https://example.org/impressum/\">"))
+            #expect(HTMLPage(html: html).links == ["https://example.org/impressum/"])
+        }
+    }
+
+    @Test func siteConfigErrors() throws {
+        let missing = try TemporarySite([:], config: "titel: X\n")
+        #expect(missing.errors() == [
+            "site.yml:1:1: error: missing required key 'title'",
+            "site.yml:1:1: error: missing required key 'url'",
+            "site.yml:1:1: error: unknown key 'titel' (did you mean 'title'?)",
+        ])
+        let none = try TemporarySite([:], config: nil)
+        #expect(none.errors().first?.hasPrefix("site.yml:1:1: error: missing site.yml") == true)
+        let menu = try TemporarySite(["content/seiten/a.md": markdown("title: A")],
+                                     config: TemporarySite.minimalConfig + "menu:\n  - title: A\n    url: \"@seiten/kontakt\"\n")
+        #expect(menu.errors() == ["site.yml:4:5: error: unknown page 'kontakt'"])
+    }
+
+    @Test func menuLinksResolveAndMarkTheCurrentPage() throws {
+        let site = try TemporarySite(["content/seiten/a.md": markdown("title: A")],
+                                     config: TemporarySite.minimalConfig + "menu:\n  - title: Seite A\n    url: \"@seiten/a\"\n")
+        try site.build()
+        #expect(try site.read("a/index.html").contains("<a href=\"/a/\" aria-current=\"page\">Seite A</a>"))
+        #expect(try site.read("index.html").contains("<a href=\"/a/\">Seite A</a>"))
+    }
+
+    @Test func layoutErrorsNameTheTemplate() throws {
+        let broken = try TemporarySite(["content/seiten/a.md": markdown("title: A")])
+        try broken.write("layouts/page.mustache", "{{<base}}\n{{$main}}{{#x}}{{/y}}{{/main}}{{/base}}")
+        #expect(broken.errors().first?.hasPrefix("layouts/page.mustache:2:") == true)
+
+        let missing = try TemporarySite(["content/seiten/a.md": markdown("title: A")])
+        try missing.remove("layouts/page.mustache")
+        try missing.remove("layouts/single.mustache")
+        #expect(missing.errors() == ["layouts/page.mustache:1:1: error: missing layout: seiten/ items need 'page' or 'single'"])
+    }
+
+    @Test func textFromFrontMatterIsEscaped() throws {
+        let site = try TemporarySite([
+            "content/partner/p.md": markdown("title: \"<script>alert(1)</script> & \\\"Co\\\"\""),
+        ])
+        try site.build()
+        let html = try site.read("partner/p/index.html")
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;"))
+    }
+}
+
+extension TemporarySite {
+    /// All files below a folder with their bytes.
+    struct Snapshot {
+        let folder: URL
+        func files() throws -> [String: Data] {
+            var files: [String: Data] = [:]
+            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return files }
+            for case let url as URL in walker where !url.hasDirectoryPath {
+                files[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
+            }
+            return files
+        }
+    }
+}
+
+@Suite struct TemplateContextTests {
+    @Test func anItemWithoutSummaryDoesNotShowThePagesSummary() throws {
+        let site = try TemporarySite([
+            "content/angebote/f.md": markdown("title: F\nsummary: Zusammenfassung des Angebots"),
+            "content/blog/x.md": markdown("title: X\ndate: 2022-07-05\nformats: [f]"),
+        ])
+        try site.build()
+        let html = try site.read("angebote/f/index.html")
+        #expect(html.components(separatedBy: "Zusammenfassung des Angebots").count - 1 == 2)  // meta description + lead
+    }
+}

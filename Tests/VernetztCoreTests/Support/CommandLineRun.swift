@@ -1,0 +1,36 @@
+import Foundation
+
+/// Runs the built `vernetzt` executable as a user would, capturing exit status and output.
+struct CommandLineRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    static var executable: URL {
+        // The test bundle sits in the same products folder as the executable it depends on.
+        let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let beside = products.appendingPathComponent("vernetzt")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return TemporarySite.repoRoot.appendingPathComponent(".build/debug/vernetzt")
+    }
+
+    init(_ arguments: [String], in directory: URL) throws {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        status = process.terminationStatus
+        stdout = String(decoding: outData, as: UTF8.self)
+        stderr = String(decoding: errData, as: UTF8.self)
+    }
+}

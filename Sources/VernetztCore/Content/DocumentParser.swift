@@ -33,7 +33,7 @@ public struct DocumentParser: Sendable {
         case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
         }
         let node: Yams.Node?
-        switch YAMLDocument.compose(split.yaml, path: file.path, firstLine: split.yamlFirstLine) {
+        switch YAMLDocument.compose(String(split.yaml), path: file.path, firstLine: split.yamlFirstLine) {
         case .success(let composed): node = composed
         case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
         }

@@ -1,7 +1,7 @@
 /// Splits a content file into its YAML front matter and Markdown body.
 public struct FrontMatterSplit: Sendable {
-    public var yaml: String
-    public var body: String
+    public var yaml: Substring
+    public var body: Substring
     /// File line of the first front-matter line (after the opening `---`).
     public var yamlFirstLine: Int
     /// File line of the first body line.
@@ -10,18 +10,29 @@ public struct FrontMatterSplit: Sendable {
 
 public enum FrontMatterSplitter {
     /// Expects a UTF-8 text (BOM and CRLF already handled) starting with a `---` line.
+    /// Scans line by line only up to the closing `---`; the body is not touched.
     public static func split(_ text: String, path: String) -> Result<FrontMatterSplit, Diagnostic> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
-            return .failure(.error(SourceLocation(path: path),
-                                   "missing front matter: the file must start with a line '---'"))
-        }
-        for index in 1..<max(lines.count, 1) where lines[index].trimmingTrailingSpaces == "---"
-            || lines[index].trimmingTrailingSpaces == "..." {
-            let yaml = lines[1..<index].joined(separator: "\n")
-            let body = lines[(index + 1)...].joined(separator: "\n")
-            return .success(FrontMatterSplit(yaml: yaml, body: body, yamlFirstLine: 2, bodyFirstLine: index + 2))
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var lineNumber = 0
+        var yamlStart = bytes.startIndex
+        while lineStart < bytes.endIndex || lineNumber == 0 {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = text[lineStart..<lineEnd].trimmingTrailingSpaces
+            lineNumber += 1
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            if lineNumber == 1 {
+                guard line == "---" else {
+                    return .failure(.error(SourceLocation(path: path),
+                                           "missing front matter: the file must start with a line '---'"))
+                }
+                yamlStart = next
+            } else if line == "---" || line == "..." {
+                return .success(FrontMatterSplit(yaml: text[yamlStart..<lineStart], body: text[next...],
+                                                 yamlFirstLine: 2, bodyFirstLine: lineNumber + 1))
+            }
+            if lineEnd == bytes.endIndex { break }
+            lineStart = next
         }
         return .failure(.error(SourceLocation(path: path),
                                "front matter is never closed: add a line '---' after it"))

@@ -23,12 +23,12 @@ public struct MarkdownParser: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    public func parse(_ body: String, path: String, firstLine: Int) -> Result {
+    public func parse(_ body: some StringProtocol, path: String, firstLine: Int) -> Result {
         let extensions = CMarkExtensions.shared
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
         for ext in extensions.list { cmark_parser_attach_syntax_extension(parser, ext) }
-        var body = body
+        var body = Substring(body)
         body.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)

@@ -5,9 +5,20 @@ struct ViewModelBuilder {
     let site: Site
     /// Each document's body as HTML, by document index.
     let bodies: [String]
+    /// Each document's teaser, made once: a busy format page lists hundreds of them.
+    private var teasers: [[String: Any]] = []
+
+    init(site: Site, bodies: [String]) {
+        self.site = site
+        self.bodies = bodies
+        let builder = self
+        teasers = Parallel.map(Array(site.documents.indices)) { builder.makeTeaser($0) }
+    }
 
     /// What a list entry or link shows of a document.
-    func teaser(_ i: Int) -> [String: Any] {
+    func teaser(_ i: Int) -> [String: Any] { teasers[i] }
+
+    private func makeTeaser(_ i: Int) -> [String: Any] {
         let document = site.documents[i]
         // Every key a teaser can show is present, `false` when empty: Mustache would otherwise
         // look a missing key up in the enclosing page and show the page's summary on an item.

@@ -158,3 +158,40 @@ extension TemporarySite {
         #expect(html.components(separatedBy: "Zusammenfassung des Angebots").count - 1 == 2)  // meta description + lead
     }
 }
+
+@Suite struct DefaultLayoutTests {
+    @Test func anEmptySiteBuildsAHomePage() throws {
+        let site = try TemporarySite([:])
+        let report = try site.build()
+        #expect(report.documents == 0)
+        let home = HTMLPage(html: try site.read("index.html"))
+        #expect(home.count(of: "h1") == 1)
+        #expect(site.exists("assets/style.css"))
+        #expect(!site.exists("blog/index.html"))
+    }
+
+    @Test func oneItemOfEachKindWithEveryOptionalKeyEmpty() throws {
+        var files: [String: String] = [:]
+        for kind in ContentKind.allCases {
+            let required: String
+            switch kind {
+            case .post: required = "title: Eins\ndate: 2022-07-05"
+            case .caseStudy: required = "title: Eins\ndate: 2022-07-05\nformats: [eins]"
+            case .event: required = "title: Eins\nstart: 2022-07-05"
+            case .testimonial: required = "source: Jemand"
+            default: required = "title: Eins"
+            }
+            files["content/\(kind.folder)/eins.md"] = markdown(required, "")
+        }
+        let site = try TemporarySite(files)
+        try site.build()
+        for kind in ContentKind.allCases {
+            let page = HTMLPage(html: try site.read("\(kind.urlPrefix)eins/index.html"))
+            #expect(page.count(of: "h1") == 1, "\(kind)")
+            #expect(page.count(of: "main") == 1, "\(kind)")
+            if kind.hasListPage {
+                #expect(HTMLPage(html: try site.read("\(kind.urlPrefix)index.html")).links.contains("/\(kind.urlPrefix)eins/"))
+            }
+        }
+    }
+}

@@ -9,8 +9,10 @@ struct Console {
     func run(_ build: BuildOptions, verb: String) throws {
         do {
             let report = try SiteBuilder().build(build)
-            print(BuildSummary(report: report, verb: verb, pathPrefix: options.pathPrefix)
-                .lines(quiet: options.quiet, verbose: options.verbose).joined(separator: "\n"))
+            for line in BuildSummary(report: report, verb: verb, pathPrefix: options.pathPrefix)
+                .lines(quiet: options.quiet, verbose: options.verbose) {
+                print(line)
+            }
         } catch {
             let lines = error.diagnostics.map { $0.formatted(pathPrefix: options.pathPrefix) }
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))

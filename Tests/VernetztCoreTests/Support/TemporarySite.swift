@@ -69,13 +69,7 @@ struct TemporarySite {
 
     /// Every file below the output folder with its bytes, to compare whole builds.
     func snapshot() throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        guard let walker = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil) else { return files }
-        for case let url as URL in walker where !url.hasDirectoryPath {
-            let relative = String(url.path.dropFirst(output.path.count + 1))
-            files[relative] = try Data(contentsOf: url)
-        }
-        return files
+        try Snapshot(folder: output).files()
     }
 }
 

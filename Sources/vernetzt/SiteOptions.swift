@@ -13,17 +13,28 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Include items marked 'draft: true'.")
     var drafts = false
 
+    @Option(help: ArgumentHelp("The moment that divides upcoming from past events, like 2022-07-01T00:00:00+02:00 (default: SOURCE_DATE_EPOCH or the clock).",
+                               valueName: "date-time"))
+    var now: String?
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
     @Flag(help: "Print warnings one by one and the time of each stage.")
     var verbose = false
 
+    mutating func validate() throws {
+        if let now, BuildOptions.parseNow(now) == nil {
+            throw ValidationError("--now '\(now)' is not a date: write it like 2022-07-01T00:00:00+02:00")
+        }
+    }
+
     func buildOptions(output: String?, writes: Bool) -> BuildOptions {
         BuildOptions(root: URL(fileURLWithPath: root),
                      output: output.map { URL(fileURLWithPath: $0) },
                      layouts: layouts.map { URL(fileURLWithPath: $0) },
-                     includeDrafts: drafts, writesOutput: writes)
+                     includeDrafts: drafts, writesOutput: writes,
+                     now: now.flatMap(BuildOptions.parseNow) ?? BuildOptions.defaultNow())
     }
 
     /// Diagnostics name files as the user reached them: relative to the root as given.

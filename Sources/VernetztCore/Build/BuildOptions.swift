@@ -10,14 +10,30 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// False for `check`: everything is done but nothing is written.
     public var writesOutput: Bool
+    /// The moment that divides upcoming from past events.
+    public var now: Date
 
     public init(root: URL, output: URL? = nil, layouts: URL? = nil, includeDrafts: Bool = false,
-                writesOutput: Bool = true) {
+                writesOutput: Bool = true, now: Date = BuildOptions.defaultNow()) {
         self.root = root
         self.output = output
         self.layouts = layouts
         self.includeDrafts = includeDrafts
         self.writesOutput = writesOutput
+        self.now = now
+    }
+
+    /// `SOURCE_DATE_EPOCH` when set (the reproducible-builds convention), else the clock.
+    public static func defaultNow(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
+            return Date(timeIntervalSince1970: epoch)
+        }
+        return Date()
+    }
+
+    /// Reads `--now 2022-07-01T00:00:00+02:00` (or a plain date, taken in UTC).
+    public static func parseNow(_ text: String) -> Date? {
+        DateParser(timeZone: TimeZone(identifier: "UTC")!).parse(text)?.instant
     }
 
     public var outputFolder: URL { output ?? root.appendingPathComponent("output") }

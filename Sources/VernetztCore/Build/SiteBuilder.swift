@@ -30,7 +30,7 @@ public struct SiteBuilder: Sendable {
 
         let site: Site
         do {
-            site = try Linker().link(config, published, hidden: hidden)
+            site = try Linker().link(config, published, hidden: hidden, now: options.now)
         } catch {
             throw BuildFailure(diagnostics + error.diagnostics)
         }

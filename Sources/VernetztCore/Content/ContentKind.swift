@@ -56,6 +56,15 @@ public enum ContentKind: String, CaseIterable, Sendable, Hashable, Comparable {
         }
     }
 
+    /// The heading of a backlink section on another item's page („Beiträge“ to this format).
+    public var backlinkTitle: String { self == .post ? "Beiträge" : pluralTitle }
+
+    /// The order of backlink sections on a page: what others say first, then what happened
+    /// with it (case studies, events), then what was written about it.
+    public var backlinkRank: Int {
+        [.testimonial, .caseStudy, .event, .post, .format, .theme, .partner, .person, .page].firstIndex(of: self)!
+    }
+
     /// Kinds with a list page of their own (pages are reached through the menu).
     public var hasListPage: Bool { self != .page }
 

@@ -22,6 +22,9 @@ public struct Document: Sendable {
     }
 
     public var key: DocumentKey { DocumentKey(kind: kind, id: id) }
+
+    /// `content/index.md`: the home page's own text, shown at `/` by the home layout.
+    public var isHome: Bool { kind == .page && path == "content/index.md" }
 }
 
 /// Identifies a document across the site: ids are unique per kind.

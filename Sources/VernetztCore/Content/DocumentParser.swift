@@ -61,8 +61,9 @@ public struct DocumentParser: Sendable {
     static func place(of path: String) -> Result<(kind: ContentKind, id: String, bundle: String?), Diagnostic> {
         let parts = path.split(separator: "/").map(String.init)
         let location = SourceLocation(path: path)
+        if path == "content/index.md" { return .success((.page, "index", nil)) }
         guard parts.count >= 3, parts[0] == "content" else {
-            return .failure(.error(location, "content files live in content/<folder>/<id>.md"))
+            return .failure(.error(location, "content files live in content/<folder>/<id>.md (or content/index.md for the home page)"))
         }
         guard let kind = ContentKind(folder: parts[1]) else {
             let folders = ContentKind.allCases.map(\.folder)

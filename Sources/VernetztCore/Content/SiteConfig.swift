@@ -10,6 +10,11 @@ public struct SiteConfig: Sendable {
     public var timeZone: TimeZone
     public var description: String?
     public var menu: [MenuItem]
+    /// Links in the footer (Impressum, Datenschutz, …), same form as `menu`.
+    public var footerMenu: [MenuItem]
+    public var contact: SiteContact?
+    /// The funding body named in the footer's funding notice („Gefördert durch …“).
+    public var fundedBy: String?
     public var rawHTML: Bool
 
     public static let path = "site.yml"
@@ -47,18 +52,26 @@ public struct SiteConfig: Sendable {
         if zone == nil { reader.error(zoneLocation, "unknown time zone '\(zoneName)' (like Europe/Berlin)") }
         let description = reader.string("description")
         let rawHTML = reader.bool("raw_html") ?? false
-        let menu = readMenu(&reader)
+        let menu = readMenu("menu", &reader)
+        let footerMenu = readMenu("footer_menu", &reader)
+        var contact: SiteContact?
+        if var nested = reader.nested("contact") {
+            contact = SiteContact(reading: &nested)
+            reader.absorb(&nested)
+        }
+        let fundedBy = reader.string("funded_by")
         reader.finish()
         if reader.diagnostics.contains(where: \.isError) { return .failure(BuildFailure(reader.diagnostics)) }
         return .success(SiteConfig(title: title, baseURL: baseURL, language: language,
                                    timeZone: zone ?? TimeZone(identifier: "UTC")!, description: description,
-                                   menu: menu, rawHTML: rawHTML))
+                                   menu: menu, footerMenu: footerMenu, contact: contact, fundedBy: fundedBy,
+                                   rawHTML: rawHTML))
     }
 
-    private static func readMenu(_ reader: inout FieldReader) -> [MenuItem] {
-        guard let node = reader.value("menu") else { return [] }
+    private static func readMenu(_ key: String, _ reader: inout FieldReader) -> [MenuItem] {
+        guard let node = reader.value(key) else { return [] }
         guard case .sequence(let entries) = node else {
-            reader.error(reader.location(of: node), "'menu' must be a list of entries with 'title' and 'url'")
+            reader.error(reader.location(of: node), "'\(key)' must be a list of entries with 'title' and 'url'")
             return []
         }
         var items: [MenuItem] = []

@@ -1,44 +1,25 @@
+import Foundation
+
 /// The link stage: one pass over all documents that resolves every reference, checks ids,
 /// output paths and aliases, computes backlinks and sorted lists, and collects *all* problems.
 public struct Linker {
     public init() {}
 
-    /// `hidden` are the drafts left out of this build; references to them only warn.
-    public func link(_ config: SiteConfig, _ parsed: [Document], hidden: [Document] = []) throws(BuildFailure) -> Site {
+    /// `hidden` are the drafts left out of this build (references to them only warn);
+    /// `now` decides what is upcoming.
+    public func link(_ config: SiteConfig, _ parsed: [Document], hidden: [Document] = [],
+                     now: Date = Date()) throws(BuildFailure) -> Site {
         var diagnostics: [Diagnostic] = []
         let documents = parsed.sorted { ($0.key, $0.path) < ($1.key, $1.path) }
-
-        // Ids are unique per kind; `foo.md` beside `foo/index.md` is the usual way to break that.
-        var index: [DocumentKey: Int] = [:]
-        var idsByKind: [ContentKind: [String]] = [:]
-        for (i, document) in documents.enumerated() {
-            if let first = index[document.key] {
-                diagnostics.append(.error(SourceLocation(path: document.path),
-                    "duplicate id '\(document.id)': \(documents[first].path) has the same id"))
-                continue
-            }
-            index[document.key] = i
-            idsByKind[document.kind, default: []].append(document.id)
-        }
-
-        let outputPaths = documents.map { $0.kind.urlPrefix + $0.slug + "/" }
-        var owners = OutputPathRegistry()
-        for kind in ContentKind.allCases where kind.hasListPage {
-            owners.reserve(kind.urlPrefix + "index.html", by: "the list page of \(kind.folder)/")
-        }
-        owners.reserve("index.html", by: "the home page")
-        for (i, document) in documents.enumerated() where index[document.key] == i {
-            let file = outputPaths[i] + "index.html"
-            if let other = owners.claim(file, by: document.path) {
-                diagnostics.append(.error(document.common.slug != nil ? document.common.slugLocation : SourceLocation(path: document.path),
-                                          "output path '/\(outputPaths[i])' is also written by \(other)"))
-            }
-        }
+        let (index, idsByKind) = indexByID(documents, &diagnostics)
+        let outputPaths = documents.map { $0.isHome ? "" : $0.kind.urlPrefix + $0.slug + "/" }
+        var owners = claimOutputPaths(documents, outputPaths, index, &diagnostics)
 
         let resolver = ReferenceResolver(documents: documents, index: index, idsByKind: idsByKind,
                                          hidden: Dictionary(hidden.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a }))
         var references = [[String: [Int]]](repeating: [:], count: documents.count)
         var resolvedLinks = [[String: String]](repeating: [:], count: documents.count)
+        var embeds = [[String: Int]](repeating: [:], count: documents.count)
         var backlinkSets = [Set<Int>](repeating: [], count: documents.count)
         for (i, document) in documents.enumerated() where index[document.key] == i {
             for reference in document.fields.references {
@@ -53,7 +34,12 @@ public struct Linker {
             for link in document.links {
                 switch resolver.resolve(link) {
                 case .success(let (target, fragment)):
-                    resolvedLinks[i][link.raw] = config.basePath + outputPaths[target] + (fragment.map { "#" + $0 } ?? "")
+                    if link.isEmbed {
+                        guard checkEmbed(link, of: document, target: documents[target], &diagnostics) else { continue }
+                        embeds[i][link.raw] = target
+                    } else {
+                        resolvedLinks[i][link.raw] = config.basePath + outputPaths[target] + (fragment.map { "#" + $0 } ?? "")
+                    }
                     if target != i { backlinkSets[target].insert(i) }
                 case .failure(let diagnostic):
                     diagnostics.append(diagnostic)
@@ -62,8 +48,83 @@ public struct Linker {
             }
         }
 
+        let menu = resolveMenu(config.menu, config, resolver, outputPaths, &diagnostics)
+        let footerMenu = resolveMenu(config.footerMenu, config, resolver, outputPaths, &diagnostics)
+        let aliases = planAliases(documents, &owners, &diagnostics)
+
+        let lists = ListOrder.lists(of: documents).mapValues { $0.filter { !documents[$0].isHome } }
+        var rank = [Int](repeating: 0, count: documents.count)
+        for list in lists.values { for (position, i) in list.enumerated() { rank[i] = position } }
+        let backlinks = backlinkSets.map { set in
+            set.sorted { (documents[$0].kind.backlinkRank, rank[$0]) < (documents[$1].kind.backlinkRank, rank[$1]) }
+        }
+
+        for (i, document) in documents.enumerated()
+        where [.person, .format, .partner, .theme].contains(document.kind) && backlinks[i].isEmpty {
+            diagnostics.append(.warning(SourceLocation(path: document.path),
+                                        "nothing links to this \(document.kind.noun) '\(document.id)'"))
+        }
+
+        if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
+        return Site(config: config, documents: documents, outputPaths: outputPaths, references: references,
+                    backlinks: backlinks, resolvedLinks: resolvedLinks, embeds: embeds, lists: lists,
+                    aliases: aliases, menu: menu, footerMenu: footerMenu, now: now, warnings: diagnostics.sorted())
+    }
+
+    /// Ids are unique per kind; `foo.md` beside `foo/index.md` is the usual way to break that.
+    private func indexByID(_ documents: [Document], _ diagnostics: inout [Diagnostic])
+        -> ([DocumentKey: Int], [ContentKind: [String]]) {
+        var index: [DocumentKey: Int] = [:]
+        var idsByKind: [ContentKind: [String]] = [:]
+        for (i, document) in documents.enumerated() {
+            if let first = index[document.key] {
+                diagnostics.append(.error(SourceLocation(path: document.path),
+                    "duplicate id '\(document.id)': \(documents[first].path) has the same id"))
+                continue
+            }
+            index[document.key] = i
+            idsByKind[document.kind, default: []].append(document.id)
+        }
+        return (index, idsByKind)
+    }
+
+    /// Two items, or an item and a list page, may not write the same file.
+    private func claimOutputPaths(_ documents: [Document], _ outputPaths: [String], _ index: [DocumentKey: Int],
+                                  _ diagnostics: inout [Diagnostic]) -> OutputPathRegistry {
+        var owners = OutputPathRegistry()
+        for kind in ContentKind.allCases where kind.hasListPage {
+            owners.reserve(kind.urlPrefix + "index.html", by: "the list page of \(kind.folder)/")
+        }
+        owners.reserve("index.html", by: "the home page")
+        for (i, document) in documents.enumerated() where index[document.key] == i && !document.isHome {
+            if let other = owners.claim(outputPaths[i] + "index.html", by: document.path) {
+                let location = document.common.slug != nil ? document.common.slugLocation : SourceLocation(path: document.path)
+                diagnostics.append(.error(location, "output path '/\(outputPaths[i])' is also written by \(other)"))
+            }
+        }
+        return owners
+    }
+
+    /// Only testimonials can be embedded (`![](@stimmen/x)`), and not into another testimonial.
+    private func checkEmbed(_ link: MarkdownLink, of document: Document, target: Document,
+                            _ diagnostics: inout [Diagnostic]) -> Bool {
+        if target.kind != .testimonial {
+            diagnostics.append(.error(link.location,
+                "only testimonials can be embedded with ![](@stimmen/…); link to a \(target.kind.noun) with [text](\(link.raw))"))
+            return false
+        }
+        if document.kind == .testimonial {
+            diagnostics.append(.error(link.location, "a testimonial cannot embed another testimonial"))
+            return false
+        }
+        return true
+    }
+
+    /// Menu entries: `@kind/id` resolved like every reference, site paths given the base path.
+    private func resolveMenu(_ items: [MenuItem], _ config: SiteConfig, _ resolver: ReferenceResolver,
+                             _ outputPaths: [String], _ diagnostics: inout [Diagnostic]) -> [(title: String, url: String)] {
         var menu: [(String, String)] = []
-        for item in config.menu {
+        for item in items {
             guard item.url.hasPrefix("@") else {
                 menu.append((item.title, item.url.hasPrefix("/") ? config.basePath + item.url.dropFirst() : item.url))
                 continue
@@ -75,7 +136,11 @@ public struct Linker {
                 diagnostics.append(diagnostic)
             }
         }
+        return menu
+    }
 
+    private func planAliases(_ documents: [Document], _ owners: inout OutputPathRegistry,
+                             _ diagnostics: inout [Diagnostic]) -> [(file: String, target: Int)] {
         var aliases: [(String, Int)] = []
         for (i, document) in documents.enumerated() {
             for alias in document.common.aliases {
@@ -91,23 +156,6 @@ public struct Linker {
                 }
             }
         }
-
-        let lists = ListOrder.lists(of: documents)
-        var rank = [Int](repeating: 0, count: documents.count)
-        for list in lists.values { for (position, i) in list.enumerated() { rank[i] = position } }
-        let backlinks = backlinkSets.map { set in
-            set.sorted { (documents[$0].kind, rank[$0]) < (documents[$1].kind, rank[$1]) }
-        }
-
-        for (i, document) in documents.enumerated()
-        where [.person, .format, .partner, .theme].contains(document.kind) && backlinks[i].isEmpty {
-            diagnostics.append(.warning(SourceLocation(path: document.path),
-                                        "nothing links to this \(document.kind.noun) '\(document.id)'"))
-        }
-
-        if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
-        return Site(config: config, documents: documents, outputPaths: outputPaths, references: references,
-                    backlinks: backlinks, resolvedLinks: resolvedLinks, lists: lists, aliases: aliases,
-                    menu: menu, warnings: diagnostics.sorted())
+        return aliases
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The link stage's result: every document with its references resolved both ways,
 /// its output path, and the sorted lists the pages are built from.
 public struct Site: Sendable {
@@ -12,11 +14,16 @@ public struct Site: Sendable {
     public var backlinks: [[Int]]
     /// Per document: each `@` URL as written → its final URL ("" when its target is left out).
     public var resolvedLinks: [[String: String]]
+    /// Per document: each `![](@stimmen/x)` as written → the testimonial it embeds.
+    public var embeds: [[String: Int]]
     /// Each kind's documents in the order its list page shows them.
     public var lists: [ContentKind: [Int]]
     /// Redirects from old paths: output file path → document index.
     public var aliases: [(file: String, target: Int)]
     public var menu: [(title: String, url: String)]
+    public var footerMenu: [(title: String, url: String)]
+    /// The moment that divides upcoming from past events.
+    public var now: Date
     /// Warnings found while linking (errors stop the build instead).
     public var warnings: [Diagnostic]
 

@@ -3,4 +3,6 @@ public struct MarkdownLink: Sendable, Hashable {
     /// The URL as written, the key by which the render stage rewrites it.
     public var raw: String
     public var location: SourceLocation
+    /// `![](@stimmen/x)`: the item is shown in place, not linked.
+    public var isEmbed = false
 }

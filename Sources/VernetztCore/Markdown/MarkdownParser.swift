@@ -48,6 +48,13 @@ public struct MarkdownParser: Sendable {
                 if target.hasPrefix("@") {
                     links.append(MarkdownLink(raw: target, location: location(of: node, in: tree, path: path)))
                 }
+            } else if type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node), UInt8(bitPattern: url.pointee) == UInt8(ascii: "@") {
+                let location = location(of: node, in: tree, path: path)
+                if Self.standsAlone(node) {
+                    links.append(MarkdownLink(raw: String(cString: url), location: location, isEmbed: true))
+                } else {
+                    diagnostics.append(.error(location, "an embed ![](@…) must stand alone in its paragraph"))
+                }
             } else if type == CMARK_NODE_IMAGE {
                 if MarkdownTree.plainText(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
                     diagnostics.append(.warning(location(of: node, in: tree, path: path),
@@ -69,6 +76,12 @@ public struct MarkdownParser: Sendable {
             column = Int(cmark_node_get_start_column(parent))
         }
         return SourceLocation(path: path, line: max(line, 1) + tree.firstLine - 1, column: max(column, 1))
+    }
+
+    /// Whether the node is the only thing in its paragraph (an embed replaces the paragraph).
+    static func standsAlone(_ node: OpaquePointer) -> Bool {
+        guard let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH else { return false }
+        return cmark_node_first_child(parent) == node && cmark_node_last_child(parent) == node
     }
 
     /// German-aware id for a heading, made unique within the page with -2, -3, …

@@ -10,12 +10,18 @@ public struct MarkdownRenderer: Sendable {
         self.allowsRawHTML = allowsRawHTML
     }
 
-    /// `resolvedLinks` maps each `@` URL as written to its final URL.
-    public func render(_ tree: MarkdownTree, resolvedLinks: [String: String]) -> String {
+    /// `resolvedLinks` maps each `@` URL as written to its final URL; `embeds` each embedded
+    /// `@` URL to the HTML that replaces its paragraph.
+    public func render(_ tree: MarkdownTree, resolvedLinks: [String: String], embeds: [String: String] = [:]) -> String {
         var headings: [OpaquePointer] = []
         var leftOut: [OpaquePointer] = []
+        var embedded: [(OpaquePointer, String)] = []
         tree.forEachNode { node in
             let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node), let html = embeds[String(cString: url)],
+               let paragraph = cmark_node_parent(node) {
+                embedded.append((paragraph, html))
+            }
             if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node), UInt8(bitPattern: url.pointee) == UInt8(ascii: "@") {
                 let written = String(cString: url)
                 if let resolved = resolvedLinks[written] {
@@ -26,6 +32,7 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         for link in leftOut { unwrap(link) }
+        for (paragraph, html) in embedded { replace(paragraph, withHTML: html) }
         // Replacing nodes while iterating would break the iterator, so headings are done after.
         if !tree.headingsCarryIDs {
             for (heading, id) in zip(headings, tree.headingIDs) { wrap(heading, id: id) }
@@ -36,6 +43,15 @@ public struct MarkdownRenderer: Sendable {
         guard let html = cmark_render_html(tree.root, options, CMarkExtensions.shared.renderList) else { return "" }
         defer { free(html) }
         return String(cString: html)
+    }
+
+    /// Replaces a block by literal HTML made by the render stage (never by the editor).
+    private func replace(_ block: OpaquePointer, withHTML html: String) {
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(custom, html)
+        cmark_node_set_on_exit(custom, "")
+        cmark_node_replace(block, custom)
+        cmark_node_free(block)
     }
 
     /// Replaces a link whose target is left out (a draft) by its text.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The values every page shares: the site, the menu with the current entry marked,
 /// the page's title, canonical URL and description.
 struct PageFrame {
@@ -14,11 +16,26 @@ struct PageFrame {
             "assets": site.config.basePath + "assets/",
         ]
         if let description = site.config.description { values["description"] = description }
+        if let contact = site.config.contact {
+            var entries: [String: Any] = [:]
+            for (key, value) in [("name", contact.name), ("phone", contact.phone), ("email", contact.email),
+                                 ("phone_href", contact.phone.map(ViewModelBuilder.telephoneURL))] {
+                if let value { entries[key] = value }
+            }
+            if let address = contact.address {
+                entries["address_lines"] = address.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            }
+            values["contact"] = entries
+        }
+        if let funder = site.config.fundedBy { values["funded_by"] = funder }
+        let footer = site.footerMenu.map { ["title": $0.title, "url": $0.url] }
+        if !footer.isEmpty { values["footer_menu"] = ["items": footer] }
         self.siteValues = values
     }
 
     /// `path` is the page's folder relative to the output root (`blog/x/`, `` for home).
-    func add(to context: inout [String: Any], title: String, path: String, description: String?) {
+    func add(to context: inout [String: Any], title: String, path: String, description: String?,
+             structuredData: [String: Any]? = nil) {
         let url = site.config.basePath + path
         context["site"] = siteValues
         context["page_title"] = path.isEmpty ? site.config.title : "\(title) – \(site.config.title)"
@@ -26,6 +43,7 @@ struct PageFrame {
         context["canonical"] = site.config.baseURL + path
         context["page_url"] = url
         if path.isEmpty { context["is_home"] = true }
+        if let structuredData { context["json_ld"] = JSONLD.script(structuredData) }
         if let description = description ?? site.config.description { context["page_description"] = description }
         let entries = site.menu.map { item -> [String: Any] in
             var entry: [String: Any] = ["title": item.title, "url": item.url]

@@ -8,56 +8,47 @@ public struct PageRenderer: Sendable {
     }
 
     /// How many items of each kind the home page shows.
-    static let homeCounts: [ContentKind: Int] = [.post: 5, .event: 3, .caseStudy: 3]
+    static let homeCounts: [ContentKind: Int] = [.post: 3, .event: 3, .caseStudy: 3, .testimonial: 3]
 
     /// The layouts this site needs; checked before any rendering starts.
     public func neededLayouts(for site: Site) -> [(name: String, reason: String)] {
         var needed: [(String, String)] = [("home", "the home page"), ("base", "the page frame")]
-        let kinds = Set(site.documents.map(\.kind))
+        let kinds = Set(site.documents.filter { !$0.isHome }.map(\.kind))
         for kind in ContentKind.allCases where kinds.contains(kind) && layouts.layout(for: kind) == nil {
             needed.append((kind.layoutName, "\(kind.folder)/ items need '\(kind.layoutName)' or 'single'"))
         }
         if kinds.contains(where: \.hasListPage) { needed.append(("list", "the list pages of each kind")) }
         if !site.aliases.isEmpty { needed.append(("redirect", "the pages that redirect from 'aliases'")) }
+        if site.embeds.contains(where: { !$0.isEmpty }) {
+            needed.append(("partials/quote", "testimonials embedded with ![](@stimmen/…)"))
+        }
         return needed
     }
 
     public func render(_ site: Site, sources: SiteSources) -> [OutputFile] {
-        let renderer = MarkdownRenderer(allowsRawHTML: site.config.rawHTML)
-        let bodyHTML = Parallel.map(Array(site.documents.indices)) { i in
-            renderer.render(site.documents[i].body, resolvedLinks: site.resolvedLinks[i])
-        }
-        let models = ViewModelBuilder(site: site, bodies: bodyHTML)
+        let models = ViewModelBuilder(site: site, bodies: renderBodies(site))
         let frame = PageFrame(site: site)
+        let structured = StructuredData(site: site)
 
-        var files = Parallel.map(Array(site.documents.indices)) { i -> OutputFile in
+        let items = site.documents.indices.filter { !site.documents[$0].isHome }
+        var files = Parallel.map(items) { i -> OutputFile in
             let document = site.documents[i]
             var context = models.document(i)
             frame.add(to: &context, title: document.displayTitle, path: site.outputPaths[i],
-                      description: document.common.summary)
+                      description: document.common.summary, structuredData: structured.forDocument(i))
             let html = layouts.render(context, with: layouts.layout(for: document.kind) ?? "single")
             return OutputFile(path: site.outputPaths[i] + "index.html", text: html)
         }
 
         for kind in ContentKind.allCases where kind.hasListPage {
             guard let members = site.lists[kind], !members.isEmpty else { continue }
-            var context: [String: Any] = ["items": members.map(models.teaser), "kind": kind.layoutName]
+            var context: [String: Any] = ["items": members.map(models.teaser), "kind": kind.layoutName,
+                                          "is_quotes": kind == .testimonial]
             frame.add(to: &context, title: kind.pluralTitle, path: kind.urlPrefix, description: nil)
             files.append(OutputFile(path: kind.urlPrefix + "index.html", text: layouts.render(context, with: "list")))
         }
 
-        var home: [String: Any] = [:]
-        for kind in ContentKind.allCases {
-            let members = site.lists[kind] ?? []
-            let shown = members.prefix(Self.homeCounts[kind] ?? members.count).map(models.teaser)
-            if let group = models.linkGroup(title: kind.pluralTitle, Array(shown)) {
-                var group = group
-                group["url"] = site.listURL(of: kind)
-                home[kind.layoutName] = group
-            }
-        }
-        frame.add(to: &home, title: site.config.title, path: "", description: site.config.description)
-        files.append(OutputFile(path: "index.html", text: layouts.render(home, with: "home")))
+        files.append(homePage(site, models, frame, structured))
 
         for alias in site.aliases {
             var context: [String: Any] = ["target": site.absoluteURL(of: alias.target),
@@ -69,5 +60,58 @@ public struct PageRenderer: Sendable {
 
         files += AssetPlan.files(site: site, sources: sources)
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// Bodies to HTML in two parallel rounds: first those that embed nothing (testimonials
+    /// among them), then those that embed testimonials, which need the quotes' HTML.
+    private func renderBodies(_ site: Site) -> [String] {
+        let renderer = MarkdownRenderer(allowsRawHTML: site.config.rawHTML)
+        var bodies = [String](repeating: "", count: site.documents.count)
+        let plain = site.documents.indices.filter { site.embeds[$0].isEmpty }
+        for (i, html) in zip(plain, Parallel.map(plain) { renderer.render(site.documents[$0].body, resolvedLinks: site.resolvedLinks[$0]) }) {
+            bodies[i] = html
+        }
+        let embedding = site.documents.indices.filter { !site.embeds[$0].isEmpty }
+        guard !embedding.isEmpty else { return bodies }
+        var quotes: [Int: String] = [:]
+        for target in Set(site.embeds.flatMap(\.values)) {
+            quotes[target] = layouts.render(ViewModelBuilder.quoteValues(site, target, quoteHTML: bodies[target]),
+                                            with: "partials/quote")
+        }
+        let rendered = Parallel.map(embedding) { i in
+            renderer.render(site.documents[i].body, resolvedLinks: site.resolvedLinks[i],
+                            embeds: site.embeds[i].mapValues { quotes[$0] ?? "" })
+        }
+        for (i, html) in zip(embedding, rendered) { bodies[i] = html }
+        return bodies
+    }
+
+    /// The home page: the home text (`content/index.md`) when there is one, and what is new in
+    /// each kind — upcoming events, or the most recent past one when none is announced.
+    private func homePage(_ site: Site, _ models: ViewModelBuilder, _ frame: PageFrame,
+                          _ structured: StructuredData) -> OutputFile {
+        var home: [String: Any] = [:]
+        if let intro = site.documents.indices.first(where: { site.documents[$0].isHome }) {
+            home = models.document(intro)
+        }
+        for kind in ContentKind.allCases where kind != .event && kind != .page {
+            let members = site.lists[kind] ?? []
+            let shown = members.prefix(Self.homeCounts[kind] ?? members.count).map(models.teaser)
+            if var group = models.linkGroup(title: kind.pluralTitle, Array(shown)) {
+                group["url"] = site.listURL(of: kind)
+                group["more"] = members.count > shown.count
+                home[kind.layoutName] = group
+            }
+        }
+        let upcoming = site.upcomingEvents
+        let events = upcoming.isEmpty ? Array(site.pastEvents.prefix(1)) : Array(upcoming.prefix(Self.homeCounts[.event]!))
+        if var group = models.linkGroup(title: upcoming.isEmpty ? "Zuletzt bei uns" : "Nächste Veranstaltungen", events.map(models.teaser)) {
+            group["url"] = site.listURL(of: .event)
+            home["event"] = group
+        }
+        let title = site.documents.first(where: \.isHome)?.displayTitle ?? site.config.title
+        frame.add(to: &home, title: title, path: "", description: site.config.description,
+                  structuredData: structured.organization)
+        return OutputFile(path: "index.html", text: layouts.render(home, with: "home"))
     }
 }

@@ -2,6 +2,11 @@
 extension ViewModelBuilder {
     static let categoryTitles = ["informieren": "Informieren", "erleben": "Erleben", "qualifizieren": "Qualifizieren"]
 
+    /// `tel:` URL of a phone number as people write it: „0345 – 96 39 614“ → `tel:03459639614`.
+    static func telephoneURL(_ phone: String) -> String {
+        "tel:" + phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
+    }
+
     func kindValues(_ document: Document) -> [String: Any] {
         var values: [String: Any] = [:]
         func set(_ key: String, _ value: Any?) {
@@ -10,12 +15,14 @@ extension ViewModelBuilder {
         switch document.fields {
         case .post(let post):
             set("tags", linkGroup(title: "Schlagwörter", post.tags.map { ["name": $0, "slug": Slug.make($0)] }))
+            if !post.tags.isEmpty { values["has_context"] = true }
             set("image", post.image)
             set("image_alt", post.imageAlt)
         case .caseStudy(let study):
             set("company", study.company)
             set("industry", study.industry)
             set("region", study.region)
+            if study.company != nil || study.industry != nil || study.region != nil { values["has_facts"] = true }
             set("results", linkGroup(title: "Ergebnisse", study.results.map { ["text": $0] }))
         case .format(let format):
             set("category", format.category)
@@ -37,8 +44,12 @@ extension ViewModelBuilder {
             set("registration", event.registration)
         case .person(let person):
             set("phone", person.phone)
+            set("phone_href", person.phone.map(Self.telephoneURL))
             set("email", person.email)
             set("address", person.address)
+            if person.phone != nil || person.email != nil || person.address != nil || person.partner != nil {
+                values["has_contact"] = true
+            }
         case .testimonial, .theme, .page:
             break
         }

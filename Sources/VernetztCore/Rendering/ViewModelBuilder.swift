@@ -31,9 +31,8 @@ struct ViewModelBuilder {
         if let date = document.fields.date { item["date"] = dateValues(date) }
         if document.common.draft { item["draft"] = true }
         switch document.fields {
-        case .testimonial(let quote):
-            item["quote"] = bodies[i]
-            item["source"] = quote.source
+        case .testimonial:
+            item.merge(Self.quoteValues(site, i, quoteHTML: bodies[i]), uniquingKeysWith: { _, new in new })
         case .event(let event):
             item["when"] = eventWhen(event)
             if event.online { item["online"] = true }
@@ -49,6 +48,18 @@ struct ViewModelBuilder {
         return item
     }
 
+    /// What a quote shows: its text as HTML, who said it, and where it belongs.
+    static func quoteValues(_ site: Site, _ i: Int, quoteHTML: String) -> [String: Any] {
+        guard case .testimonial(let quote) = site.documents[i].fields else { return [:] }
+        var values: [String: Any] = ["quote": quoteHTML, "source": quote.source, "url": site.url(of: i),
+                                     "format_title": false, "format_url": false]
+        if let format = site.references[i]["format"]?.first {
+            values["format_title"] = site.documents[format].displayTitle
+            values["format_url"] = site.url(of: format)
+        }
+        return values
+    }
+
     nonisolated(unsafe) static let emptyTeaser: [String: Any] = Dictionary(uniqueKeysWithValues: [
         "summary", "date", "draft", "quote", "source", "when", "online", "place", "role", "city", "short",
     ].map { ($0, false) })
@@ -61,20 +72,27 @@ struct ViewModelBuilder {
         for (field, targets) in site.references[i] {
             values[field] = linkGroup(title: Self.fieldTitles[field] ?? field, targets.map(teaser))
         }
+        if !["authors", "formats", "themes", "partners"].allSatisfy({ site.references[i][$0] == nil }) {
+            values["has_context"] = true
+        }
         var groups: [[String: Any]] = []
         var byKind: [String: Any] = [:]
         var current: (kind: ContentKind, items: [[String: Any]])?
         for source in site.backlinks[i] + [-1] {
             let kind = source >= 0 ? site.documents[source].kind : nil
             if let open = current, open.kind != kind {
-                let group = linkGroup(title: open.kind.pluralTitle, open.items)!
+                var group = linkGroup(title: open.kind.backlinkTitle, open.items)!
+                group["kind"] = open.kind.layoutName
                 groups.append(group)
                 byKind[open.kind.layoutName] = group
                 current = nil
             }
             guard let kind else { break }
             if current == nil { current = (kind, []) }
-            current!.items.append(teaser(source))
+            var item = teaser(source)
+            // A quote shown on its own format's page needs no link back to that page.
+            if kind == .testimonial, item["format_url"] as? String == site.url(of: i) { item["format_title"] = false }
+            current!.items.append(item)
         }
         values["backlinks"] = byKind
         if !groups.isEmpty { values["backlink_groups"] = groups }

@@ -2,10 +2,13 @@
 # make test  — the whole test suite
 SWIFT ?= swift
 
-.PHONY: site test deps release check clean
+.PHONY: site test deps test-deps release check validate clean
 
 deps:
 	@scripts/install-deps
+
+test-deps:
+	@scripts/install-test-deps
 
 release: deps
 	$(SWIFT) build -c release --product vernetzt
@@ -16,8 +19,15 @@ site: release
 check: release
 	.build/release/vernetzt check
 
-test: deps
+test: deps test-deps
 	$(SWIFT) test
+	$(MAKE) --no-print-directory validate
+
+# The repo's content/ checked by external validators (W3C Nu, axe-core in Chromium, links).
+validate:
+	$(SWIFT) build --product vernetzt
+	.build/debug/vernetzt build --quiet --output .build/validate-site
+	python3 Tests/validate/validate_site.py .build/validate-site
 
 clean:
 	rm -rf .build output/*

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import VernetztCore
+
+/// The repo's own site: every quote of the seed on the site, with the right format.
+@Suite struct ContentTests {
+    /// The seed's sections and the format their quotes belong to (nil: the centre as a whole).
+    static let sections: [(heading: String, format: String?)] = [
+        ("Wirkungen der Konvoi-Begleitungen", "konvoi-begleitung"),
+        ("Wirkungen der Digitalisierungssprechstunden", "digitalisierungssprechstunde"),
+        ("Wirkungen der Mini-Projekte", "mini-umsetzungsprojekt"),
+        ("Fazit der Arbeit des Kompetenzzentrums", nil),
+    ]
+
+    /// The seed's quotes: the lines that open with „, each with the format of its section.
+    static func seedQuotes() throws -> [(text: String, format: String?)] {
+        let seed = try String(contentsOf: TemporarySite.repoRoot.appendingPathComponent("seeds/wirkungen-der-angebote.txt"),
+                              encoding: .utf8)
+        var format: String? = "umsetzungsprojekt"
+        var quotes: [(String, String?)] = []
+        for line in seed.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            if let section = sections.first(where: { $0.heading == line }) { format = section.format }
+            if line.hasPrefix("„") { quotes.append((line, format)) }
+        }
+        return quotes
+    }
+
+    @Test func everySeedQuoteIsOnTheSiteWithItsFormat() throws {
+        let quotes = try Self.seedQuotes()
+        #expect(quotes.count == 14)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("vernetzt-quotes-\(UUID().uuidString)")
+        try SiteBuilder().build(BuildOptions(root: TemporarySite.repoRoot, output: output))
+        func text(_ path: String) throws -> String {
+            PageText.of(try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8))
+        }
+        let post = try text("blog/wirkungen-der-angebote/index.html")
+        let allQuotes = try text("stimmen/index.html")
+        for (quote, format) in quotes {
+            let wanted = PageText.normalize(quote)
+            #expect(post.contains(wanted), "the post lacks \(quote.prefix(40))")
+            #expect(allQuotes.contains(wanted), "the testimonials list lacks \(quote.prefix(40))")
+            if let format {
+                #expect(try text("angebote/\(format)/index.html").contains(wanted), "\(format) lacks \(quote.prefix(40))")
+                for other in ["umsetzungsprojekt", "konvoi-begleitung", "digitalisierungssprechstunde", "mini-umsetzungsprojekt"]
+                where other != format {
+                    #expect(try !text("angebote/\(other)/index.html").contains(wanted), "\(other) shows \(quote.prefix(40))")
+                }
+            }
+        }
+    }
+
+    @Test func homePageWeightStaysSmall() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("vernetzt-weight-\(UUID().uuidString)")
+        try SiteBuilder().build(BuildOptions(root: TemporarySite.repoRoot, output: output))
+        let html = try Data(contentsOf: output.appendingPathComponent("index.html")).count
+        let css = try Data(contentsOf: output.appendingPathComponent("assets/style.css")).count
+        // One HTML file and one stylesheet, nothing else is requested: no fonts, scripts or images.
+        let page = HTMLPage(html: try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8))
+        let requested = page.tags.filter { ["link", "script", "img", "iframe"].contains($0.name) }
+            .compactMap { $0.attributes["src"] ?? ($0.attributes["rel"] == "stylesheet" ? $0.attributes["href"] : nil) }
+        #expect(requested == ["/assets/style.css"])
+        #expect(html + css < 60_000, "home page weighs \(html + css) bytes")
+    }
+}

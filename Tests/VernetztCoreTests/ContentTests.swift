@@ -62,3 +62,35 @@ import Testing
         #expect(html + css < 60_000, "home page weighs \(html + css) bytes")
     }
 }
+
+@Suite struct DigitaleDegustationTests {
+    func build(now: String) throws -> (list: String, page: String, home: String) {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("vernetzt-dd-\(UUID().uuidString)")
+        var options = BuildOptions(root: TemporarySite.repoRoot, output: output)
+        options.now = try #require(BuildOptions.parseNow(now))
+        try SiteBuilder().build(options)
+        func read(_ path: String) throws -> String { try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) }
+        return (try read("veranstaltungen/index.html"), try read("veranstaltungen/digitale-degustation-2022/index.html"),
+                try read("index.html"))
+    }
+
+    @Test func upcomingBeforeTheFifthOfJuly2022() throws {
+        let before = try build(now: "2022-07-01T00:00:00+02:00")
+        let upcoming = try #require(before.list.range(of: "Nächste Veranstaltungen"))
+        #expect(before.list[upcoming.upperBound...].contains("Digitale Degustation"))
+        #expect(!before.list.contains("Vergangene Veranstaltungen"))
+        #expect(!before.page.contains("hat stattgefunden"))
+        #expect(before.home.contains("Nächste Veranstaltungen"))
+    }
+
+    @Test func pastAfterIt() throws {
+        let after = try build(now: "2022-07-06T00:00:00+02:00")
+        let past = try #require(after.list.range(of: "Vergangene Veranstaltungen"))
+        #expect(after.list[past.upperBound...].contains("Digitale Degustation"))
+        #expect(after.list.contains("Zurzeit sind keine Veranstaltungen angekündigt."))
+        #expect(after.page.contains("hat stattgefunden"))
+        #expect(after.home.contains("Zuletzt bei uns"))
+        #expect(after.page.contains("Dienstag, 5. Juli 2022"))
+        #expect(after.page.contains("Festung Mark<br>Hohepfortewall 1, Magdeburg"))
+    }
+}

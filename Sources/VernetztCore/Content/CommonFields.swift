@@ -5,6 +5,8 @@ public struct CommonFields: Sendable {
     public var slugLocation: SourceLocation
     public var summary: String?
     public var draft: Bool
+    /// When the item was last changed in substance (feeds, calendar entries).
+    public var updated: ContentDate?
     /// Old URLs (`/alte-seite/`, `/2019/05/x.html`) that must keep working.
     public var aliases: [(path: String, location: SourceLocation)]
 
@@ -15,6 +17,7 @@ public struct CommonFields: Sendable {
         slug = reader.string("slug")
         summary = reader.string("summary")
         draft = reader.bool("draft") ?? false
+        updated = reader.date("updated")
         aliases = reader.strings("aliases").map { ($0.text, $0.location) }
     }
 }

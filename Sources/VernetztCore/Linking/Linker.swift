@@ -96,6 +96,11 @@ public struct Linker {
             owners.reserve(kind.urlPrefix + "index.html", by: "the list page of \(kind.folder)/")
         }
         owners.reserve("index.html", by: "the home page")
+        if documents.contains(where: { $0.kind == .event }) {
+            for file in [EventPages.calendarFile, EventPages.feedFile] {
+                owners.reserve(ContentKind.event.urlPrefix + file, by: "the events' \(file)")
+            }
+        }
         for (i, document) in documents.enumerated() where index[document.key] == i && !document.isHome {
             if let other = owners.claim(outputPaths[i] + "index.html", by: document.path) {
                 let location = document.common.slug != nil ? document.common.slugLocation : SourceLocation(path: document.path)

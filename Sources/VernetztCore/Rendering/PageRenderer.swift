@@ -26,7 +26,8 @@ public struct PageRenderer: Sendable {
     }
 
     public func render(_ site: Site, sources: SiteSources) -> [OutputFile] {
-        let models = ViewModelBuilder(site: site, bodies: renderBodies(site))
+        let bodies = renderBodies(site)
+        let models = ViewModelBuilder(site: site, bodies: bodies)
         let frame = PageFrame(site: site)
         let structured = StructuredData(site: site)
 
@@ -40,7 +41,7 @@ public struct PageRenderer: Sendable {
             return OutputFile(path: site.outputPaths[i] + "index.html", text: html)
         }
 
-        for kind in ContentKind.allCases where kind.hasListPage {
+        for kind in ContentKind.allCases where kind.hasListPage && kind != .event {
             guard let members = site.lists[kind], !members.isEmpty else { continue }
             var context: [String: Any] = ["items": members.map(models.teaser), "kind": kind.layoutName,
                                           "is_quotes": kind == .testimonial]
@@ -48,6 +49,7 @@ public struct PageRenderer: Sendable {
             files.append(OutputFile(path: kind.urlPrefix + "index.html", text: layouts.render(context, with: "list")))
         }
 
+        files += EventPages(site: site, models: models, frame: frame, layouts: layouts).files(bodies: bodies)
         files.append(homePage(site, models, frame, structured))
 
         for alias in site.aliases {

@@ -47,7 +47,13 @@ struct StructuredData {
                 data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
                 var place: [String: Any] = ["@type": "Place"]
                 if let name = event.location?.name { place["name"] = name }
-                if let address = event.location?.address { place["address"] = address }
+                if let location = event.location, location.addressLine != nil {
+                    var address: [String: Any] = ["@type": "PostalAddress"]
+                    if let street = location.address { address["streetAddress"] = street }
+                    if let code = location.postalCode { address["postalCode"] = code }
+                    if let city = location.city { address["addressLocality"] = city }
+                    place["address"] = address
+                }
                 data["location"] = place
             }
             data["organizer"] = ["@type": "Organization", "name": site.config.title, "url": site.config.baseURL]

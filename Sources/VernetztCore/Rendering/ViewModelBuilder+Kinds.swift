@@ -7,7 +7,8 @@ extension ViewModelBuilder {
         "tel:" + phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
     }
 
-    func kindValues(_ document: Document) -> [String: Any] {
+    func kindValues(_ i: Int) -> [String: Any] {
+        let document = site.documents[i]
         var values: [String: Any] = [:]
         func set(_ key: String, _ value: Any?) {
             if let value { values[key] = value }
@@ -38,10 +39,13 @@ extension ViewModelBuilder {
             if let location = event.location {
                 var place: [String: Any] = [:]
                 if let name = location.name { place["name"] = name }
-                if let address = location.address { place["address"] = address }
+                if let line = location.addressLine { place["address"] = line }
                 values["location"] = place
             }
             set("registration", event.registration)
+            // Registering makes sense only while the event is still to come.
+            if (site.endOfEvent(i) ?? .distantPast) > site.now { set("open_registration", event.registration) }
+            values["ics_url"] = site.url(of: i) + EventCalendar.fileName(of: document)
         case .person(let person):
             set("phone", person.phone)
             set("phone_href", person.phone.map(Self.telephoneURL))

@@ -34,9 +34,10 @@ struct ViewModelBuilder {
         case .testimonial:
             item.merge(Self.quoteValues(site, i, quoteHTML: bodies[i]), uniquingKeysWith: { _, new in new })
         case .event(let event):
-            item["when"] = eventWhen(event)
+            if let start = event.start { item["when"] = EventDateFormatter.when(start: start, end: event.end) }
             if event.online { item["online"] = true }
-            if let place = event.location?.name { item["place"] = place }
+            if let place = event.location?.name ?? event.location?.city { item["place"] = place }
+            if (site.endOfEvent(i) ?? .distantPast) <= site.now { item["is_past"] = true }
         case .person(let person):
             if let role = person.role { item["role"] = role }
         case .partner(let partner):
@@ -61,12 +62,11 @@ struct ViewModelBuilder {
     }
 
     nonisolated(unsafe) static let emptyTeaser: [String: Any] = Dictionary(uniqueKeysWithValues: [
-        "summary", "date", "draft", "quote", "source", "when", "online", "place", "role", "city", "short",
+        "summary", "date", "draft", "quote", "source", "when", "online", "place", "role", "city", "short", "is_past",
     ].map { ($0, false) })
 
     /// Everything the layout of a document's own page sees.
     func document(_ i: Int) -> [String: Any] {
-        let document = site.documents[i]
         var values = teaser(i)
         values["content"] = bodies[i]
         for (field, targets) in site.references[i] {
@@ -75,29 +75,43 @@ struct ViewModelBuilder {
         if !["authors", "formats", "themes", "partners"].allSatisfy({ site.references[i][$0] == nil }) {
             values["has_context"] = true
         }
-        var groups: [[String: Any]] = []
-        var byKind: [String: Any] = [:]
-        var current: (kind: ContentKind, items: [[String: Any]])?
-        for source in site.backlinks[i] + [-1] {
-            let kind = source >= 0 ? site.documents[source].kind : nil
-            if let open = current, open.kind != kind {
-                var group = linkGroup(title: open.kind.backlinkTitle, open.items)!
-                group["kind"] = open.kind.layoutName
-                groups.append(group)
-                byKind[open.kind.layoutName] = group
-                current = nil
-            }
-            guard let kind else { break }
-            if current == nil { current = (kind, []) }
-            var item = teaser(source)
-            // A quote shown on its own format's page needs no link back to that page.
-            if kind == .testimonial, item["format_url"] as? String == site.url(of: i) { item["format_title"] = false }
-            current!.items.append(item)
-        }
+        let (groups, byKind) = backlinkGroups(i)
         values["backlinks"] = byKind
         if !groups.isEmpty { values["backlink_groups"] = groups }
-        values.merge(kindValues(document), uniquingKeysWith: { _, new in new })
+        values.merge(kindValues(i), uniquingKeysWith: { _, new in new })
         return values
+    }
+
+    /// The items that refer to document `i`, one group per kind in `backlinkRank` order; events
+    /// in two groups, the coming ones soonest first, then the past ones most recent first.
+    /// Returns the groups in order and by key (`post`, `upcoming_events`, `past_events`, …).
+    func backlinkGroups(_ i: Int) -> ([[String: Any]], [String: Any]) {
+        var groups: [[String: Any]] = []
+        var byKey: [String: Any] = [:]
+        func add(_ key: String, _ title: String, _ members: [Int]) {
+            let items = members.map { source -> [String: Any] in
+                var item = teaser(source)
+                // A quote shown on its own format's page needs no link back to that page.
+                if item["format_url"] as? String == site.url(of: i) { item["format_title"] = false }
+                return item
+            }
+            guard var group = linkGroup(title: title, items) else { return }
+            group["kind"] = site.documents[members[0]].kind.layoutName
+            groups.append(group)
+            byKey[key] = group
+        }
+        let sources = site.backlinks[i]
+        for kind in ContentKind.allCases.sorted(by: { $0.backlinkRank < $1.backlinkRank }) {
+            let members = sources.filter { site.documents[$0].kind == kind }
+            guard kind == .event else {
+                add(kind.layoutName, kind.backlinkTitle, members)
+                continue
+            }
+            let isOver = { (event: Int) in (site.endOfEvent(event) ?? .distantPast) <= site.now }
+            add("upcoming_events", "Nächste Veranstaltungen", members.filter { !isOver($0) })
+            add("past_events", "Vergangene Veranstaltungen", members.filter(isOver).reversed())
+        }
+        return (groups, byKey)
     }
 
     /// `{title, items}` or nil when empty, so that a section with its heading disappears.
@@ -118,17 +132,5 @@ struct ViewModelBuilder {
             "numeric": GermanDateFormatter.numeric(date),
             "year": String(date.year),
         ]
-    }
-
-    /// „Dienstag, 5. Juli 2022, 14:00 Uhr“, with the end when it is given.
-    func eventWhen(_ event: EventFields) -> String {
-        guard let start = event.start else { return "" }
-        guard let end = event.end else { return GermanDateFormatter.long(start) }
-        let sameDay = (start.year, start.month, start.day) == (end.year, end.month, end.day)
-        if sameDay && !start.isWholeDay && !end.isWholeDay {
-            return "\(GermanDateFormatter.long(start).dropLast(4))–\(GermanDateFormatter.time(end)) Uhr"
-        }
-        if sameDay { return GermanDateFormatter.long(start) }
-        return "\(GermanDateFormatter.long(start)) bis \(GermanDateFormatter.long(end))"
     }
 }

@@ -14,9 +14,19 @@ struct CommandLineRun {
         return TemporarySite.repoRoot.appendingPathComponent(".build/debug/vernetzt")
     }
 
+    /// Runs a Python script (the independent parsers the tests check output with).
+    init(python script: String, arguments: [String]) throws {
+        try self.init(executable: URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script] + arguments,
+                      in: FileManager.default.temporaryDirectory)
+    }
+
     init(_ arguments: [String], in directory: URL) throws {
+        try self.init(executable: Self.executable, arguments, in: directory)
+    }
+
+    init(executable: URL, _ arguments: [String], in directory: URL) throws {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment

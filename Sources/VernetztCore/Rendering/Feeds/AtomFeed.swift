@@ -1,0 +1,54 @@
+import Foundation
+
+/// An Atom feed (RFC 4287), written by hand: every value escaped, entries in the given order,
+/// `updated` the newest of the entries' (not the clock), so that output is deterministic.
+struct AtomFeed {
+    var id: String
+    var title: String
+    var selfURL: String
+    var pageURL: String
+    var language: String
+    var authorName: String
+    var entries: [AtomEntry]
+
+    func xml() -> String {
+        let newest = entries.map(\.updated).max() ?? Date(timeIntervalSince1970: 0)
+        var out = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(e(language))">
+            <id>\(e(id))</id>
+            <title>\(e(title))</title>
+            <updated>\(Self.timestamp(newest))</updated>
+            <link rel="self" type="application/atom+xml" href="\(e(selfURL))"/>
+            <link rel="alternate" type="text/html" href="\(e(pageURL))"/>
+            <author><name>\(e(authorName))</name></author>
+            <generator>vernetzt</generator>
+
+            """
+        for entry in entries {
+            out += "<entry>\n<id>\(e(entry.id))</id>\n<title>\(e(entry.title))</title>\n"
+            out += "<link rel=\"alternate\" type=\"text/html\" href=\"\(e(entry.url))\"/>\n"
+            out += "<updated>\(Self.timestamp(entry.updated))</updated>\n"
+            if let published = entry.published { out += "<published>\(Self.timestamp(published))</published>\n" }
+            for author in entry.authors {
+                out += "<author><name>\(e(author.name))</name>"
+                if let url = author.url { out += "<uri>\(e(url))</uri>" }
+                out += "</author>\n"
+            }
+            for category in entry.categories { out += "<category term=\"\(e(category))\"/>\n" }
+            if let summary = entry.summary { out += "<summary>\(e(summary))</summary>\n" }
+            if let html = entry.contentHTML { out += "<content type=\"html\">\(e(html))</content>\n" }
+            out += "</entry>\n"
+        }
+        return out + "</feed>\n"
+    }
+
+    private func e(_ text: String) -> String { XMLEscaping.escape(text) }
+
+    /// RFC 3339 in UTC: `2022-07-05T12:00:00Z`.
+    static func timestamp(_ date: Date) -> String {
+        let stamp = CalendarTimeZone.localStamp(date, offset: 0)
+        let c = Array(stamp)
+        return "\(String(c[0..<4]))-\(String(c[4..<6]))-\(String(c[6..<8]))T\(String(c[9..<11])):\(String(c[11..<13])):\(String(c[13..<15]))Z"
+    }
+}

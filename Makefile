@@ -27,7 +27,8 @@ test: deps test-deps
 validate:
 	$(SWIFT) build --product vernetzt
 	.build/debug/vernetzt build --quiet --output .build/validate-site
-	python3 Tests/validate/validate_site.py .build/validate-site
+	python3 Tests/validate/validate_site.py .build/validate-site \
+	  --search Defensionskaserne=/veranstaltungen/digitale-degustation-2022/
 
 clean:
 	rm -rf .build output/*

@@ -34,7 +34,15 @@ import Testing
             PageText.of(try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8))
         }
         let post = try text("blog/wirkungen-der-angebote/index.html")
-        let allQuotes = try text("stimmen/index.html")
+        // The testimonials list, all its pages.
+        var allQuotes = ""
+        var page: String? = "stimmen/"
+        while let current = page {
+            let html = try String(contentsOf: output.appendingPathComponent(current + "index.html"), encoding: .utf8)
+            allQuotes += PageText.of(html) + " "
+            page = HTMLPage(html: html).tags.first { $0.name == "link" && $0.attributes["rel"] == "next" }?
+                .attributes["href"].map { String($0.dropFirst()) }
+        }
         for (quote, format) in quotes {
             let wanted = PageText.normalize(quote)
             #expect(post.contains(wanted), "the post lacks \(quote.prefix(40))")

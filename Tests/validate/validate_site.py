@@ -7,7 +7,9 @@
   - every .ics file parses with the icalendar package and every event has UID, DTSTAMP,
     DTSTART, SUMMARY and URL; every Atom feed parses with feedparser without errors.
 
-Usage: validate_site.py OUTPUT_DIR [--axe PATH/axe.min.js]
+  - with --search WORD=PATH: on the search page, typing WORD in headless Chromium lists PATH.
+
+Usage: validate_site.py OUTPUT_DIR [--axe PATH/axe.min.js] [--search WORD=PATH]
 Prints one line per failed check and ends with 'N passed, M failed'; exit status 1 on failure.
 """
 
@@ -172,6 +174,42 @@ def check_accessibility(root, pages, axe_path):
     return violations
 
 
+def check_search(root, word, expected):
+    """Types `word` into the search page and waits for a result linking to `expected`."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    handler = functools.partial(QuietHandler, directory=root)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
+        options.add_argument(flag)
+    options.binary_location = "/usr/bin/chromium"
+    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    try:
+        driver.get(f"http://127.0.0.1:{server.server_port}/suche/")
+        box = WebDriverWait(driver, 15).until(lambda d: d.find_element(By.CSS_SELECTOR, ".pagefind-ui__search-input"))
+        box.send_keys(word)
+
+        def results(d):
+            links = [a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")]
+            return links or None
+        try:
+            links = WebDriverWait(driver, 15).until(results)
+        except Exception:
+            links = []
+        paths = [urllib.parse.urlparse(link).path for link in links]
+        if expected not in paths:
+            return {"suche/index.html": [f"searching {word!r} lists {paths}, not {expected}"]}
+        return {}
+    finally:
+        driver.quit()
+        server.shutdown()
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
@@ -181,6 +219,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output")
     parser.add_argument("--axe", default=os.path.expanduser("~/.cache/vernetzt-test/axe.min.js"))
+    parser.add_argument("--search", metavar="WORD=PATH", help="type WORD on /suche/ and expect a result at PATH")
     args = parser.parse_args()
     pages = list(html_files(args.output))
     if not pages:
@@ -195,7 +234,8 @@ def main():
     passed = failed = 0
     for name, problems, files in [(n, p, pages) for n, p in checks] + [
             ("ics", check_calendars(args.output, calendars), calendars),
-            ("feed", check_feeds(args.output, feeds), feeds)]:
+            ("feed", check_feeds(args.output, feeds), feeds)] + (
+            [("search", check_search(args.output, *args.search.split("=", 1)), ["suche/index.html"])] if args.search else []):
         for page in files:
             if page in problems:
                 failed += 1

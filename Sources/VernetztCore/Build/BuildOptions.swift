@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var writesOutput: Bool
     /// The moment that divides upcoming from past events.
     public var now: Date
+    /// Finds Pagefind for sites with `search: true` (tests replace it).
+    public var locateSearch: @Sendable () -> SearchIndexer? = { SearchIndexer.locate() }
 
     public init(root: URL, output: URL? = nil, layouts: URL? = nil, includeDrafts: Bool = false,
                 writesOutput: Bool = true, now: Date = BuildOptions.defaultNow()) {

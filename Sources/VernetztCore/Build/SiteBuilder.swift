@@ -37,7 +37,15 @@ public struct SiteBuilder: Sendable {
         diagnostics += site.warnings
         clock.lap("link")
 
-        let renderer = PageRenderer(layouts: layouts)
+        var search: SearchIndexer?
+        if config.search && options.writesOutput {
+            search = options.locateSearch()
+            if search == nil {
+                diagnostics.append(.warning(SourceLocation(path: SiteConfig.path),
+                    "search: Pagefind is not installed; \(SearchIndexer.installHint). The site is built without search"))
+            }
+        }
+        let renderer = PageRenderer(layouts: layouts, searchReady: search != nil)
         try layouts.requireLayouts(renderer.neededLayouts(for: site))
         let files = renderer.render(site, sources: sources)
         try Self.checkUniquePaths(files)
@@ -46,7 +54,9 @@ public struct SiteBuilder: Sendable {
         var summary = OutputWriter.Summary()
         if options.writesOutput {
             do {
-                summary = try OutputWriter(output: options.outputFolder).write(files)
+                summary = try OutputWriter(output: options.outputFolder).write(files) { staging throws(OutputError) in
+                    try search?.index(staging)
+                }
             } catch {
                 throw BuildFailure(diagnostics.filter { !$0.isError }
                                    + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.description)])

@@ -56,6 +56,21 @@ public enum ContentKind: String, CaseIterable, Sendable, Hashable, Comparable {
         }
     }
 
+    /// One item of the kind, for readers („Art: Beitrag“ in search filters).
+    public var singularTitle: String {
+        switch self {
+        case .post: "Beitrag"
+        case .caseStudy: "Praxisbeispiel"
+        case .format: "Angebot"
+        case .partner: "Partner"
+        case .event: "Veranstaltung"
+        case .person: "Person"
+        case .theme: "Thema"
+        case .testimonial: "Stimme"
+        case .page: "Seite"
+        }
+    }
+
     /// The heading of a backlink section on another item's page („Beiträge“ to this format).
     public var backlinkTitle: String { self == .post ? "Beiträge" : pluralTitle }
 

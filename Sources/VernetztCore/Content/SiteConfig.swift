@@ -16,6 +16,12 @@ public struct SiteConfig: Sendable {
     /// The funding body named in the footer's funding notice („Gefördert durch …“).
     public var fundedBy: String?
     public var rawHTML: Bool
+    /// Items per page of a paginated list, and per backlink section before it links to all.
+    public var pageSize: Int
+    /// Entries per Atom feed (the newest).
+    public var feedSize: Int
+    /// Full-text search with Pagefind.
+    public var search: Bool
 
     public static let path = "site.yml"
 
@@ -52,6 +58,9 @@ public struct SiteConfig: Sendable {
         if zone == nil { reader.error(zoneLocation, "unknown time zone '\(zoneName)' (like Europe/Berlin)") }
         let description = reader.string("description")
         let rawHTML = reader.bool("raw_html") ?? false
+        let pageSize = positive("page_size", default: 10, &reader)
+        let feedSize = positive("feed_size", default: 20, &reader)
+        let search = reader.bool("search") ?? false
         let menu = readMenu("menu", &reader)
         let footerMenu = readMenu("footer_menu", &reader)
         var contact: SiteContact?
@@ -65,7 +74,17 @@ public struct SiteConfig: Sendable {
         return .success(SiteConfig(title: title, baseURL: baseURL, language: language,
                                    timeZone: zone ?? TimeZone(identifier: "UTC")!, description: description,
                                    menu: menu, footerMenu: footerMenu, contact: contact, fundedBy: fundedBy,
-                                   rawHTML: rawHTML))
+                                   rawHTML: rawHTML, pageSize: pageSize, feedSize: feedSize, search: search))
+    }
+
+    private static func positive(_ key: String, default value: Int, _ reader: inout FieldReader) -> Int {
+        let location = reader.keyLocation(key)
+        guard let number = reader.int(key) else { return value }
+        guard number > 0 else {
+            reader.error(location, "'\(key)' must be at least 1")
+            return value
+        }
+        return number
     }
 
     private static func readMenu(_ key: String, _ reader: inout FieldReader) -> [MenuItem] {

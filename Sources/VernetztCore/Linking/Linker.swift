@@ -59,6 +59,15 @@ public struct Linker {
             set.sorted { (documents[$0].kind.backlinkRank, rank[$0]) < (documents[$1].kind.backlinkRank, rank[$1]) }
         }
 
+        let tags = TagIndex.build(documents, lists: lists)
+        for tag in tags {
+            if let other = owners.claim(Tag.folder + tag.slug + "/index.html", by: "the tag '\(tag.name)'") {
+                diagnostics.append(.error(SourceLocation(path: documents[tag.members[0]].path),
+                                          "the page of tag '\(tag.name)' collides with \(other)"))
+            }
+        }
+        let related = RelatedContent.compute(documents, references: references, tags: tags, rank: rank)
+
         for (i, document) in documents.enumerated()
         where [.person, .format, .partner, .theme].contains(document.kind) && backlinks[i].isEmpty {
             diagnostics.append(.warning(SourceLocation(path: document.path),
@@ -68,6 +77,7 @@ public struct Linker {
         if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
         return Site(config: config, documents: documents, outputPaths: outputPaths, references: references,
                     backlinks: backlinks, resolvedLinks: resolvedLinks, embeds: embeds, lists: lists,
+                    tags: tags, related: related,
                     aliases: aliases, menu: menu, footerMenu: footerMenu, now: now, warnings: diagnostics.sorted())
     }
 
@@ -96,8 +106,9 @@ public struct Linker {
             owners.reserve(kind.urlPrefix + "index.html", by: "the list page of \(kind.folder)/")
         }
         owners.reserve("index.html", by: "the home page")
+        for file in SitePaths.reserved { owners.reserve(file, by: "the site's \(file)") }
         if documents.contains(where: { $0.kind == .event }) {
-            for file in [EventPages.calendarFile, EventPages.feedFile] {
+            for file in [EventPages.calendarFile, SitePaths.feed] {
                 owners.reserve(ContentKind.event.urlPrefix + file, by: "the events' \(file)")
             }
         }

@@ -18,6 +18,10 @@ public struct Site: Sendable {
     public var embeds: [[String: Int]]
     /// Each kind's documents in the order its list page shows them.
     public var lists: [ContentKind: [Int]]
+    /// Tags of posts, in German order, each with its items newest first.
+    public var tags: [Tag]
+    /// For posts and case studies: up to three related posts or case studies.
+    public var related: [[Int]]
     /// Redirects from old paths: output file path → document index.
     public var aliases: [(file: String, target: Int)]
     public var menu: [(title: String, url: String)]

@@ -15,7 +15,8 @@ public struct OutputWriter: Sendable {
         public var unchanged = 0
     }
 
-    public func write(_ files: [OutputFile]) throws(OutputError) -> Summary {
+    /// `finish` runs on the complete staging folder before it goes live (the search index).
+    public func write(_ files: [OutputFile], finish: (URL) throws(OutputError) -> Void = { _ in }) throws(OutputError) -> Summary {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -35,6 +36,7 @@ public struct OutputWriter: Sendable {
             summary.unchanged = outcomes.filter { $0 }.count
             summary.written = files.count - summary.unchanged
             try keepHiddenFiles(into: staging, except: Set(files.map(\.path)))
+            try finish(staging)
         } catch let error as OutputError {
             try? fm.removeItem(at: staging)
             throw error

@@ -6,7 +6,7 @@ struct PageFrame {
     let site: Site
     let siteValues: [String: Any]
 
-    init(site: Site) {
+    init(site: Site, searchReady: Bool = false) {
         self.site = site
         var values: [String: Any] = [
             "title": site.config.title,
@@ -28,14 +28,19 @@ struct PageFrame {
             values["contact"] = entries
         }
         if let funder = site.config.fundedBy { values["funded_by"] = funder }
+        values["search"] = searchReady
+        values["search_url"] = site.config.search ? site.config.basePath + SitePaths.search : false
         let footer = site.footerMenu.map { ["title": $0.title, "url": $0.url] }
         if !footer.isEmpty { values["footer_menu"] = ["items": footer] }
         self.siteValues = values
     }
 
     /// `path` is the page's folder relative to the output root (`blog/x/`, `` for home).
+    /// `feeds` are announced with `rel="alternate"`; `image` (absolute) and `articleType` feed
+    /// the Open Graph and Twitter card tags.
     func add(to context: inout [String: Any], title: String, path: String, description: String?,
-             structuredData: [String: Any]? = nil) {
+             structuredData: [String: Any]? = nil, feeds: [(title: String, url: String)] = [],
+             image: String? = nil, isArticle: Bool = false) {
         let url = site.config.basePath + path
         context["site"] = siteValues
         context["page_title"] = path.isEmpty ? site.config.title : "\(title) – \(site.config.title)"
@@ -44,6 +49,12 @@ struct PageFrame {
         context["page_url"] = url
         if path.isEmpty { context["is_home"] = true }
         if let structuredData { context["json_ld"] = JSONLD.script(structuredData) }
+        context["feeds"] = feeds.map { ["title": $0.title, "url": $0.url] }
+        var openGraph: [String: Any] = ["type": isArticle ? "article" : "website", "title": title,
+                                        "card": image == nil ? "summary" : "summary_large_image",
+                                        "locale": site.config.language == "de" ? "de_DE" : "en_GB"]
+        if let image { openGraph["image"] = image }
+        context["og"] = openGraph
         if let description = description ?? site.config.description { context["page_description"] = description }
         let entries = site.menu.map { item -> [String: Any] in
             var entry: [String: Any] = ["title": item.title, "url": item.url]

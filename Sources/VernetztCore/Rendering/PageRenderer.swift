@@ -1,10 +1,14 @@
 /// The render stage: Markdown bodies to HTML, then every page through its layout, in parallel;
-/// plus list pages, the home page, alias redirects and copied assets.
+/// plus lists, tags, events, feeds, sitemap, robots.txt, the 404 and search pages, alias
+/// redirects and copied assets.
 public struct PageRenderer: Sendable {
     public var layouts: LayoutLibrary
+    /// Whether the search index will be built, so that pages are marked up for it.
+    public var searchReady: Bool
 
-    public init(layouts: LayoutLibrary) {
+    public init(layouts: LayoutLibrary, searchReady: Bool = false) {
         self.layouts = layouts
+        self.searchReady = searchReady
     }
 
     /// How many items of each kind the home page shows.
@@ -12,7 +16,8 @@ public struct PageRenderer: Sendable {
 
     /// The layouts this site needs; checked before any rendering starts.
     public func neededLayouts(for site: Site) -> [(name: String, reason: String)] {
-        var needed: [(String, String)] = [("home", "the home page"), ("base", "the page frame")]
+        var needed: [(String, String)] = [("home", "the home page"), ("base", "the page frame"),
+                                          ("404", "the page for addresses that do not exist")]
         let kinds = Set(site.documents.filter { !$0.isHome }.map(\.kind))
         for kind in ContentKind.allCases where kinds.contains(kind) && layouts.layout(for: kind) == nil {
             needed.append((kind.layoutName, "\(kind.folder)/ items need '\(kind.layoutName)' or 'single'"))
@@ -22,46 +27,65 @@ public struct PageRenderer: Sendable {
         if site.embeds.contains(where: { !$0.isEmpty }) {
             needed.append(("partials/quote", "testimonials embedded with ![](@stimmen/…)"))
         }
+        if site.config.search { needed.append(("search", "the search page ('search: true' in site.yml)")) }
         return needed
     }
 
     public func render(_ site: Site, sources: SiteSources) -> [OutputFile] {
         let bodies = renderBodies(site)
         let models = ViewModelBuilder(site: site, bodies: bodies)
-        let frame = PageFrame(site: site)
+        let frame = PageFrame(site: site, searchReady: searchReady)
         let structured = StructuredData(site: site)
+        let feeds = SiteFeeds(site: site, entries: FeedEntryBuilder(site: site, bodies: bodies))
+        let lists = ListPages(site: site, models: models, frame: frame, layouts: layouts, feeds: feeds)
 
         let items = site.documents.indices.filter { !site.documents[$0].isHome }
         var files = Parallel.map(items) { i -> OutputFile in
             let document = site.documents[i]
             var context = models.document(i)
+            let image: String? = if case .post(let post) = document.fields, let src = post.image {
+                AbsoluteLinks.absolute(Substring(src), pageURL: site.absoluteURL(of: i), origin: feeds.entries.origin)
+            } else { nil }
             frame.add(to: &context, title: document.displayTitle, path: site.outputPaths[i],
-                      description: document.common.summary, structuredData: structured.forDocument(i))
+                      description: document.common.summary, structuredData: structured.forDocument(i),
+                      feeds: feeds.links(forPageAt: site.outputPaths[i], document: i), image: image,
+                      isArticle: [.post, .caseStudy, .event].contains(document.kind))
             let html = layouts.render(context, with: layouts.layout(for: document.kind) ?? "single")
             return OutputFile(path: site.outputPaths[i] + "index.html", text: html)
         }
-
-        for kind in ContentKind.allCases where kind.hasListPage && kind != .event {
-            guard let members = site.lists[kind], !members.isEmpty else { continue }
-            var context: [String: Any] = ["items": members.map(models.teaser), "kind": kind.layoutName,
-                                          "is_quotes": kind == .testimonial]
-            frame.add(to: &context, title: kind.pluralTitle, path: kind.urlPrefix, description: nil)
-            files.append(OutputFile(path: kind.urlPrefix + "index.html", text: layouts.render(context, with: "list")))
+        files += lists.kindLists() + lists.tagPages() + lists.backlinkPages()
+        files += EventPages(site: site, models: models, frame: frame, layouts: layouts, feeds: feeds).files()
+        files += feeds.files()
+        files.append(homePage(site, models, frame, structured, feeds))
+        files.append(page("404", title: "Seite nicht gefunden", path: SitePaths.notFound, site, frame, feeds))
+        if site.config.search {
+            files.append(page("search", title: "Suche", path: SitePaths.search + "index.html", site, frame, feeds))
         }
 
-        files += EventPages(site: site, models: models, frame: frame, layouts: layouts).files(bodies: bodies)
-        files.append(homePage(site, models, frame, structured))
-
+        var redirects = Set<String>()
         for alias in site.aliases {
             var context: [String: Any] = ["target": site.absoluteURL(of: alias.target),
                                           "target_title": site.documents[alias.target].displayTitle]
             frame.add(to: &context, title: site.documents[alias.target].displayTitle,
                       path: site.outputPaths[alias.target], description: nil)
             files.append(OutputFile(path: alias.file, text: layouts.render(context, with: "redirect")))
+            redirects.insert(alias.file)
         }
 
-        files += AssetPlan.files(site: site, sources: sources)
-        return files.sorted { $0.path < $1.path }
+        let assets = AssetPlan.files(site: site, sources: sources)
+        let sitemap = Sitemap(site: site)
+        files.append(sitemap.file(pages: files.map(\.path).sorted(), redirects: redirects))
+        if !assets.contains(where: { $0.path == SitePaths.robots }) { files.append(sitemap.robots()) }
+        return (files + assets).sorted { $0.path < $1.path }
+    }
+
+    /// A page with no item behind it (404, search), through its own layout.
+    private func page(_ layout: String, title: String, path: String, _ site: Site, _ frame: PageFrame,
+                      _ feeds: SiteFeeds) -> OutputFile {
+        var context: [String: Any] = ["search_ready": searchReady]
+        let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+        frame.add(to: &context, title: title, path: folder, description: nil, feeds: feeds.links(forPageAt: folder, document: nil))
+        return OutputFile(path: path, text: layouts.render(context, with: layout))
     }
 
     /// Bodies to HTML in two parallel rounds: first those that embed nothing (testimonials
@@ -91,7 +115,7 @@ public struct PageRenderer: Sendable {
     /// The home page: the home text (`content/index.md`) when there is one, and what is new in
     /// each kind — upcoming events, or the most recent past one when none is announced.
     private func homePage(_ site: Site, _ models: ViewModelBuilder, _ frame: PageFrame,
-                          _ structured: StructuredData) -> OutputFile {
+                          _ structured: StructuredData, _ feeds: SiteFeeds) -> OutputFile {
         var home: [String: Any] = [:]
         if let intro = site.documents.indices.first(where: { site.documents[$0].isHome }) {
             home = models.document(intro)
@@ -113,7 +137,7 @@ public struct PageRenderer: Sendable {
         }
         let title = site.documents.first(where: \.isHome)?.displayTitle ?? site.config.title
         frame.add(to: &home, title: title, path: "", description: site.config.description,
-                  structuredData: structured.organization)
+                  structuredData: structured.organization, feeds: feeds.links(forPageAt: "", document: nil))
         return OutputFile(path: "index.html", text: layouts.render(home, with: "home"))
     }
 }

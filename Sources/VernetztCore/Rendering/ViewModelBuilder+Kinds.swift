@@ -13,9 +13,12 @@ extension ViewModelBuilder {
         func set(_ key: String, _ value: Any?) {
             if let value { values[key] = value }
         }
+        set("related", linkGroup(title: "Das könnte Sie auch interessieren", site.related[i].map(teaser)))
         switch document.fields {
         case .post(let post):
-            set("tags", linkGroup(title: "Schlagwörter", post.tags.map { ["name": $0, "slug": Slug.make($0)] }))
+            set("tags", linkGroup(title: "Schlagwörter", post.tags.map {
+                ["name": $0, "url": site.config.basePath + Tag.folder + Slug.make($0) + "/"]
+            }))
             if !post.tags.isEmpty { values["has_context"] = true }
             set("image", post.image)
             set("image_alt", post.imageAlt)

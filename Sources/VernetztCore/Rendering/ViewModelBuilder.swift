@@ -75,6 +75,13 @@ struct ViewModelBuilder {
         if !["authors", "formats", "themes", "partners"].allSatisfy({ site.references[i][$0] == nil }) {
             values["has_context"] = true
         }
+        // Search filters (Pagefind): the kind, and the formats, partners and themes it is about.
+        var filters = [["name": "Art", "value": site.documents[i].kind.singularTitle]]
+        for (field, name) in [("formats", "Angebot"), ("format", "Angebot"), ("partners", "Partner"), ("partner", "Partner"),
+                              ("themes", "Thema")] {
+            for target in site.references[i][field] ?? [] { filters.append(["name": name, "value": site.documents[target].displayTitle]) }
+        }
+        values["search_filters"] = filters
         let (groups, byKind) = backlinkGroups(i)
         values["backlinks"] = byKind
         if !groups.isEmpty { values["backlink_groups"] = groups }
@@ -88,15 +95,22 @@ struct ViewModelBuilder {
     func backlinkGroups(_ i: Int) -> ([[String: Any]], [String: Any]) {
         var groups: [[String: Any]] = []
         var byKey: [String: Any] = [:]
+        let overflow = Dictionary(uniqueKeysWithValues: BacklinkOverflow.sections(of: i, in: site).map { ($0.kind, $0.folder) })
         func add(_ key: String, _ title: String, _ members: [Int]) {
-            let items = members.map { source -> [String: Any] in
+            guard let first = members.first else { return }
+            let kind = site.documents[first].kind
+            // A busy section shows its first page and links to the full, paginated list.
+            let shown = overflow[kind] == nil ? members : Array(members.prefix(site.config.pageSize))
+            let items = shown.map { source -> [String: Any] in
                 var item = teaser(source)
                 // A quote shown on its own format's page needs no link back to that page.
                 if item["format_url"] as? String == site.url(of: i) { item["format_title"] = false }
                 return item
             }
             guard var group = linkGroup(title: title, items) else { return }
-            group["kind"] = site.documents[members[0]].kind.layoutName
+            group["kind"] = kind.layoutName
+            group["count"] = members.count
+            group["all_url"] = overflow[kind].map { site.config.basePath + $0 } ?? false
             groups.append(group)
             byKey[key] = group
         }

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Turns documents into Atom entries: full HTML with absolute links, authors, tags, and for
+/// events the date and place in the summary.
+struct FeedEntryBuilder {
+    let site: Site
+    let bodies: [String]
+
+    var origin: String {
+        guard let url = URL(string: site.config.baseURL), let scheme = url.scheme, let host = url.host else { return "" }
+        return "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
+    }
+
+    func entry(_ i: Int) -> AtomEntry {
+        let document = site.documents[i]
+        let date = document.fields.date?.instant ?? Date(timeIntervalSince1970: 0)
+        var summary = document.common.summary
+        var published: Date? = date
+        var categories: [String] = []
+        switch document.fields {
+        case .event(let event):
+            var facts: [String] = []
+            if let start = event.start { facts.append(EventDateFormatter.when(start: start, end: event.end)) }
+            if let place = event.online ? "online" : event.location?.fullLine { facts.append(place) }
+            summary = (facts + [summary].compactMap { $0 }).joined(separator: " · ")
+            published = nil  // an event's date is when it happens, not when it was announced
+        case .post(let post):
+            categories = post.tags
+        default:
+            break
+        }
+        let authors = (site.references[i]["authors"] ?? []).map { (site.documents[$0].displayTitle, Optional(site.absoluteURL(of: $0))) }
+        return AtomEntry(id: site.absoluteURL(of: i), title: document.displayTitle, url: site.absoluteURL(of: i),
+                         updated: document.common.updated?.instant ?? date, published: published, summary: summary,
+                         contentHTML: AbsoluteLinks.rewrite(bodies[i], pageURL: site.absoluteURL(of: i), origin: origin),
+                         authors: authors, categories: categories)
+    }
+
+    /// A feed of `items`, newest first, at most `feed_size` entries.
+    func feed(title: String, folder: String, items: [Int]) -> OutputFile {
+        let newestFirst = items.sorted { a, b in
+            let da = site.documents[a].fields.date?.instant ?? .distantPast
+            let db = site.documents[b].fields.date?.instant ?? .distantPast
+            return da != db ? da > db : a < b
+        }
+        let url = site.config.baseURL + folder + SitePaths.feed
+        let feed = AtomFeed(id: url, title: title, selfURL: url, pageURL: site.config.baseURL + folder,
+                            language: site.config.language, authorName: site.config.title,
+                            entries: newestFirst.prefix(site.config.feedSize).map(entry))
+        return OutputFile(path: folder + SitePaths.feed, text: feed.xml())
+    }
+}

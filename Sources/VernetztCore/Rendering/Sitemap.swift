@@ -1,0 +1,30 @@
+import Foundation
+
+/// `sitemap.xml` (sitemaps.org 0.9): every HTML page but redirects, with absolute URLs and,
+/// where the content knows it, `lastmod` (an item's `updated` or date; a list's newest item).
+struct Sitemap {
+    let site: Site
+
+    func file(pages: [String], redirects: Set<String>) -> OutputFile {
+        var lastmod: [String: ContentDate] = [:]
+        for (i, document) in site.documents.enumerated() {
+            if let date = document.common.updated ?? document.fields.date { lastmod[site.outputPaths[i]] = date }
+        }
+        for (kind, members) in site.lists {
+            let dates = members.compactMap { site.documents[$0].common.updated ?? site.documents[$0].fields.date }
+            if let newest = dates.max() { lastmod[kind.urlPrefix] = newest }
+        }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages where page.hasSuffix("index.html") && !redirects.contains(page) {
+            let folder = String(page.dropLast("index.html".count))
+            xml += "<url><loc>\(XMLEscaping.escape(site.config.baseURL + folder))</loc>"
+            if let date = lastmod[folder] { xml += "<lastmod>\(GermanDateFormatter.iso(date))</lastmod>" }
+            xml += "</url>\n"
+        }
+        return OutputFile(path: SitePaths.sitemap, text: xml + "</urlset>\n")
+    }
+
+    func robots() -> OutputFile {
+        OutputFile(path: SitePaths.robots, text: "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL)\(SitePaths.sitemap)\n")
+    }
+}

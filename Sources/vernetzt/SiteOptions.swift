@@ -13,6 +13,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Include items marked 'draft: true'.")
     var drafts = false
 
+    @Flag(help: "Include items whose date lies in the future (scheduled).")
+    var future = false
+
     @Option(help: ArgumentHelp("The moment that divides upcoming from past events, like 2022-07-01T00:00:00+02:00 (default: SOURCE_DATE_EPOCH or the clock).",
                                valueName: "date-time"))
     var now: String?
@@ -30,11 +33,13 @@ struct SiteOptions: ParsableArguments {
     }
 
     func buildOptions(output: String?, writes: Bool) -> BuildOptions {
-        BuildOptions(root: URL(fileURLWithPath: root),
-                     output: output.map { URL(fileURLWithPath: $0) },
-                     layouts: layouts.map { URL(fileURLWithPath: $0) },
-                     includeDrafts: drafts, writesOutput: writes,
-                     now: now.flatMap(BuildOptions.parseNow) ?? BuildOptions.defaultNow())
+        var options = BuildOptions(root: URL(fileURLWithPath: root),
+                                   output: output.map { URL(fileURLWithPath: $0) },
+                                   layouts: layouts.map { URL(fileURLWithPath: $0) },
+                                   includeDrafts: drafts, writesOutput: writes,
+                                   now: now.flatMap(BuildOptions.parseNow) ?? BuildOptions.defaultNow())
+        options.includeFuture = future
+        return options
     }
 
     /// Diagnostics name files as the user reached them: relative to the root as given.

@@ -112,7 +112,7 @@ import Testing
         ])
         let report = try site.build()
         #expect(report.warnings.map(\.description).contains(
-            "content/blog/x.md:6:7: warning: 'entwurf' is a draft (content/blog/entwurf.md): the link is left out until it is published"))
+            "content/blog/x.md:6:7: warning: 'entwurf' is not published (content/blog/entwurf.md): the link is left out until it is"))
         #expect(!site.exists("blog/entwurf/index.html"))
         let html = try site.read("blog/x/index.html")
         #expect(html.contains("Siehe den Entwurf."))

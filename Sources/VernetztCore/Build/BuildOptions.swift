@@ -8,6 +8,10 @@ public struct BuildOptions: Sendable {
     /// The layouts folder; nil means `<root>/layouts`.
     public var layouts: URL?
     public var includeDrafts: Bool
+    /// Items whose `date` lies after `now` (scheduled).
+    public var includeFuture = false
+    /// Items whose `expires` has passed.
+    public var includeExpired = false
     /// False for `check`: everything is done but nothing is written.
     public var writesOutput: Bool
     /// The moment that divides upcoming from past events.
@@ -39,4 +43,8 @@ public struct BuildOptions: Sendable {
     }
 
     public var outputFolder: URL { output ?? root.appendingPathComponent("output") }
+
+    public var visibility: Visibility {
+        Visibility(drafts: includeDrafts, future: includeFuture, expired: includeExpired, now: now)
+    }
 }

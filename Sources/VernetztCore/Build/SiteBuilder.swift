@@ -24,8 +24,9 @@ public struct SiteBuilder: Sendable {
         var diagnostics = outcomes.flatMap(\.diagnostics)
         if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
         let parsed = outcomes.compactMap(\.document)
-        let published = options.includeDrafts ? parsed : parsed.filter { !$0.common.draft }
-        let hidden = options.includeDrafts ? [] : parsed.filter(\.common.draft)
+        let visibility = options.visibility
+        let published = parsed.filter(visibility.shows)
+        let hidden = parsed.filter { !visibility.shows($0) }
         clock.lap("parse")
 
         let site: Site

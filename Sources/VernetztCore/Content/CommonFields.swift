@@ -7,6 +7,8 @@ public struct CommonFields: Sendable {
     public var draft: Bool
     /// When the item was last changed in substance (feeds, calendar entries).
     public var updated: ContentDate?
+    /// After this moment the item is no longer published.
+    public var expires: ContentDate?
     /// Old URLs (`/alte-seite/`, `/2019/05/x.html`) that must keep working.
     public var aliases: [(path: String, location: SourceLocation)]
 
@@ -18,6 +20,7 @@ public struct CommonFields: Sendable {
         summary = reader.string("summary")
         draft = reader.bool("draft") ?? false
         updated = reader.date("updated")
+        expires = reader.date("expires")
         aliases = reader.strings("aliases").map { ($0.text, $0.location) }
     }
 }

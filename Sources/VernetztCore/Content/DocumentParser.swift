@@ -44,7 +44,12 @@ public struct DocumentParser: Sendable {
             reader.error(common.slugLocation,
                          "'slug' may hold only a–z, 0–9 and '-' (try '\(Slug.make(slug))')")
         }
+        let formatsLocation = reader.keyLocation("formats")
         let fields = KindFields(kind: place.kind, reading: &reader)
+        // A draft may still be unfinished; a published case study must name its format.
+        if case .caseStudy(let study) = fields, study.formats.isEmpty, !common.draft {
+            reader.error(formatsLocation, "a case study needs at least one entry in 'formats'")
+        }
         reader.finish()
 
         let body = markdown.parse(split.body, path: file.path, firstLine: split.bodyFirstLine)

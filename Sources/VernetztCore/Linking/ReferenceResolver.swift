@@ -4,7 +4,8 @@ struct ReferenceResolver {
     let documents: [Document]
     let index: [DocumentKey: Int]
     let idsByKind: [ContentKind: [String]]
-    /// Drafts left out of this build: referring to one is a warning, and the link is left out.
+    /// Items left out of this build (drafts, scheduled, expired): referring to one is a
+    /// warning, and the link is left out.
     let hidden: [DocumentKey: String]
 
     func resolve(_ reference: Reference) -> Result<Int, Diagnostic> {
@@ -12,7 +13,7 @@ struct ReferenceResolver {
         if let target = index[key] { return .success(target) }
         if let path = hidden[key] {
             return .failure(.warning(reference.location,
-                "'\(reference.id)' is a draft (\(path)): the link is left out until it is published"))
+                "'\(reference.id)' is not published (\(path)): the link is left out until it is"))
         }
         let field = reference.field.map { " in '\($0)'" } ?? ""
         if let other = ContentKind.allCases.first(where: { index[DocumentKey(kind: $0, id: reference.id)] != nil }) {

@@ -29,7 +29,12 @@ struct ViewModelBuilder {
         item["kind"] = document.kind.layoutName
         if let summary = document.common.summary { item["summary"] = summary }
         if let date = document.fields.date { item["date"] = dateValues(date) }
-        if document.common.draft { item["draft"] = true }
+        switch Visibility(now: site.now).state(of: document) {
+        case .draft: item["status"] = "Entwurf"
+        case .scheduled: item["status"] = "Geplant"
+        case .expired: item["status"] = "Abgelaufen"
+        case .published: break
+        }
         switch document.fields {
         case .testimonial:
             item.merge(Self.quoteValues(site, i, quoteHTML: bodies[i]), uniquingKeysWith: { _, new in new })
@@ -62,7 +67,7 @@ struct ViewModelBuilder {
     }
 
     nonisolated(unsafe) static let emptyTeaser: [String: Any] = Dictionary(uniqueKeysWithValues: [
-        "summary", "date", "draft", "quote", "source", "when", "online", "place", "role", "city", "short", "is_past",
+        "summary", "date", "status", "quote", "source", "when", "online", "place", "role", "city", "short", "is_past",
     ].map { ($0, false) })
 
     /// Everything the layout of a document's own page sees.

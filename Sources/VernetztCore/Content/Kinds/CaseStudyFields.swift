@@ -11,11 +11,7 @@ public struct CaseStudyFields: Sendable {
 
     init(reading reader: inout FieldReader) {
         date = reader.date("date", required: true)
-        let formatsLocation = reader.keyLocation("formats")
         formats = reader.references("formats", to: .format)
-        if formats.isEmpty {
-            reader.error(formatsLocation, "a case study needs at least one entry in 'formats'")
-        }
         partners = reader.references("partners", to: .partner)
         themes = reader.references("themes", to: .theme)
         company = reader.string("company")

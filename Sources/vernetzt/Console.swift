@@ -7,17 +7,30 @@ struct Console {
     let options: SiteOptions
 
     func run(_ build: BuildOptions, verb: String) throws {
+        var build = build
+        let stderrIsTerminal = isatty(2) == 1
+        if stderrIsTerminal && !options.quiet {
+            build.progress = { message in Console.writeError("\r\u{1B}[K\(message)") }
+        }
+        var printer = DiagnosticPrinter(root: build.root, pathPrefix: options.pathPrefix,
+                                        colors: DiagnosticPrinter.wantsColors(fileDescriptor: 2))
         do {
             let report = try SiteBuilder().build(build)
-            for line in BuildSummary(report: report, verb: verb, pathPrefix: options.pathPrefix)
-                .lines(quiet: options.quiet, verbose: options.verbose) {
-                print(line)
+            if stderrIsTerminal && !options.quiet { Console.writeError("\r\u{1B}[K") }
+            let summary = BuildSummary(report: report, verb: verb)
+            if summary.showsWarnings(quiet: options.quiet, verbose: options.verbose) {
+                for warning in report.warnings { Console.writeError(printer.format(warning) + "\n") }
             }
+            for line in summary.lines(quiet: options.quiet, verbose: options.verbose) { print(line) }
         } catch {
-            let lines = error.diagnostics.map { $0.formatted(pathPrefix: options.pathPrefix) }
-            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-            FileHandle.standardError.write(Data("\(error.errors.count) error(s); nothing was written.\n".utf8))
+            if stderrIsTerminal && !options.quiet { Console.writeError("\r\u{1B}[K") }
+            for diagnostic in error.diagnostics { Console.writeError(printer.format(diagnostic) + "\n") }
+            Console.writeError("\(error.errors.count) error(s); nothing was written.\n")
             throw ExitCode(1)
         }
+    }
+
+    static func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var writesOutput: Bool
     /// The moment that divides upcoming from past events.
     public var now: Date
+    /// Told what the build is doing, for a progress line on a terminal.
+    public var progress: (@Sendable (String) -> Void)?
     /// Finds Pagefind for sites with `search: true` (tests replace it).
     public var locateSearch: @Sendable () -> SearchIndexer? = { SearchIndexer.locate() }
 

@@ -7,6 +7,7 @@ public struct SiteBuilder: Sendable {
 
     public func build(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
         var clock = StageClock()
+        options.progress?("lesen …")
         let sources = try SiteLoader(root: options.root, layouts: options.layouts).load()
         clock.lap("load")
         var report = try build(sources, options: options, clock: &clock)
@@ -19,6 +20,7 @@ public struct SiteBuilder: Sendable {
         let config = try SiteConfig.parse(sources.config).get()
         let layouts = try LayoutLibrary.compile(sources.layouts, folder: sources.layoutsPrefix).get()
 
+        options.progress?("\(sources.content.count) Dateien einlesen …")
         let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML)
         let outcomes = Parallel.map(sources.content, parser.parse)
         var diagnostics = outcomes.flatMap(\.diagnostics)
@@ -29,6 +31,7 @@ public struct SiteBuilder: Sendable {
         let hidden = parsed.filter { !visibility.shows($0) }
         clock.lap("parse")
 
+        options.progress?("\(published.count) Einträge verknüpfen …")
         let site: Site
         do {
             site = try Linker().link(config, published, hidden: hidden, now: options.now)
@@ -46,6 +49,7 @@ public struct SiteBuilder: Sendable {
                     "search: Pagefind is not installed; \(SearchIndexer.installHint). The site is built without search"))
             }
         }
+        options.progress?("Seiten erzeugen …")
         let renderer = PageRenderer(layouts: layouts, searchReady: search != nil)
         try layouts.requireLayouts(renderer.neededLayouts(for: site))
         let files = renderer.render(site, sources: sources)
@@ -54,6 +58,7 @@ public struct SiteBuilder: Sendable {
 
         var summary = OutputWriter.Summary()
         if options.writesOutput {
+            options.progress?("\(files.count) Dateien schreiben …")
             do {
                 summary = try OutputWriter(output: options.outputFolder).write(files) { staging throws(OutputError) in
                     try search?.index(staging)

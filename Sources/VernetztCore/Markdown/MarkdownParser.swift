@@ -46,10 +46,10 @@ public struct MarkdownParser: Sendable {
             } else if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node) {
                 let target = String(cString: url)
                 if target.hasPrefix("@") {
-                    links.append(MarkdownLink(raw: target, location: location(of: node, in: tree, path: path)))
+                    links.append(MarkdownLink(raw: target, location: location(of: node, in: tree, path: path, body: body)))
                 }
             } else if type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node), UInt8(bitPattern: url.pointee) == UInt8(ascii: "@") {
-                let location = location(of: node, in: tree, path: path)
+                let location = location(of: node, in: tree, path: path, body: body)
                 if Self.standsAlone(node) {
                     links.append(MarkdownLink(raw: String(cString: url), location: location, isEmbed: true))
                 } else {
@@ -57,7 +57,7 @@ public struct MarkdownParser: Sendable {
                 }
             } else if type == CMARK_NODE_IMAGE {
                 if MarkdownTree.plainText(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
-                    diagnostics.append(.warning(location(of: node, in: tree, path: path),
+                    diagnostics.append(.warning(location(of: node, in: tree, path: path, body: body),
                                                 "image without alt text: describe it as ![what it shows](…)"))
                 }
             }
@@ -65,7 +65,9 @@ public struct MarkdownParser: Sendable {
         return Result(tree: tree, links: links, diagnostics: diagnostics)
     }
 
-    private func location(of node: OpaquePointer, in tree: MarkdownTree, path: String) -> SourceLocation {
+    /// The file position of a node. cmark counts columns in bytes; editors, Yams and our
+    /// messages count characters, so the column is converted on the node's line.
+    private func location(of node: OpaquePointer, in tree: MarkdownTree, path: String, body: Substring) -> SourceLocation {
         var line = Int(cmark_node_get_start_line(node))
         var column = Int(cmark_node_get_start_column(node))
         var current: OpaquePointer? = node
@@ -75,7 +77,19 @@ public struct MarkdownParser: Sendable {
             line = Int(cmark_node_get_start_line(parent))
             column = Int(cmark_node_get_start_column(parent))
         }
-        return SourceLocation(path: path, line: max(line, 1) + tree.firstLine - 1, column: max(column, 1))
+        return SourceLocation(path: path, line: max(line, 1) + tree.firstLine - 1,
+                              column: Self.characterColumn(byteColumn: max(column, 1), line: max(line, 1), in: body))
+    }
+
+    static func characterColumn(byteColumn: Int, line: Int, in body: Substring) -> Int {
+        var start = body.utf8.startIndex
+        for _ in 1..<line {
+            guard let newline = body.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return byteColumn }
+            start = body.utf8.index(after: newline)
+        }
+        let bytes = body.utf8[start...].prefix(byteColumn - 1)
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return byteColumn }
+        return String(decoding: bytes, as: UTF8.self).count + 1
     }
 
     /// Whether the node is the only thing in its paragraph (an embed replaces the paragraph).

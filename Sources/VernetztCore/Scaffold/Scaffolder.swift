@@ -1,0 +1,100 @@
+import Foundation
+import Mustache
+
+/// `vernetzt new <folder> "Titel"`: writes a new content file from the site's template
+/// (`layouts/new/<folder>.md`, Hugo's archetypes), with today's date, `draft: true`, and the
+/// valid ids of every folder for the reference lists.
+public struct Scaffolder {
+    public var root: URL
+    public var layouts: URL
+
+    public init(root: URL, layouts: URL? = nil) {
+        self.root = root.standardizedFileURL
+        self.layouts = (layouts ?? root.appendingPathComponent("layouts")).standardizedFileURL
+    }
+
+    /// Creates the file and returns its path relative to the root.
+    public func create(folder: String, title: String, now: Date) throws(ScaffoldError) -> String {
+        guard let kind = ContentKind(folder: folder) else {
+            let folders = ContentKind.allCases.map(\.folder)
+            throw ScaffoldError("unknown folder '\(folder)'" + NearestMatch.hint(for: folder, among: folders)
+                                + "; folders are " + folders.joined(separator: ", "))
+        }
+        let slug = Slug.make(title)
+        guard !slug.isEmpty else { throw ScaffoldError("the title '\(title)' gives no file name: use letters or digits") }
+        let relative = "content/\(kind.folder)/\(slug).md"
+        let target = root.appendingPathComponent(relative)
+        let bundle = root.appendingPathComponent("content/\(kind.folder)/\(slug)")
+        guard !FileManager.default.fileExists(atPath: target.path), !FileManager.default.fileExists(atPath: bundle.path) else {
+            throw ScaffoldError("\(relative) exists already; nothing was overwritten")
+        }
+        let templatePath = layouts.appendingPathComponent("new/\(kind.folder).md")
+        guard let data = FileManager.default.contents(atPath: templatePath.path),
+              let source = String(data: data, encoding: .utf8) else {
+            throw ScaffoldError("no template \(templatePath.path) for \(kind.folder)/")
+        }
+        let template: MustacheTemplate
+        do { template = try MustacheTemplate(string: source) } catch {
+            throw ScaffoldError("the template \(templatePath.path) is not valid Mustache: \(error)")
+        }
+        let context: [String: Any] = ["title": Self.yamlString(title), "date": Self.day(now, in: siteTimeZone()),
+                                      "ids": idsByFolder()]
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(template.render(context).utf8).write(to: target, options: .withoutOverwriting)
+        } catch {
+            throw ScaffoldError("cannot write \(relative): \(error.localizedDescription)")
+        }
+        return relative
+    }
+
+    /// A YAML double-quoted scalar: safe for colons, quotes, `#` and leading dashes.
+    static func yamlString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    static func day(_ now: Date, in zone: TimeZone) -> String {
+        let d = DateParser(timeZone: zone).describe(now, wholeDay: true)
+        return "\(d.year)-\(GermanDateFormatter.twoDigits(d.month))-\(GermanDateFormatter.twoDigits(d.day))"
+    }
+
+    /// The site's time zone when its site.yml names one, else Europe/Berlin.
+    private func siteTimeZone() -> TimeZone {
+        let file = FileManager.default.contents(atPath: root.appendingPathComponent(SiteConfig.path).path)
+            .map { SourceFile(path: SiteConfig.path, bytes: [UInt8]($0)) }
+        if case .success(let config) = SiteConfig.parse(file) { return config.timeZone }
+        return TimeZone(identifier: "Europe/Berlin")!
+    }
+
+    /// `angebote` → "konvoi-begleitung, umsetzungsprojekt, …", from the file names.
+    private func idsByFolder() -> [String: String] {
+        var ids: [String: String] = [:]
+        for kind in ContentKind.allCases {
+            let folder = root.appendingPathComponent("content/\(kind.folder)")
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            let found = names.filter { !$0.hasPrefix(".") }.compactMap { name -> String? in
+                if name.hasSuffix(".md") { return String(name.dropLast(3)) }
+                let index = folder.appendingPathComponent(name).appendingPathComponent("index.md")
+                return FileManager.default.fileExists(atPath: index.path) ? name : nil
+            }.sorted()
+            ids[kind.folder] = found.isEmpty ? "(noch keine)" : found.joined(separator: ", ")
+        }
+        return ids
+    }
+}
+
+/// `new` could not create the file; nothing was written.
+public struct ScaffoldError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

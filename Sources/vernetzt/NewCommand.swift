@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import VernetztCore
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create a content file from the site's template, as a draft.",
+        discussion: "Example: vernetzt new blog \"Wirkungen der Konvoi-Begleitung\"")
+
+    @Argument(help: "The folder under content/: blog, praxisbeispiele, angebote, partner, veranstaltungen, team, themen, stimmen, seiten.")
+    var folder: String
+
+    @Argument(help: "The title (for stimmen/: who says it).")
+    var title: String
+
+    @Option(help: "The site's root folder.")
+    var root: String = "."
+
+    @Option(help: "The layouts folder (default: <root>/layouts); templates are in its new/ folder.")
+    var layouts: String?
+
+    func run() throws {
+        do {
+            let path = try Scaffolder(root: URL(fileURLWithPath: root), layouts: layouts.map { URL(fileURLWithPath: $0) })
+                .create(folder: folder, title: title, now: BuildOptions.defaultNow())
+            print(root == "." ? path : (root.hasSuffix("/") ? root : root + "/") + path)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import VernetztCore
+
+@Suite struct ScaffoldTests {
+    @Test func everyKindCreatesADraftThatBuilds() throws {
+        let site = try TemporarySite(["content/angebote/konvoi-begleitung.md": markdown("title: Konvoi-Begleitung")])
+        let scaffolder = Scaffolder(root: site.root)
+        let now = try #require(BuildOptions.parseNow("2026-11-29T10:00:00+01:00"))
+        for kind in ContentKind.allCases {
+            let path = try scaffolder.create(folder: kind.folder, title: "Neu: \"Zitat\" & mehr # \(kind.folder)", now: now)
+            #expect(path == "content/\(kind.folder)/neu-zitat-mehr-\(kind.folder).md")
+            let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+            #expect(text.contains("draft: true"))
+            if kind == .post { #expect(text.contains("date: 2026-11-29")) }
+            if kind == .post { #expect(text.contains("# Angebote, ids aus content/angebote/: konvoi-begleitung")) }
+        }
+        var options = site.options(drafts: true)
+        options.now = now
+        let report = try SiteBuilder().build(options)
+        #expect(report.documents == ContentKind.allCases.count + 1)
+        let post = try site.read("blog/neu-zitat-mehr-blog/index.html")
+        #expect(post.contains("Neu: &quot;Zitat&quot; &amp; mehr # blog"))
+        #expect(post.contains("Entwurf"))
+        // Without --drafts, none of them is published.
+        #expect(try SiteBuilder().build(site.options()).documents == 1)
+    }
+
+    @Test func refusesToOverwriteAndNamesUnknownFolders() throws {
+        let site = try TemporarySite([:])
+        let scaffolder = Scaffolder(root: site.root)
+        _ = try scaffolder.create(folder: "blog", title: "Eins", now: Date())
+        #expect(throws: ScaffoldError.self) { try scaffolder.create(folder: "blog", title: "Eins", now: Date()) }
+        do {
+            _ = try scaffolder.create(folder: "angebot", title: "X", now: Date())
+            Issue.record("an unknown folder was accepted")
+        } catch {
+            #expect(error.description.hasPrefix("unknown folder 'angebot' (did you mean 'angebote'?)"))
+        }
+    }
+
+    @Test func commandLinePrintsThePath() throws {
+        let site = try TemporarySite([:])
+        let run = try CommandLineRun(["new", "blog", "Wirkungen der Konvoi-Begleitung"], in: site.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "content/blog/wirkungen-der-konvoi-begleitung.md\n")
+        let again = try CommandLineRun(["new", "blog", "Wirkungen der Konvoi-Begleitung"], in: site.root)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("exists already"))
+    }
+}
+
+@Suite struct VisibilityTests {
+    static let files: [String: String] = [
+        "content/blog/jetzt.md": markdown("title: Jetzt\ndate: 2022-06-01"),
+        "content/blog/entwurf.md": markdown("title: Entwurf\ndate: 2022-06-01\ndraft: true"),
+        "content/blog/geplant.md": markdown("title: Geplant\ndate: 2022-08-01"),
+        "content/blog/abgelaufen.md": markdown("title: Abgelaufen\ndate: 2022-01-01\nexpires: 2022-06-30"),
+        "content/veranstaltungen/bald.md": markdown("title: Bald\nstart: 2022-09-01"),
+        "content/blog/verweis.md": markdown("title: Verweis\ndate: 2022-06-02", "Siehe [geplant](@blog/geplant).\n"),
+    ]
+
+    func build(_ configure: (inout BuildOptions) -> Void = { _ in }) throws -> TemporarySite {
+        let site = try TemporarySite(Self.files)
+        var options = site.options()
+        options.now = try #require(BuildOptions.parseNow("2022-07-01T00:00:00+02:00"))
+        configure(&options)
+        try SiteBuilder().build(options)
+        return site
+    }
+
+    @Test func onlyWhatIsPublishedAtNowIsBuilt() throws {
+        let site = try build()
+        #expect(site.exists("blog/jetzt/index.html"))
+        #expect(site.exists("veranstaltungen/bald/index.html"))  // a future event is not "scheduled"
+        for hidden in ["entwurf", "geplant", "abgelaufen"] {
+            #expect(!site.exists("blog/\(hidden)/index.html"))
+            #expect(!(try site.read("blog/index.html")).contains("/blog/\(hidden)/"))
+            #expect(!(try site.read("feed.xml")).contains("/blog/\(hidden)/"))
+            #expect(!(try site.read("sitemap.xml")).contains("/blog/\(hidden)/"))
+        }
+        #expect(try site.read("blog/verweis/index.html").contains("Siehe geplant."))
+    }
+
+    @Test func flagsBringThemBackMarked() throws {
+        let site = try build { $0.includeDrafts = true; $0.includeFuture = true; $0.includeExpired = true }
+        #expect(try site.read("blog/entwurf/index.html").contains("<span class=\"badge\">Entwurf</span>"))
+        #expect(try site.read("blog/geplant/index.html").contains("<span class=\"badge\">Geplant</span>"))
+        #expect(try site.read("blog/abgelaufen/index.html").contains("<span class=\"badge\">Abgelaufen</span>"))
+        #expect(HTMLPage(html: try site.read("blog/verweis/index.html")).links.contains("/blog/geplant/"))
+    }
+}

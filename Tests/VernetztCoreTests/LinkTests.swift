@@ -138,3 +138,28 @@ import Testing
         #expect(formats == ["/angebote/umsetzungsprojekt/", "/angebote/konvoi-begleitung/"])
     }
 }
+
+@Suite struct LocalLinkTests {
+    @Test func pathsInBodiesMustLeadToFilesAndHeadings() throws {
+        let site = try TemporarySite([
+            "content/angebote/a.md": markdown("title: A", "## Ablauf\n\nText.\n"),
+            "content/praxisbeispiele/fall/index.md": markdown("title: Fall\ndate: 2022-01-01\nformats: [a]", """
+                Gut: [A](/angebote/a/#ablauf), [Liste](../), [Start](/), [Datei](halle.jpg), [Hier](#ergebnis),
+                [extern](https://example.com/x), [Mail](mailto:a@b.de), [Feed](/feed.xml).
+
+                ## Ergebnis
+
+                Schlecht: [fehlt](/angebote/b/), [Anker](/angebote/a/#ablaeufe), ![Bild](fehlt.jpg),
+                [raus](../../../../etc/passwd), [hier](#nirgends).
+                """),
+            "content/praxisbeispiele/fall/halle.jpg": "JPEG",
+        ])
+        #expect(site.errors() == [
+            "content/praxisbeispiele/fall/index.md:12:11: error: broken link '/angebote/b/': there is no page or file /angebote/b/",
+            "content/praxisbeispiele/fall/index.md:12:34: error: no heading '#ablaeufe' on /angebote/a/ (did you mean 'ablauf'?)",
+            "content/praxisbeispiele/fall/index.md:12:66: error: broken link 'fehlt.jpg': there is no page or file /praxisbeispiele/fall/fehlt.jpg",
+            "content/praxisbeispiele/fall/index.md:13:1: error: link '../../../../etc/passwd' leads outside the site",
+            "content/praxisbeispiele/fall/index.md:13:33: error: no heading '#nirgends' on /praxisbeispiele/fall/",
+        ])
+    }
+}

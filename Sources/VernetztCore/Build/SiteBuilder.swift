@@ -54,6 +54,8 @@ public struct SiteBuilder: Sendable {
         try layouts.requireLayouts(renderer.neededLayouts(for: site))
         let files = renderer.render(site, sources: sources)
         try Self.checkUniquePaths(files)
+        let linkErrors = LocalLinkCheck(site: site, files: files).diagnostics()
+        if !linkErrors.isEmpty { throw BuildFailure(diagnostics + linkErrors) }
         clock.lap("render")
 
         var summary = OutputWriter.Summary()

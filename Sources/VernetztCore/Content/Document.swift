@@ -9,6 +9,8 @@ public struct Document: Sendable {
     public var body: MarkdownTree
     /// `@` links in the body.
     public var links: [MarkdownLink]
+    /// Paths in the body (`/blog/`, `bild.png`, `#ziel`), checked once the output is known.
+    public var localLinks: [MarkdownLink] = []
     /// For `<id>/index.md` bundles: the folder whose other files are copied beside the page.
     public var bundleFolder: String?
 

@@ -58,7 +58,8 @@ public struct DocumentParser: Sendable {
             return Outcome(document: nil, diagnostics: diagnostics)
         }
         let document = Document(id: place.id, kind: place.kind, path: file.path, common: common,
-                                fields: fields, body: body.tree, links: body.links, bundleFolder: place.bundle)
+                                fields: fields, body: body.tree, links: body.links, localLinks: body.localLinks,
+                                bundleFolder: place.bundle)
         return Outcome(document: document, diagnostics: diagnostics)
     }
 

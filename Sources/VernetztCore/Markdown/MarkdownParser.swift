@@ -20,6 +20,8 @@ public struct MarkdownParser: Sendable {
     public struct Result {
         public var tree: MarkdownTree
         public var links: [MarkdownLink]
+        /// Links and images to places in this site given as paths (`/blog/`, `bild.png`, `#ziel`).
+        public var localLinks: [MarkdownLink]
         public var diagnostics: [Diagnostic]
     }
 
@@ -37,6 +39,7 @@ public struct MarkdownParser: Sendable {
         let tree = MarkdownTree(root: cmark_parser_finish(parser), firstLine: firstLine)
 
         var links: [MarkdownLink] = []
+        var localLinks: [MarkdownLink] = []
         var diagnostics: [Diagnostic] = []
         var usedIDs = Set<String>()
         tree.forEachNode { node in
@@ -47,6 +50,8 @@ public struct MarkdownParser: Sendable {
                 let target = String(cString: url)
                 if target.hasPrefix("@") {
                     links.append(MarkdownLink(raw: target, location: location(of: node, in: tree, path: path, body: body)))
+                } else if Self.isLocal(target) {
+                    localLinks.append(MarkdownLink(raw: target, location: location(of: node, in: tree, path: path, body: body)))
                 }
             } else if type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node), UInt8(bitPattern: url.pointee) == UInt8(ascii: "@") {
                 let location = location(of: node, in: tree, path: path, body: body)
@@ -56,13 +61,16 @@ public struct MarkdownParser: Sendable {
                     diagnostics.append(.error(location, "an embed ![](@…) must stand alone in its paragraph"))
                 }
             } else if type == CMARK_NODE_IMAGE {
+                if let url = cmark_node_get_url(node), Self.isLocal(String(cString: url)) {
+                    localLinks.append(MarkdownLink(raw: String(cString: url), location: location(of: node, in: tree, path: path, body: body)))
+                }
                 if MarkdownTree.plainText(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
                     diagnostics.append(.warning(location(of: node, in: tree, path: path, body: body),
                                                 "image without alt text: describe it as ![what it shows](…)"))
                 }
             }
         }
-        return Result(tree: tree, links: links, diagnostics: diagnostics)
+        return Result(tree: tree, links: links, localLinks: localLinks, diagnostics: diagnostics)
     }
 
     /// The file position of a node. cmark counts columns in bytes; editors, Yams and our
@@ -90,6 +98,15 @@ public struct MarkdownParser: Sendable {
         let bytes = body.utf8[start...].prefix(byteColumn - 1)
         guard bytes.contains(where: { $0 >= 0x80 }) else { return byteColumn }
         return String(decoding: bytes, as: UTF8.self).count + 1
+    }
+
+    /// A path into this site rather than an address elsewhere (`https:`, `mailto:`, `//host`).
+    static func isLocal(_ url: String) -> Bool {
+        guard !url.isEmpty, !url.hasPrefix("//") else { return false }
+        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains(where: { $0 == "/" || $0 == "#" || $0 == "?" }) {
+            return false
+        }
+        return true
     }
 
     /// Whether the node is the only thing in its paragraph (an embed replaces the paragraph).

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Checks, once the output is known, that every path a body links to (`/blog/`, `bild.png`,
+/// `../x/#ablauf`, `#ziel`) is a file of the site, and that a `#fragment` on an item's page
+/// is one of its headings. Reported at the link's position, like every other error.
+struct LocalLinkCheck {
+    let site: Site
+    let files: Set<String>
+    /// Item pages by output folder, to check fragments against their headings.
+    let pages: [String: Int]
+
+    init(site: Site, files: [OutputFile]) {
+        self.site = site
+        self.files = Set(files.map(\.path))
+        var pages: [String: Int] = [:]
+        for (i, path) in site.outputPaths.enumerated() { pages[path] = i }
+        self.pages = pages
+    }
+
+    func diagnostics() -> [Diagnostic] {
+        site.documents.indices.flatMap { i in
+            site.documents[i].localLinks.compactMap { check($0, from: i) }
+        }
+    }
+
+    private func check(_ link: MarkdownLink, from i: Int) -> Diagnostic? {
+        var target = Substring(link.raw)
+        var fragment: Substring?
+        if let hash = target.firstIndex(of: "#") {
+            fragment = target[target.index(after: hash)...]
+            target = target[..<hash]
+        }
+        if let query = target.firstIndex(of: "?") { target = target[..<query] }
+        let decoded = String(target).removingPercentEncoding ?? String(target)
+        guard let folder = resolve(decoded, from: site.outputPaths[i]) else {
+            return .error(link.location, "link '\(link.raw)' leads outside the site")
+        }
+        let file = folder.isEmpty || folder.hasSuffix("/") ? folder + "index.html" : folder
+        let page: String?
+        if files.contains(file) {
+            page = file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : nil
+        } else if files.contains(folder + "/index.html") {
+            page = folder + "/"
+        } else {
+            return .error(link.location, "broken link '\(link.raw)': there is no page or file /\(folder)")
+        }
+        guard let fragment, !fragment.isEmpty, let page, let target = pages[page] else { return nil }
+        let headings = site.documents[target].body.headingIDs
+        if headings.contains(String(fragment)) { return nil }
+        return .error(link.location, "no heading '#\(fragment)' on /\(page)" + NearestMatch.hint(for: String(fragment), among: headings))
+    }
+
+    /// The output path a URL path leads to from a page's folder; nil when it leaves the site.
+    private func resolve(_ path: String, from folder: String) -> String? {
+        let basePath = site.config.basePath
+        var segments: [Substring]
+        if path.hasPrefix("/") {
+            guard path.hasPrefix(basePath) || path + "/" == basePath else { return nil }
+            segments = []
+            let inner = path.dropFirst(basePath.count)
+            segments += inner.split(separator: "/", omittingEmptySubsequences: false)
+        } else {
+            segments = folder.split(separator: "/") + path.split(separator: "/", omittingEmptySubsequences: false)
+        }
+        var resolved: [Substring] = []
+        for segment in segments {
+            switch segment {
+            case "", ".": continue
+            case "..":
+                guard !resolved.isEmpty else { return nil }
+                resolved.removeLast()
+            default: resolved.append(segment)
+            }
+        }
+        let joined = resolved.joined(separator: "/")
+        let trailing = path.hasSuffix("/") || path.isEmpty || path.hasSuffix("/.") ? "/" : ""
+        return joined.isEmpty ? "" : joined + trailing
+    }
+}

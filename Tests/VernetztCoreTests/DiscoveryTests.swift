@@ -97,11 +97,13 @@ import Testing
     }
 
     @Test func feedsParseAndTheirEntriesExist() throws {
-        let site = try TemporarySite(Self.posts(3).merging([
-            "content/blog/p0.md": markdown("title: Beitrag 0\ndate: 2022-01-10\nformats: [konvoi]\nauthors: [petra]",
-                                          "Mit [Link](@angebote/konvoi) & <Zeichen> und ![Bild](bild.png).\n"),
-            "content/team/petra.md": markdown("title: Petra"),
-        ]) { $1 })
+        var files = Self.posts(3)
+        files["content/blog/p0.md"] = nil
+        files["content/blog/p0/index.md"] = markdown("title: Beitrag 0\ndate: 2022-01-10\nformats: [konvoi]\nauthors: [petra]",
+                                                    "Mit [Link](@angebote/konvoi) & <Zeichen> und ![Bild](bild.png).\n")
+        files["content/blog/p0/bild.png"] = "PNG"
+        files["content/team/petra.md"] = markdown("title: Petra")
+        let site = try TemporarySite(files)
         try site.build()
         let script = """
             import sys, os, urllib.parse, feedparser

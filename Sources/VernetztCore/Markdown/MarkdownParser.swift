@@ -42,34 +42,45 @@ public struct MarkdownParser: Sendable {
         var localLinks: [MarkdownLink] = []
         var diagnostics: [Diagnostic] = []
         var usedIDs = Set<String>()
+        var headings: [OpaquePointer] = []
+        var atLinks: [(OpaquePointer, String)] = []
+        var embeds: [(OpaquePointer, String)] = []
         tree.forEachNode { node in
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING {
+                headings.append(node)
                 tree.headingIDs.append(Self.uniqueID(for: MarkdownTree.plainText(of: node), used: &usedIDs))
             } else if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node) {
                 let target = String(cString: url)
-                if target.hasPrefix("@") {
-                    links.append(MarkdownLink(raw: target, location: location(of: node, in: tree, path: path, body: body)))
-                } else if Self.isLocal(target) {
-                    localLinks.append(MarkdownLink(raw: target, location: location(of: node, in: tree, path: path, body: body)))
-                }
-            } else if type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node), UInt8(bitPattern: url.pointee) == UInt8(ascii: "@") {
                 let location = location(of: node, in: tree, path: path, body: body)
-                if Self.standsAlone(node) {
-                    links.append(MarkdownLink(raw: String(cString: url), location: location, isEmbed: true))
-                } else {
-                    diagnostics.append(.error(location, "an embed ![](@…) must stand alone in its paragraph"))
+                if target.hasPrefix("@") {
+                    links.append(MarkdownLink(raw: target, location: location))
+                    atLinks.append((node, target))
+                } else if Self.isLocal(target) {
+                    localLinks.append(MarkdownLink(raw: target, location: location))
                 }
-            } else if type == CMARK_NODE_IMAGE {
-                if let url = cmark_node_get_url(node), Self.isLocal(String(cString: url)) {
-                    localLinks.append(MarkdownLink(raw: String(cString: url), location: location(of: node, in: tree, path: path, body: body)))
+            } else if type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
+                let target = String(cString: url)
+                let location = location(of: node, in: tree, path: path, body: body)
+                if target.hasPrefix("@") {
+                    if Self.standsAlone(node), let paragraph = cmark_node_parent(node) {
+                        links.append(MarkdownLink(raw: target, location: location, isEmbed: true))
+                        embeds.append((paragraph, target))
+                    } else {
+                        diagnostics.append(.error(location, "an embed ![](@…) must stand alone in its paragraph"))
+                    }
+                    return
                 }
+                if Self.isLocal(target) { localLinks.append(MarkdownLink(raw: target, location: location)) }
                 if MarkdownTree.plainText(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
-                    diagnostics.append(.warning(location(of: node, in: tree, path: path, body: body),
-                                                "image without alt text: describe it as ![what it shows](…)"))
+                    diagnostics.append(.warning(location, "image without alt text: describe it as ![what it shows](…)"))
                 }
             }
         }
+        // Reshaping nodes while iterating would break the iterator, so it happens after.
+        for (heading, id) in zip(headings, tree.headingIDs) { tree.giveID(id, to: heading) }
+        for (link, target) in atLinks { tree.makeSlot(forLink: link, target: target) }
+        for (paragraph, target) in embeds { tree.makeSlot(forEmbedIn: paragraph, target: target) }
         return Result(tree: tree, links: links, localLinks: localLinks, diagnostics: diagnostics)
     }
 

@@ -1,15 +1,20 @@
 import CMarkGFM
 
-/// Owns one cmark-gfm document tree. Parsed once in the parse stage, rendered once in the
-/// render stage; a tree is only ever touched by one task at a time, hence `@unchecked Sendable`.
+/// Owns one cmark-gfm document tree, prepared once in the parse stage: headings carry their
+/// ids, and every `@` link and embed stands in a placeholder node whose HTML the render stage
+/// fills in. Rendering never changes the tree's shape, so a tree can be rendered again (serve)
+/// with other link targets. A tree is only ever touched by one task at a time, hence
+/// `@unchecked Sendable`.
 public final class MarkdownTree: @unchecked Sendable {
     let root: OpaquePointer
     /// The file line of the body's first line, to turn cmark's positions into file positions.
     public let firstLine: Int
     /// Heading ids in document order, unique within the page.
     public internal(set) var headingIDs: [String] = []
-    /// Set once the render stage has turned headings into blocks that print their ids.
-    var headingsCarryIDs = false
+    /// `@` links as written (with their title), each in an inline placeholder around its text.
+    var linkSlots: [(node: OpaquePointer, target: String, title: String)] = []
+    /// Embeds as written, each in a block placeholder where its paragraph was.
+    var embedSlots: [(node: OpaquePointer, target: String)] = []
 
     init(root: OpaquePointer, firstLine: Int) {
         self.root = root
@@ -50,5 +55,43 @@ public final class MarkdownTree: @unchecked Sendable {
             }
         }
         return text
+    }
+
+    // MARK: Preparing the tree (parse stage)
+
+    /// Replaces `<hN>` by a block that prints `<hN id="…">`; the inline children move along.
+    func giveID(_ id: String, to heading: OpaquePointer) {
+        let level = cmark_node_get_heading_level(heading)
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
+        cmark_node_set_on_exit(block, "</h\(level)>\n")
+        moveChildren(of: heading, into: block)
+        cmark_node_replace(heading, block)
+        cmark_node_free(heading)
+    }
+
+    /// Puts an `@` link's text into a placeholder whose tags the render stage writes.
+    func makeSlot(forLink link: OpaquePointer, target: String) {
+        guard let slot = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        let title = cmark_node_get_title(link).map { String(cString: $0) } ?? ""
+        moveChildren(of: link, into: slot)
+        cmark_node_replace(link, slot)
+        cmark_node_free(link)
+        linkSlots.append((slot, target, title))
+    }
+
+    /// Replaces an embed's paragraph by a block placeholder.
+    func makeSlot(forEmbedIn paragraph: OpaquePointer, target: String) {
+        guard let slot = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_replace(paragraph, slot)
+        cmark_node_free(paragraph)
+        embedSlots.append((slot, target))
+    }
+
+    private func moveChildren(of node: OpaquePointer, into target: OpaquePointer) {
+        while let child = cmark_node_first_child(node) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(target, child)
+        }
     }
 }

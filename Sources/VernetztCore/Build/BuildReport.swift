@@ -7,6 +7,8 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     /// Stage name and seconds, in pipeline order.
     public var timings: [(stage: String, seconds: Double)]
+    /// The site's files when nothing was written (`check`, `serve`).
+    public var output: [OutputFile] = []
 
     public var totalSeconds: Double { timings.reduce(0) { $0 + $1.seconds } }
 }

@@ -3,7 +3,12 @@ import Foundation
 /// Runs the pipeline: load → parse → link → render → write. Every stage reports all the
 /// problems it finds; the build stops after the first stage that found errors.
 public struct SiteBuilder: Sendable {
-    public init() {}
+    /// Kept between builds by `serve`; nil for one-off builds.
+    public var cache: BuildCache?
+
+    public init(cache: BuildCache? = nil) {
+        self.cache = cache
+    }
 
     public func build(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
         var clock = StageClock()
@@ -18,11 +23,13 @@ public struct SiteBuilder: Sendable {
     /// The pipeline after loading, on sources already in memory (tests and `serve` start here).
     public func build(_ sources: SiteSources, options: BuildOptions, clock: inout StageClock) throws(BuildFailure) -> BuildReport {
         let config = try SiteConfig.parse(sources.config).get()
-        let layouts = try LayoutLibrary.compile(sources.layouts, folder: sources.layoutsPrefix).get()
+        let layouts = try (cache?.layouts(sources.layouts, folder: sources.layoutsPrefix)
+                           ?? LayoutLibrary.compile(sources.layouts, folder: sources.layoutsPrefix)).get()
 
         options.progress?("\(sources.content.count) Dateien einlesen …")
         let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML)
-        let outcomes = Parallel.map(sources.content, parser.parse)
+        let outcomes = cache?.parse(sources.content, with: parser, settings: Self.hash(sources.config))
+            ?? Parallel.map(sources.content, parser.parse)
         var diagnostics = outcomes.flatMap(\.diagnostics)
         if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
         let parsed = outcomes.compactMap(\.document)
@@ -50,7 +57,11 @@ public struct SiteBuilder: Sendable {
             }
         }
         options.progress?("Seiten erzeugen …")
-        let renderer = PageRenderer(layouts: layouts, searchReady: search != nil)
+        var global = Hasher()
+        global.combine(Self.hash(sources.config))
+        for file in sources.layouts { global.combine(file.contentHash) }
+        let renderer = PageRenderer(layouts: layouts, searchReady: search != nil, cache: cache?.render,
+                                    globalKey: global.finalize())
         try layouts.requireLayouts(renderer.neededLayouts(for: site))
         let files = renderer.render(site, sources: sources)
         try Self.checkUniquePaths(files)
@@ -72,7 +83,12 @@ public struct SiteBuilder: Sendable {
             clock.lap("write")
         }
         return BuildReport(documents: site.documents.count, files: files.count, written: summary.written,
-                           unchanged: summary.unchanged, warnings: diagnostics.sorted(), timings: [])
+                           unchanged: summary.unchanged, warnings: diagnostics.sorted(), timings: [],
+                           output: options.writesOutput ? [] : files)
+    }
+
+    private static func hash(_ file: SourceFile?) -> Int {
+        file?.contentHash ?? 0
     }
 
     /// Assets and pages may not write the same file (a `static/blog/index.html`, say).

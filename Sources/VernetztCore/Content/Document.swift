@@ -13,6 +13,8 @@ public struct Document: Sendable {
     public var localLinks: [MarkdownLink] = []
     /// For `<id>/index.md` bundles: the folder whose other files are copied beside the page.
     public var bundleFolder: String?
+    /// A hash of the file's bytes: what changed documents are told apart by (serve).
+    public var fingerprint: Int = 0
 
     /// The URL path segment: the explicit `slug`, else the id made URL-safe.
     public var slug: String { common.slug ?? Slug.make(id) }

@@ -57,9 +57,10 @@ public struct DocumentParser: Sendable {
         guard !diagnostics.contains(where: \.isError) else {
             return Outcome(document: nil, diagnostics: diagnostics)
         }
-        let document = Document(id: place.id, kind: place.kind, path: file.path, common: common,
+        var document = Document(id: place.id, kind: place.kind, path: file.path, common: common,
                                 fields: fields, body: body.tree, links: body.links, localLinks: body.localLinks,
                                 bundleFolder: place.bundle)
+        document.fingerprint = file.contentHash
         return Outcome(document: document, diagnostics: diagnostics)
     }
 

@@ -12,4 +12,11 @@ public struct SourceFile: Sendable {
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
+
+    /// A hash of the bytes (within one process): equal files, equal hash.
+    public var contentHash: Int {
+        var hasher = Hasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
+    }
 }

@@ -8,6 +8,8 @@ struct EventPages {
     let frame: PageFrame
     let layouts: LayoutLibrary
     let feeds: SiteFeeds
+    let cache: RenderCache?
+    let keys: Fingerprints
 
     static let calendarFile = "kalender.ics"
 
@@ -17,7 +19,9 @@ struct EventPages {
         let folder = ContentKind.event.urlPrefix
         let calendar = EventCalendar(site: site)
         var files = [OutputFile(path: folder + Self.calendarFile, text: calendar.calendar(of: events)),
-                     OutputFile(path: folder + "index.html", text: listPage())]
+                     cache.file(folder + "index.html", key: keys.page("events", members: events)) {
+                         OutputFile(path: folder + "index.html", text: listPage())
+                     }]
         for i in events {
             files.append(OutputFile(path: site.outputPaths[i] + EventCalendar.fileName(of: site.documents[i]),
                                     text: calendar.calendar(of: [i])))

@@ -6,11 +6,15 @@ struct ListPages {
     let frame: PageFrame
     let layouts: LayoutLibrary
     let feeds: SiteFeeds
+    let cache: RenderCache?
+    let keys: Fingerprints
 
     /// `folder` relative to the output root; `extra` goes into every page's context.
     func pages(folder: String, title: String, kind: String, items: [Int], extra: [String: Any] = [:]) -> [OutputFile] {
         let pagination = Pagination(folder: folder, pageSize: site.config.pageSize, count: items.count)
         return (1...pagination.pageCount).map { number in
+          cache.file(pagination.folder(ofPage: number) + "index.html",
+                     key: keys.page([folder, title, "\(number)/\(pagination.pageCount)"], members: items[pagination.range(ofPage: number)])) {
             var context = extra
             context["kind"] = kind
             context["is_quotes"] = kind == ContentKind.testimonial.layoutName
@@ -21,6 +25,7 @@ struct ListPages {
             frame.add(to: &context, title: heading, path: path, description: nil,
                       feeds: feeds.links(forPageAt: path, document: nil))
             return OutputFile(path: path + "index.html", text: layouts.render(context, with: "list"))
+          }
         }
     }
 
@@ -38,12 +43,15 @@ struct ListPages {
         var files = site.tags.flatMap { tag in
             pages(folder: Tag.folder + tag.slug + "/", title: "Schlagwort: \(tag.name)", kind: "tag", items: tag.members)
         }
-        var context: [String: Any] = ["tags": site.tags.map { tag -> [String: Any] in
-            ["name": tag.name, "url": site.config.basePath + Tag.folder + tag.slug + "/", "count": tag.members.count]
-        }]
-        frame.add(to: &context, title: "Schlagwörter", path: Tag.folder, description: nil,
-                  feeds: feeds.links(forPageAt: Tag.folder, document: nil))
-        files.append(OutputFile(path: SitePaths.tagIndex, text: layouts.render(context, with: layouts.names.contains("tags") ? "tags" : "list")))
+        let key = keys.page(site.tags.map { "\($0.name)/\($0.members.count)" }, members: [])
+        files.append(cache.file(SitePaths.tagIndex, key: key) {
+            var context: [String: Any] = ["tags": site.tags.map { tag -> [String: Any] in
+                ["name": tag.name, "url": site.config.basePath + Tag.folder + tag.slug + "/", "count": tag.members.count]
+            }]
+            frame.add(to: &context, title: "Schlagwörter", path: Tag.folder, description: nil,
+                      feeds: feeds.links(forPageAt: Tag.folder, document: nil))
+            return OutputFile(path: SitePaths.tagIndex, text: layouts.render(context, with: layouts.names.contains("tags") ? "tags" : "list"))
+        })
         return files
     }
 

@@ -5,10 +5,19 @@ public struct PageRenderer: Sendable {
     public var layouts: LayoutLibrary
     /// Whether the search index will be built, so that pages are marked up for it.
     public var searchReady: Bool
+    /// Pages of an earlier build to reuse where nothing they show changed (serve).
+    public var cache: RenderCache?
+    /// A hash of the site-wide inputs (site.yml, layouts): any change renders everything.
+    public var globalKey: Int
 
-    public init(layouts: LayoutLibrary, searchReady: Bool = false) {
+    public init(layouts: LayoutLibrary, searchReady: Bool = false, cache: RenderCache? = nil, globalKey: Int = 0) {
         self.layouts = layouts
         self.searchReady = searchReady
+        self.cache = cache
+        var hasher = Hasher()
+        hasher.combine(globalKey)
+        hasher.combine(searchReady)
+        self.globalKey = hasher.finalize()
     }
 
     /// How many items of each kind the home page shows.
@@ -32,15 +41,18 @@ public struct PageRenderer: Sendable {
     }
 
     public func render(_ site: Site, sources: SiteSources) -> [OutputFile] {
-        let bodies = renderBodies(site)
+        cache?.begin()
+        let keys = Fingerprints(site: site, global: globalKey)
+        let bodies = BodyStore(site: site, layouts: layouts, cache: cache, keys: keys)
         let models = ViewModelBuilder(site: site, bodies: bodies)
         let frame = PageFrame(site: site, searchReady: searchReady)
         let structured = StructuredData(site: site)
-        let feeds = SiteFeeds(site: site, entries: FeedEntryBuilder(site: site, bodies: bodies))
-        let lists = ListPages(site: site, models: models, frame: frame, layouts: layouts, feeds: feeds)
+        let feeds = SiteFeeds(site: site, entries: FeedEntryBuilder(site: site, bodies: bodies), cache: cache, keys: keys)
+        let lists = ListPages(site: site, models: models, frame: frame, layouts: layouts, feeds: feeds, cache: cache, keys: keys)
 
         let items = site.documents.indices.filter { !site.documents[$0].isHome }
         var files = Parallel.map(items) { i -> OutputFile in
+          cache.file(site.outputPaths[i] + "index.html", key: keys.item(i)) {
             let document = site.documents[i]
             var context = models.document(i)
             let image: String? = if case .post(let post) = document.fields, let src = post.image {
@@ -52,23 +64,31 @@ public struct PageRenderer: Sendable {
                       isArticle: [.post, .caseStudy, .event].contains(document.kind))
             let html = layouts.render(context, with: layouts.layout(for: document.kind) ?? "single")
             return OutputFile(path: site.outputPaths[i] + "index.html", text: html)
+          }
         }
         files += lists.kindLists() + lists.tagPages() + lists.backlinkPages()
-        files += EventPages(site: site, models: models, frame: frame, layouts: layouts, feeds: feeds).files()
+        files += EventPages(site: site, models: models, frame: frame, layouts: layouts, feeds: feeds,
+                            cache: cache, keys: keys).files()
         files += feeds.files()
-        files.append(homePage(site, models, frame, structured, feeds))
-        files.append(page("404", title: "Seite nicht gefunden", path: SitePaths.notFound, site, frame, feeds))
+        files.append(homePage(site, models, frame, structured, feeds, keys))
+        files.append(cache.file(SitePaths.notFound, key: keys.page("404", members: [])) {
+            page("404", title: "Seite nicht gefunden", path: SitePaths.notFound, site, frame, feeds)
+        })
         if site.config.search {
-            files.append(page("search", title: "Suche", path: SitePaths.search + "index.html", site, frame, feeds))
+            files.append(cache.file(SitePaths.search, key: keys.page("search", members: [])) {
+                page("search", title: "Suche", path: SitePaths.search + "index.html", site, frame, feeds)
+            })
         }
 
         var redirects = Set<String>()
         for alias in site.aliases {
-            var context: [String: Any] = ["target": site.absoluteURL(of: alias.target),
-                                          "target_title": site.documents[alias.target].displayTitle]
-            frame.add(to: &context, title: site.documents[alias.target].displayTitle,
-                      path: site.outputPaths[alias.target], description: nil)
-            files.append(OutputFile(path: alias.file, text: layouts.render(context, with: "redirect")))
+            files.append(cache.file(alias.file, key: keys.page(alias.file, members: [alias.target])) {
+                var context: [String: Any] = ["target": site.absoluteURL(of: alias.target),
+                                              "target_title": site.documents[alias.target].displayTitle]
+                frame.add(to: &context, title: site.documents[alias.target].displayTitle,
+                          path: site.outputPaths[alias.target], description: nil)
+                return OutputFile(path: alias.file, text: layouts.render(context, with: "redirect"))
+            })
             redirects.insert(alias.file)
         }
 
@@ -88,34 +108,27 @@ public struct PageRenderer: Sendable {
         return OutputFile(path: path, text: layouts.render(context, with: layout))
     }
 
-    /// Bodies to HTML in two parallel rounds: first those that embed nothing (testimonials
-    /// among them), then those that embed testimonials, which need the quotes' HTML.
-    private func renderBodies(_ site: Site) -> [String] {
-        let renderer = MarkdownRenderer(allowsRawHTML: site.config.rawHTML)
-        var bodies = [String](repeating: "", count: site.documents.count)
-        let plain = site.documents.indices.filter { site.embeds[$0].isEmpty }
-        for (i, html) in zip(plain, Parallel.map(plain) { renderer.render(site.documents[$0].body, resolvedLinks: site.resolvedLinks[$0]) }) {
-            bodies[i] = html
-        }
-        let embedding = site.documents.indices.filter { !site.embeds[$0].isEmpty }
-        guard !embedding.isEmpty else { return bodies }
-        var quotes: [Int: String] = [:]
-        for target in Set(site.embeds.flatMap(\.values)) {
-            quotes[target] = layouts.render(ViewModelBuilder.quoteValues(site, target, quoteHTML: bodies[target]),
-                                            with: "partials/quote")
-        }
-        let rendered = Parallel.map(embedding) { i in
-            renderer.render(site.documents[i].body, resolvedLinks: site.resolvedLinks[i],
-                            embeds: site.embeds[i].mapValues { quotes[$0] ?? "" })
-        }
-        for (i, html) in zip(embedding, rendered) { bodies[i] = html }
-        return bodies
-    }
-
     /// The home page: the home text (`content/index.md`) when there is one, and what is new in
     /// each kind — upcoming events, or the most recent past one when none is announced.
     private func homePage(_ site: Site, _ models: ViewModelBuilder, _ frame: PageFrame,
-                          _ structured: StructuredData, _ feeds: SiteFeeds) -> OutputFile {
+                          _ structured: StructuredData, _ feeds: SiteFeeds, _ keys: Fingerprints) -> OutputFile {
+        let upcoming = site.upcomingEvents
+        let events = upcoming.isEmpty ? Array(site.pastEvents.prefix(1)) : Array(upcoming.prefix(Self.homeCounts[.event]!))
+        let shown = ContentKind.allCases.filter { $0 != .event && $0 != .page }.flatMap { kind in
+            (site.lists[kind] ?? []).prefix(Self.homeCounts[kind] ?? Int.max)
+        }
+        // The Organization data names every partner, so any partner's change renders the home page.
+        var members: [Int] = shown + events
+        members += site.lists[.partner] ?? []
+        let intro = site.documents.indices.filter { site.documents[$0].isHome }
+        let key = keys.page(["home", upcoming.isEmpty ? "past" : "upcoming"], members: members + intro, bodies: intro)
+        return cache.file("index.html", key: key) {
+            homeContext(site, models, frame, structured, feeds, events: events, upcoming: !upcoming.isEmpty)
+        }
+    }
+
+    private func homeContext(_ site: Site, _ models: ViewModelBuilder, _ frame: PageFrame, _ structured: StructuredData,
+                             _ feeds: SiteFeeds, events: [Int], upcoming: Bool) -> OutputFile {
         var home: [String: Any] = [:]
         if let intro = site.documents.indices.first(where: { site.documents[$0].isHome }) {
             home = models.document(intro)
@@ -129,9 +142,7 @@ public struct PageRenderer: Sendable {
                 home[kind.layoutName] = group
             }
         }
-        let upcoming = site.upcomingEvents
-        let events = upcoming.isEmpty ? Array(site.pastEvents.prefix(1)) : Array(upcoming.prefix(Self.homeCounts[.event]!))
-        if var group = models.linkGroup(title: upcoming.isEmpty ? "Zuletzt bei uns" : "Nächste Veranstaltungen", events.map(models.teaser)) {
+        if var group = models.linkGroup(title: upcoming ? "Nächste Veranstaltungen" : "Zuletzt bei uns", events.map(models.teaser)) {
             group["url"] = site.listURL(of: .event)
             home["event"] = group
         }

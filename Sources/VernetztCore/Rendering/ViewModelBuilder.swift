@@ -3,12 +3,12 @@
 /// backlinks as ready-made link lists, empty groups left out so `{{#group}}` hides them.
 struct ViewModelBuilder {
     let site: Site
-    /// Each document's body as HTML, by document index.
-    let bodies: [String]
+    /// Each document's body as HTML, rendered on demand.
+    let bodies: BodyStore
     /// Each document's teaser, made once: a busy format page lists hundreds of them.
     private var teasers: [[String: Any]] = []
 
-    init(site: Site, bodies: [String]) {
+    init(site: Site, bodies: BodyStore) {
         self.site = site
         self.bodies = bodies
         let builder = self
@@ -37,7 +37,7 @@ struct ViewModelBuilder {
         }
         switch document.fields {
         case .testimonial:
-            item.merge(Self.quoteValues(site, i, quoteHTML: bodies[i]), uniquingKeysWith: { _, new in new })
+            item.merge(Self.quoteValues(site, i, quoteHTML: bodies.html(i)), uniquingKeysWith: { _, new in new })
         case .event(let event):
             if let start = event.start { item["when"] = EventDateFormatter.when(start: start, end: event.end) }
             if event.online { item["online"] = true }
@@ -73,7 +73,7 @@ struct ViewModelBuilder {
     /// Everything the layout of a document's own page sees.
     func document(_ i: Int) -> [String: Any] {
         var values = teaser(i)
-        values["content"] = bodies[i]
+        values["content"] = bodies.html(i)
         for (field, targets) in site.references[i] {
             values[field] = linkGroup(title: Self.fieldTitles[field] ?? field, targets.map(teaser))
         }

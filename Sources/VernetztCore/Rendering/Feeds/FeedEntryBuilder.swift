@@ -4,7 +4,7 @@ import Foundation
 /// events the date and place in the summary.
 struct FeedEntryBuilder {
     let site: Site
-    let bodies: [String]
+    let bodies: BodyStore
 
     var origin: String {
         guard let url = URL(string: site.config.baseURL), let scheme = url.scheme, let host = url.host else { return "" }
@@ -32,17 +32,21 @@ struct FeedEntryBuilder {
         let authors = (site.references[i]["authors"] ?? []).map { (site.documents[$0].displayTitle, Optional(site.absoluteURL(of: $0))) }
         return AtomEntry(id: site.absoluteURL(of: i), title: document.displayTitle, url: site.absoluteURL(of: i),
                          updated: document.common.updated?.instant ?? date, published: published, summary: summary,
-                         contentHTML: AbsoluteLinks.rewrite(bodies[i], pageURL: site.absoluteURL(of: i), origin: origin),
+                         contentHTML: AbsoluteLinks.rewrite(bodies.html(i), pageURL: site.absoluteURL(of: i), origin: origin),
                          authors: authors, categories: categories)
     }
 
-    /// A feed of `items`, newest first, at most `feed_size` entries.
-    func feed(title: String, folder: String, items: [Int]) -> OutputFile {
-        let newestFirst = items.sorted { a, b in
+    func newestFirst(_ items: [Int]) -> [Int] {
+        items.sorted { a, b in
             let da = site.documents[a].fields.date?.instant ?? .distantPast
             let db = site.documents[b].fields.date?.instant ?? .distantPast
             return da != db ? da > db : a < b
         }
+    }
+
+    /// A feed of `items`, newest first, at most `feed_size` entries.
+    func feed(title: String, folder: String, items: [Int]) -> OutputFile {
+        let newestFirst = newestFirst(items)
         let url = site.config.baseURL + folder + SitePaths.feed
         let feed = AtomFeed(id: url, title: title, selfURL: url, pageURL: site.config.baseURL + folder,
                             language: site.config.language, authorName: site.config.title,

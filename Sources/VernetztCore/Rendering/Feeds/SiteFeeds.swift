@@ -3,20 +3,29 @@
 struct SiteFeeds {
     let site: Site
     let entries: FeedEntryBuilder
+    let cache: RenderCache?
+    let keys: Fingerprints
 
     static let datedKinds: Set<ContentKind> = [.post, .caseStudy, .event]
 
     func files() -> [OutputFile] {
-        var files = [entries.feed(title: site.config.title, folder: "", items: dated(site.documents.indices))]
+        var files = [feed(title: site.config.title, folder: "", items: dated(site.documents.indices))]
         for kind in [ContentKind.post, .event] where !(site.lists[kind] ?? []).isEmpty {
-            files.append(entries.feed(title: "\(kind.pluralTitle) – \(site.config.title)", folder: kind.urlPrefix,
-                                      items: site.lists[kind] ?? []))
+            files.append(feed(title: "\(kind.pluralTitle) – \(site.config.title)", folder: kind.urlPrefix,
+                              items: site.lists[kind] ?? []))
         }
         for i in site.documents.indices where hasOwnFeed(i) {
-            files.append(entries.feed(title: "\(site.documents[i].displayTitle) – \(site.config.title)",
-                                      folder: site.outputPaths[i], items: dated(site.backlinks[i])))
+            files.append(feed(title: "\(site.documents[i].displayTitle) – \(site.config.title)",
+                              folder: site.outputPaths[i], items: dated(site.backlinks[i])))
         }
         return files
+    }
+
+    private func feed(title: String, folder: String, items: [Int]) -> OutputFile {
+        let newest = entries.newestFirst(items).prefix(site.config.feedSize)
+        return cache.file(folder + SitePaths.feed, key: keys.page(["feed", title], members: newest + newest.flatMap { site.references[$0]["authors"] ?? [] }, bodies: newest)) {
+            entries.feed(title: title, folder: folder, items: Array(newest))
+        }
     }
 
     /// Formats and themes that something dated refers to have a feed of their own.

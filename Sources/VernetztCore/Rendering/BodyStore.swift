@@ -1,0 +1,41 @@
+import Foundation
+
+/// Each document's body as HTML, rendered when first asked for (a page, a feed, a quote) and
+/// only once; with a cache, reused from the last build while its key is unchanged. A lock
+/// per document keeps two pages from rendering the same tree at once.
+final class BodyStore: @unchecked Sendable {
+    private let site: Site
+    private let renderer: MarkdownRenderer
+    private let layouts: LayoutLibrary
+    private let cache: RenderCache?
+    private let keys: Fingerprints?
+    private var values: [String?]
+    private let locks: [NSLock]
+
+    init(site: Site, layouts: LayoutLibrary, cache: RenderCache?, keys: Fingerprints?) {
+        self.site = site
+        self.renderer = MarkdownRenderer(allowsRawHTML: site.config.rawHTML)
+        self.layouts = layouts
+        self.cache = cache
+        self.keys = keys
+        values = [String?](repeating: nil, count: site.documents.count)
+        locks = site.documents.indices.map { _ in NSLock() }
+    }
+
+    func html(_ i: Int) -> String {
+        locks[i].lock()
+        defer { locks[i].unlock() }
+        if let done = values[i] { return done }
+        let make = { () -> String in
+            // Testimonials cannot embed, so asking for a quote's HTML here never comes back to `i`.
+            let embeds = self.site.embeds[i].mapValues { target in
+                self.layouts.render(ViewModelBuilder.quoteValues(self.site, target, quoteHTML: self.html(target)),
+                                    with: "partials/quote")
+            }
+            return self.renderer.render(self.site.documents[i].body, resolvedLinks: self.site.resolvedLinks[i], embeds: embeds)
+        }
+        let html = if let cache, let keys { cache.body(site.documents[i].path, key: keys.body(i), make: make) } else { make() }
+        values[i] = html
+        return html
+    }
+}

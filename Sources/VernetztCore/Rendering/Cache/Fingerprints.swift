@@ -1,0 +1,72 @@
+/// Keys that change whenever what a page shows can change. A document's key covers its file's
+/// bytes, its URL and its state (past, draft, …); a page's key covers the keys of every
+/// document it shows, its own links, and the site-wide inputs (site.yml, layouts).
+struct Fingerprints {
+    let site: Site
+    let global: Int
+    let documents: [Int]
+
+    init(site: Site, global: Int) {
+        self.site = site
+        // Every page shows the menus, whose `@` entries lead to items that may move.
+        var globalHasher = Hasher()
+        globalHasher.combine(global)
+        for item in site.menu + site.footerMenu {
+            globalHasher.combine(item.title)
+            globalHasher.combine(item.url)
+        }
+        self.global = globalHasher.finalize()
+        let visibility = Visibility(now: site.now)
+        documents = site.documents.indices.map { i in
+            var hasher = Hasher()
+            hasher.combine(site.documents[i].fingerprint)
+            hasher.combine(site.outputPaths[i])
+            hasher.combine((site.endOfEvent(i) ?? .distantFuture) <= site.now)
+            hasher.combine(visibility.state(of: site.documents[i]).rawValue)
+            // A quote's text, shown in lists, holds links whose targets may move.
+            for (written, url) in site.resolvedLinks[i].sorted(by: { $0.key < $1.key }) {
+                hasher.combine(written)
+                hasher.combine(url)
+            }
+            return hasher.finalize()
+        }
+    }
+
+    /// A page showing `members` (in order), told apart from others by `extra`; `bodies` are
+    /// the members whose full text it shows (feeds, the home page's own text).
+    func page(_ extra: some Hashable, members: some Sequence<Int>, bodies: some Sequence<Int> = [Int]()) -> Int {
+        var hasher = Hasher()
+        hasher.combine(global)
+        hasher.combine(extra)
+        for i in members { hasher.combine(documents[i]) }
+        for i in bodies { hasher.combine(body(i)) }
+        return hasher.finalize()
+    }
+
+    /// An item's own page: itself, everything it refers to and everything that refers to it.
+    func item(_ i: Int) -> Int {
+        var hasher = Hasher()
+        hasher.combine(page("item", members: [i] + site.backlinks[i] + site.related[i]))
+        for field in site.references[i].keys.sorted() {
+            hasher.combine(field)
+            for target in site.references[i][field]! { hasher.combine(documents[target]) }
+        }
+        hasher.combine(body(i))
+        return hasher.finalize()
+    }
+
+    /// A body's HTML: its file, where its links lead, and what it embeds.
+    func body(_ i: Int) -> Int {
+        var hasher = Hasher()
+        hasher.combine(site.documents[i].fingerprint)
+        for (written, url) in site.resolvedLinks[i].sorted(by: { $0.key < $1.key }) {
+            hasher.combine(written)
+            hasher.combine(url)
+        }
+        for (written, target) in site.embeds[i].sorted(by: { $0.key < $1.key }) {
+            hasher.combine(written)
+            hasher.combine(documents[target])
+        }
+        return hasher.finalize()
+    }
+}

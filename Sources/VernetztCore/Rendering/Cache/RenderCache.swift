@@ -1,0 +1,69 @@
+import Foundation
+
+/// What an earlier build rendered, reused when nothing a page shows has changed: the key of a
+/// page covers everything it is made from (see `Fingerprints`). `serve` keeps one across
+/// rebuilds; `build` renders everything and needs none.
+public final class RenderCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var previous: [String: (key: Int, file: OutputFile)] = [:]
+    private var current: [String: (key: Int, file: OutputFile)] = [:]
+    private var previousBodies: [String: (key: Int, html: String)] = [:]
+    private var currentBodies: [String: (key: Int, html: String)] = [:]
+    /// Pages rendered anew / reused in the last build, for tests and `--verbose`.
+    public private(set) var rendered = 0
+    public private(set) var reused = 0
+
+    public init() {}
+
+    func file(_ path: String, key: Int, make: () -> OutputFile) -> OutputFile {
+        lock.lock()
+        if let hit = previous[path], hit.key == key {
+            current[path] = hit
+            reused += 1
+            lock.unlock()
+            return hit.file
+        }
+        lock.unlock()
+        let file = make()
+        lock.lock()
+        current[path] = (key, file)
+        rendered += 1
+        lock.unlock()
+        return file
+    }
+
+    func body(_ document: String, key: Int, make: () -> String) -> String {
+        lock.lock()
+        if let hit = previousBodies[document], hit.key == key {
+            currentBodies[document] = hit
+            lock.unlock()
+            return hit.html
+        }
+        lock.unlock()
+        let html = make()
+        lock.lock()
+        currentBodies[document] = (key, html)
+        lock.unlock()
+        return html
+    }
+
+    /// Starts a build: what the last one made is what the next may reuse.
+    func begin() {
+        lock.lock()
+        defer { lock.unlock() }
+        if !current.isEmpty { previous = current }
+        if !currentBodies.isEmpty { previousBodies = currentBodies }
+        current = [:]
+        currentBodies = [:]
+        rendered = 0
+        reused = 0
+    }
+}
+
+extension Optional where Wrapped == RenderCache {
+    /// The cached page, or a fresh one when there is no cache.
+    func file(_ path: String, key: @autoclosure () -> Int, make: () -> OutputFile) -> OutputFile {
+        guard let cache = self else { return make() }
+        return cache.file(path, key: key(), make: make)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import VernetztCore
+
+/// Rebuilding with a cache (serve) must give exactly what a fresh build gives, while
+/// rendering only the pages a change can affect.
+@Suite struct IncrementalTests {
+    static let files: [String: String] = [
+        "content/angebote/konvoi.md": markdown("title: Konvoi", "## Ablauf\n\nText.\n"),
+        "content/angebote/sprechstunde.md": markdown("title: Sprechstunde"),
+        "content/team/petra.md": markdown("title: Petra"),
+        "content/stimmen/gut.md": markdown("source: Ein Unternehmen\nformat: konvoi", "Gut.\n"),
+        "content/blog/a.md": markdown("title: A\ndate: 2022-01-01\nformats: [konvoi]\nauthors: [petra]\ntags: [Eins]",
+                                      "Zum [Ablauf](@angebote/konvoi#ablauf).\n\n![](@stimmen/gut)\n"),
+        "content/blog/b.md": markdown("title: B\ndate: 2022-02-01\nformats: [sprechstunde]"),
+        "content/blog/c.md": markdown("title: C\ndate: 2022-03-01\ntags: [Zwei]"),
+        "content/veranstaltungen/e.md": markdown("title: E\nstart: 2022-07-05\nformats: [konvoi]"),
+        "content/stimmen/link.md": markdown("source: Jemand", "Danke, [Petra](@team/petra).\n"),
+        "content/seiten/impressum.md": markdown("title: Impressum"),
+    ]
+
+    static let config = TemporarySite.minimalConfig + "menu:\n  - title: Impressum\n    url: \"@seiten/impressum\"\n"
+
+    func output(_ site: TemporarySite, cache: BuildCache?) throws -> [String: [UInt8]] {
+        var options = site.options(writes: false)
+        options.now = try #require(BuildOptions.parseNow("2022-06-01T00:00:00+02:00"))
+        let report = try SiteBuilder(cache: cache).build(options)
+        return Dictionary(uniqueKeysWithValues: report.output.map { ($0.path, $0.bytes) })
+    }
+
+    @Test(arguments: [
+        ("content/blog/c.md", markdown("title: C neu\ndate: 2022-03-01\ntags: [Zwei]")),
+        ("content/blog/b.md", markdown("title: B\ndate: 2022-02-01\nformats: [sprechstunde]", "Nur der Text ist neu.\n")),
+        ("content/angebote/konvoi.md", markdown("title: Konvoi", "## Ablauf neu\n\n## Ablauf\n")),
+        ("content/stimmen/gut.md", markdown("source: Ein Unternehmen\nformat: konvoi", "Sehr gut.\n")),
+        ("content/blog/b.md", markdown("title: B\ndate: 2022-02-01\nformats: [konvoi]\nslug: bee")),
+        ("content/veranstaltungen/e.md", markdown("title: E\nstart: 2022-05-05\nformats: [konvoi]")),
+        ("content/team/petra.md", markdown("title: Petra\nslug: petra-neu")),
+        ("content/seiten/impressum.md", markdown("title: Impressum\nslug: impressum-neu")),
+    ])
+    func aChangeGivesWhatAFreshBuildGives(path: String, text: String) throws {
+        let site = try TemporarySite(Self.files, config: Self.config)
+        let cache = BuildCache()
+        _ = try output(site, cache: cache)
+        try site.write(path, text)
+        let incremental = try output(site, cache: cache)
+        let fresh = try output(site, cache: nil)
+        #expect(incremental.keys.sorted() == fresh.keys.sorted())
+        for (file, bytes) in fresh { #expect(incremental[file] == bytes, "\(file) differs") }
+        #expect(cache.parsedFiles == 1)
+    }
+
+    @Test func aBodyChangeRendersOnlyThePagesThatShowIt() throws {
+        let site = try TemporarySite(Self.files, config: Self.config)
+        let cache = BuildCache()
+        _ = try output(site, cache: cache)
+        try site.write("content/blog/c.md", markdown("title: C\ndate: 2022-03-01\ntags: [Zwei]", "Neuer Text.\n"))
+        _ = try output(site, cache: cache)
+        // c's page, the lists and feeds that carry it (blog, tag, home, site and blog feeds,
+        // the related pages of posts sharing nothing: none); not the formats, team, events.
+        #expect(cache.render.rendered <= 8)
+        #expect(cache.render.reused >= 15)
+        _ = try output(site, cache: cache)
+        #expect(cache.render.rendered == 0)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// One accepted TCP connection: read the request head, write a response, close.
+final class HTTPConnection: @unchecked Sendable {
+    let socket: Int32
+    private var closed = false
+    private let lock = NSLock()
+
+    init(socket: Int32) {
+        self.socket = socket
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    /// Reads up to the blank line that ends the head (16 KiB at most).
+    func readHead() -> HTTPRequestHead? {
+        var buffer = [UInt8]()
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while buffer.count < 16_384 {
+            let count = chunk.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { return nil }
+            buffer += chunk[0..<count]
+            if let end = buffer.firstRange(of: [13, 10, 13, 10]) {
+                return HTTPRequestHead.parse(Array(buffer[..<end.lowerBound]))
+            }
+        }
+        return nil
+    }
+
+    /// Writes all bytes; false when the other side has gone.
+    @discardableResult
+    func write(_ bytes: [UInt8]) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !closed else { return false }
+        var offset = 0
+        while offset < bytes.count {
+            let sent = bytes.withUnsafeBytes { send(socket, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL)) }
+            if sent < 0 && errno == EINTR { continue }
+            guard sent > 0 else { return false }
+            offset += sent
+        }
+        return true
+    }
+
+    func respond(status: Int, reason: String, headers: [(String, String)], body: [UInt8], includeBody: Bool = true) {
+        var head = "HTTP/1.1 \(status) \(reason)\r\n"
+        for (name, value) in headers + [("Content-Length", "\(body.count)"), ("Connection", "close")] {
+            head += "\(name): \(value)\r\n"
+        }
+        head += "\r\n"
+        write(Array(head.utf8) + (includeBody ? body : []))
+        close()
+    }
+
+    func close() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !closed else { return }
+        closed = true
+        shutdown(socket, Int32(SHUT_RDWR))
+        Glibc.close(socket)
+    }
+}

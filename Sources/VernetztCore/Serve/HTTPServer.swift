@@ -1,0 +1,83 @@
+import Foundation
+
+/// A small HTTP/1.1 server on a socket, enough for a local preview: one request per
+/// connection, each handled on its own worker so that slow clients block no one.
+final class HTTPServer: @unchecked Sendable {
+    private var listener: Int32 = -1
+    private let queue = DispatchQueue(label: "vernetzt.serve.connections", attributes: .concurrent)
+    private let handler: @Sendable (HTTPRequestHead, HTTPConnection) -> Void
+    private(set) var port: UInt16 = 0
+
+    init(handler: @escaping @Sendable (HTTPRequestHead, HTTPConnection) -> Void) {
+        self.handler = handler
+    }
+
+    /// Binds to `host:port` (port 0 picks a free one) and starts accepting.
+    func start(host: String, port: UInt16) throws(ServeError) {
+        var hints = addrinfo()
+        hints.ai_family = AF_UNSPEC
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV
+        var info: UnsafeMutablePointer<addrinfo>?
+        guard getaddrinfo(host, String(port), &hints, &info) == 0, let address = info else {
+            throw ServeError("cannot resolve host '\(host)'")
+        }
+        defer { freeaddrinfo(info) }
+        let fd = socket(address.pointee.ai_family, address.pointee.ai_socktype, address.pointee.ai_protocol)
+        guard fd >= 0 else { throw ServeError("cannot open a socket: \(String(cString: strerror(errno)))") }
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        guard bind(fd, address.pointee.ai_addr, address.pointee.ai_addrlen) == 0 else {
+            let reason = String(cString: strerror(errno))
+            Glibc.close(fd)
+            throw ServeError("cannot listen on \(host):\(port): \(reason)")
+        }
+        guard listen(fd, 128) == 0 else {
+            Glibc.close(fd)
+            throw ServeError("cannot listen on \(host):\(port): \(String(cString: strerror(errno)))")
+        }
+        var bound = sockaddr_storage()
+        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        withUnsafeMutablePointer(to: &bound) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { _ = getsockname(fd, $0, &length) }
+        }
+        self.port = withUnsafePointer(to: &bound) { pointer in
+            pointer.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin_port) }
+        }
+        listener = fd
+        let thread = Thread { [self] in acceptLoop(fd) }
+        thread.name = "vernetzt.serve.accept"
+        thread.start()
+    }
+
+    private func acceptLoop(_ fd: Int32) {
+        while true {
+            let client = accept(fd, nil, nil)
+            if client < 0 {
+                if errno == EINTR { continue }
+                return  // the listener was closed: stop
+            }
+            let connection = HTTPConnection(socket: client)
+            queue.async { [handler] in
+                guard let head = connection.readHead() else {
+                    connection.close()
+                    return
+                }
+                handler(head, connection)
+            }
+        }
+    }
+
+    func stop() {
+        guard listener >= 0 else { return }
+        shutdown(listener, Int32(SHUT_RDWR))
+        Glibc.close(listener)
+        listener = -1
+    }
+}
+
+/// `serve` could not start.
+public struct ServeError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

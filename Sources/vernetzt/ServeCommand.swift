@@ -1,0 +1,65 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import VernetztCore
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site: build in memory, serve it, rebuild and reload on every change.")
+
+    @Option(help: "The site's root folder.")
+    var root: String = "."
+
+    @Option(help: "The layouts folder (default: <root>/layouts).")
+    var layouts: String?
+
+    @Option(help: "The address to listen on (loopback unless told otherwise).")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port: UInt16 = 8080
+
+    func run() throws {
+        let rootURL = URL(fileURLWithPath: root)
+        let prefix = root == "." ? "" : (root.hasSuffix("/") ? root : root + "/")
+        let colors = DiagnosticPrinter.wantsColors(fileDescriptor: 2)
+        let options = BuildOptions(root: rootURL, layouts: layouts.map { URL(fileURLWithPath: $0) })
+        let server = PreviewServer(options: options) { outcome in
+            var printer = DiagnosticPrinter(root: rootURL, pathPrefix: prefix, colors: colors)
+            switch outcome {
+            case .built(let report, let milliseconds):
+                say("gebaut: \(report.documents) Einträge, \(report.files) Dateien in \(milliseconds) ms")
+            case .failed(let diagnostics):
+                for diagnostic in diagnostics { FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8)) }
+            }
+        }
+        let url: URL
+        do {
+            url = try server.start(host: host, port: port)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+        say("Vorschau: \(url.absoluteString)  (Strg-C beendet)")
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let stop = { (_: Int32) in
+            server.stop()
+            say("\nVorschau beendet.")
+            Foundation.exit(0)
+        }
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
+        interrupt.setEventHandler { stop(SIGINT) }
+        interrupt.resume()
+        let terminate = DispatchSource.makeSignalSource(signal: SIGTERM, queue: .main)
+        terminate.setEventHandler { stop(SIGTERM) }
+        terminate.resume()
+        dispatchMain()
+    }
+
+    /// Written at once, also when the output goes to a pipe or a log file.
+    private func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import VernetztCore
+
+/// The preview server on a free port: pages, reload events after a change, the error overlay,
+/// and nothing outside the site.
+@Suite(.serialized) struct ServeTests {
+    static let files: [String: String] = [
+        "content/blog/x.md": markdown("title: Erster Stand\ndate: 2022-07-05"),
+        "content/blog/entwurf.md": markdown("title: Noch ein Entwurf\ndate: 2022-07-05\ndraft: true"),
+        "content/blog/bald.md": markdown("title: Später\ndate: 2099-01-01"),
+    ]
+
+    func start(_ site: TemporarySite) throws -> PreviewServer {
+        let server = PreviewServer(options: site.options()) { _ in }
+        _ = try server.start(host: "127.0.0.1", port: 0)
+        return server
+    }
+
+    @Test func servesPagesWithTheReloadScriptAndDraftsMarked() throws {
+        let site = try TemporarySite(Self.files)
+        let server = try start(site)
+        defer { server.stop() }
+        let page = try RawHTTP.get("/blog/x/", port: server.port)
+        #expect(page.status == 200)
+        #expect(page.body.contains("Erster Stand"))
+        #expect(page.body.contains("new EventSource(\"/__vernetzt/events\")"))
+        let list = try RawHTTP.get("/blog/", port: server.port).body
+        #expect(list.contains("Noch ein Entwurf") && list.contains("Entwurf</span>"))
+        #expect(list.contains("Später") && list.contains("Geplant</span>"))
+        // Never in built files.
+        try site.build()
+        #expect(!(try site.read("blog/x/index.html")).contains("EventSource"))
+        #expect(try RawHTTP.get("/assets/style.css", port: server.port).status == 200)
+        #expect(try RawHTTP.get("/blog", port: server.port).status == 301)
+    }
+
+    @Test(arguments: ["/../../etc/passwd", "/blog/../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
+                      "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", "/..%5c..%5cetc%5cpasswd", "/blog/%00", "/.git/config",
+                      "//etc/passwd", "/nichts/"])
+    func pathsOutsideTheSiteAreNotFound(path: String) throws {
+        let site = try TemporarySite(Self.files)
+        let server = try start(site)
+        defer { server.stop() }
+        let response = try RawHTTP.get(path, port: server.port)
+        #expect(response.status == 404)
+        #expect(!response.body.contains("root:"))
+    }
+
+    @Test func aChangeReloadsOpenPagesWithinASecond() throws {
+        let site = try TemporarySite(Self.files)
+        let server = try start(site)
+        defer { server.stop() }
+        let events = try RawHTTP(port: server.port)
+        events.send(LiveReload.path)
+        #expect(events.read(until: "retry:", seconds: 2).contains("text/event-stream"))
+        let started = Date()
+        try site.write("content/blog/x.md", markdown("title: Zweiter Stand\ndate: 2022-07-05"))
+        let message = events.read(until: "event: reload", seconds: 2)
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(message.contains("event: reload"))
+        #expect(elapsed < 1)
+        #expect(try RawHTTP.get("/blog/x/", port: server.port).body.contains("Zweiter Stand"))
+    }
+
+    @Test func aBrokenFileShowsTheErrorsUntilItIsFixed() throws {
+        let site = try TemporarySite(Self.files)
+        let server = try start(site)
+        defer { server.stop() }
+        let events = try RawHTTP(port: server.port)
+        events.send(LiveReload.path)
+        _ = events.read(until: "retry:", seconds: 2)
+        try site.write("content/blog/x.md", markdown("title: Kaputt\ndate: 2022-13-45"))
+        #expect(events.read(until: "event: reload", seconds: 2).contains("event: reload"))
+        let broken = try RawHTTP.get("/blog/x/", port: server.port).body
+        #expect(broken.contains("Die Seite kann nicht gebaut werden"))
+        #expect(broken.contains("content/blog/x.md:3:7"))
+        #expect(broken.contains("invalid date"))
+        try site.write("content/blog/x.md", markdown("title: Repariert\ndate: 2022-07-05"))
+        #expect(events.read(until: "event: reload", seconds: 2).contains("event: reload"))
+        let fixed = try RawHTTP.get("/blog/x/", port: server.port).body
+        #expect(fixed.contains("Repariert") && !fixed.contains("Die Seite kann nicht gebaut werden"))
+    }
+
+    @Test func manyRequestsDuringRebuildsSeeWholeSites() throws {
+        var files = Self.files
+        for n in 0..<40 { files["content/blog/p\(n).md"] = markdown("title: Stand A \(n)\ndate: 2022-01-01") }
+        let site = try TemporarySite(files)
+        let server = try start(site)
+        defer { server.stop() }
+        let port = server.port
+        let failures = FailureCount()
+        DispatchQueue.concurrentPerform(iterations: 8) { worker in
+            for round in 0..<10 {
+                if worker == 0 {
+                    let stand = round % 2 == 0 ? "B" : "A"
+                    for n in 0..<40 { try? site.write("content/blog/p\(n).md", markdown("title: Stand \(stand) \(n)\ndate: 2022-01-01")) }
+                    continue
+                }
+                guard let list = try? RawHTTP.get("/blog/", port: port), list.status == 200 else {
+                    failures.add()
+                    continue
+                }
+                // A whole page of one build: complete, and a full first page of the list.
+                let teasers = list.body.components(separatedBy: "<li class=\"teaser ").count - 1
+                if teasers != 10 || !list.body.contains("</html>") { failures.add() }
+            }
+        }
+        #expect(failures.value == 0)
+    }
+}
+
+/// Counts failures from parallel workers.
+final class FailureCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+}

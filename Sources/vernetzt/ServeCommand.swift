@@ -20,6 +20,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The port to listen on.")
     var port: UInt16 = 8080
 
+    @Flag(help: "Print the time of each stage of every rebuild.")
+    var verbose = false
+
     func run() throws {
         let rootURL = URL(fileURLWithPath: root)
         let prefix = root == "." ? "" : (root.hasSuffix("/") ? root : root + "/")
@@ -30,6 +33,9 @@ struct ServeCommand: ParsableCommand {
             switch outcome {
             case .built(let report, let milliseconds):
                 say("gebaut: \(report.documents) Einträge, \(report.files) Dateien in \(milliseconds) ms")
+                if verbose {
+                    say(report.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))
+                }
             case .failed(let diagnostics):
                 for diagnostic in diagnostics { FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8)) }
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// For posts and case studies: up to three other posts or case studies that share the most
 /// formats, themes, partners and tags; ties go to the newer, then to the list order.
 enum RelatedContent {
@@ -25,22 +27,46 @@ enum RelatedContent {
             for i in tag.members { keysOf[i].append(key) }
         }
         let candidates = documents.indices.filter { kinds.contains(documents[$0].kind) }
-        let rows = Parallel.map(candidates) { i in best(for: i, keysOf: keysOf, holders: holders, documents: documents, rank: rank) }
+        let dates = documents.map { $0.fields.date?.instant ?? .distantPast }
+        // Chunks of items share one counter array, so that nothing is allocated per item.
+        let chunks = stride(from: 0, to: candidates.count, by: 64).map { candidates[$0..<min($0 + 64, candidates.count)] }
+        let rows = Parallel.map(chunks) { chunk -> [[Int]] in
+            var shared = [Int32](repeating: 0, count: documents.count)
+            return chunk.map { i in
+                best(for: i, keysOf: keysOf, holders: holders, shared: &shared, dates: dates, kinds: documents.map(\.kind), rank: rank)
+            }
+        }
         var related = [[Int]](repeating: [], count: documents.count)
-        for (i, row) in zip(candidates, rows) { related[i] = row }
+        for (i, row) in zip(candidates, rows.joined()) { related[i] = row }
         return related
     }
 
-    private static func best(for i: Int, keysOf: [[Int]], holders: [[Int]], documents: [Document], rank: [Int]) -> [Int] {
-        var shared: [Int: Int] = [:]
+    /// The top three by shared count, then date, then list order: one pass, no sorting.
+    private static func best(for i: Int, keysOf: [[Int]], holders: [[Int]], shared: inout [Int32],
+                             dates: [Date], kinds: [ContentKind], rank: [Int]) -> [Int] {
+        var touched: [Int] = []
         for key in keysOf[i] {
-            for other in holders[key] where other != i { shared[other, default: 0] += 1 }
+            for other in holders[key] where other != i {
+                if shared[other] == 0 { touched.append(other) }
+                shared[other] += 1
+            }
         }
-        return shared.sorted { a, b in
-            if a.value != b.value { return a.value > b.value }
-            let da = documents[a.key].fields.date?.instant, db = documents[b.key].fields.date?.instant
-            if da != db { return (da ?? .distantPast) > (db ?? .distantPast) }
-            return (documents[a.key].kind, rank[a.key], a.key) < (documents[b.key].kind, rank[b.key], b.key)
-        }.prefix(limit).map(\.key)
+        func before(_ a: Int, _ b: Int) -> Bool {
+            if shared[a] != shared[b] { return shared[a] > shared[b] }
+            if dates[a] != dates[b] { return dates[a] > dates[b] }
+            return (kinds[a], rank[a], a) < (kinds[b], rank[b], b)
+        }
+        var top: [Int] = []
+        for candidate in touched {
+            if top.count < limit {
+                top.append(candidate)
+                top.sort(by: before)
+            } else if before(candidate, top[limit - 1]) {
+                top[limit - 1] = candidate
+                top.sort(by: before)
+            }
+        }
+        for other in touched { shared[other] = 0 }
+        return top
     }
 }

@@ -51,7 +51,7 @@ public struct PageRenderer: Sendable {
         let lists = ListPages(site: site, models: models, frame: frame, layouts: layouts, feeds: feeds, cache: cache, keys: keys)
 
         let items = site.documents.indices.filter { !site.documents[$0].isHome }
-        var files = Parallel.map(items) { i -> OutputFile in
+        var jobs: [PageJob] = items.map { i in { [self] in
           cache.file(site.outputPaths[i] + "index.html", key: keys.item(i)) {
             let document = site.documents[i]
             var context = models.document(i)
@@ -65,11 +65,11 @@ public struct PageRenderer: Sendable {
             let html = layouts.render(context, with: layouts.layout(for: document.kind) ?? "single")
             return OutputFile(path: site.outputPaths[i] + "index.html", text: html)
           }
-        }
-        files += lists.kindLists() + lists.tagPages() + lists.backlinkPages()
+        } }
+        jobs += lists.kindLists() + lists.tagPages() + lists.backlinkPages() + feeds.jobs()
+        var files = Parallel.map(jobs) { $0() }
         files += EventPages(site: site, models: models, frame: frame, layouts: layouts, feeds: feeds,
                             cache: cache, keys: keys).files()
-        files += feeds.files()
         files.append(homePage(site, models, frame, structured, feeds, keys))
         files.append(cache.file(SitePaths.notFound, key: keys.page("404", members: [])) {
             page("404", title: "Seite nicht gefunden", path: SitePaths.notFound, site, frame, feeds)

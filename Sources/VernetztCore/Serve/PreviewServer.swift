@@ -75,9 +75,11 @@ public final class PreviewServer: @unchecked Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         options.now = BuildOptions.defaultNow()
         do {
-            let sources = try SiteLoader(root: options.root, layouts: options.layouts).load()
             var clock = StageClock()
-            let report = try SiteBuilder(cache: cache).build(sources, options: options, clock: &clock)
+            let sources = try SiteLoader(root: options.root, layouts: options.layouts).load()
+            clock.lap("load")
+            var report = try SiteBuilder(cache: cache).build(sources, options: options, clock: &clock)
+            report.timings = clock.timings
             let generation = state.publish(files: report.output)
             reload.broadcast(generation: generation)
             onBuild(.built(report, milliseconds: Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)))

@@ -8,7 +8,7 @@ struct SiteFeeds {
 
     static let datedKinds: Set<ContentKind> = [.post, .caseStudy, .event]
 
-    func files() -> [OutputFile] {
+    func jobs() -> [PageJob] {
         var files = [feed(title: site.config.title, folder: "", items: dated(site.documents.indices))]
         for kind in [ContentKind.post, .event] where !(site.lists[kind] ?? []).isEmpty {
             files.append(feed(title: "\(kind.pluralTitle) – \(site.config.title)", folder: kind.urlPrefix,
@@ -21,11 +21,11 @@ struct SiteFeeds {
         return files
     }
 
-    private func feed(title: String, folder: String, items: [Int]) -> OutputFile {
+    private func feed(title: String, folder: String, items: [Int]) -> PageJob {
         let newest = entries.newestFirst(items).prefix(site.config.feedSize)
-        return cache.file(folder + SitePaths.feed, key: keys.page(["feed", title], members: newest + newest.flatMap { site.references[$0]["authors"] ?? [] }, bodies: newest)) {
+        return { [self] in cache.file(folder + SitePaths.feed, key: keys.page(["feed", title], members: newest + newest.flatMap { site.references[$0]["authors"] ?? [] }, bodies: newest)) {
             entries.feed(title: title, folder: folder, items: Array(newest))
-        }
+        } }
     }
 
     /// Formats and themes that something dated refers to have a feed of their own.

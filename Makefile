@@ -22,6 +22,7 @@ check: release
 test: deps test-deps
 	$(SWIFT) test
 	$(MAKE) --no-print-directory validate
+	Tests/deploy/rsync_deploy_test.sh
 
 # The repo's content/ checked by external validators (W3C Nu, axe-core in Chromium, links).
 validate:

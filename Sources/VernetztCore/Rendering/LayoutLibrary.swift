@@ -1,9 +1,7 @@
-import Mustache
-
 /// The site's Mustache layouts, compiled once: `post`, `list`, `home`, `redirect`, `base`,
 /// `partials/…`, named by their path below the layouts folder without `.mustache`.
 public struct LayoutLibrary: Sendable {
-    let library: MustacheLibrary
+    private let templates: [String: [TemplateNode]]
     let folder: String
     public let names: Set<String>
 
@@ -14,7 +12,7 @@ public struct LayoutLibrary: Sendable {
     }
 
     public static func compile(_ files: [SourceFile], folder: String) -> Result<LayoutLibrary, BuildFailure> {
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: [TemplateNode]] = [:]
         var diagnostics: [Diagnostic] = []
         for file in files {
             let name = String(file.path.dropFirst(folder.count + 1).dropLast(".mustache".count))
@@ -23,19 +21,15 @@ public struct LayoutLibrary: Sendable {
                 diagnostics.append(diagnostic)
             case .success(let text):
                 do {
-                    templates[name] = try MustacheTemplate(string: text)
-                } catch let error as MustacheTemplate.ParserError {
-                    let context = error.context
-                    diagnostics.append(.error(SourceLocation(path: file.path, line: context.lineNumber, column: context.columnNumber),
-                                              "layout error: \(error.error)"))
+                    templates[name] = try TemplateParser.compile(text)
                 } catch {
-                    diagnostics.append(.error(SourceLocation(path: file.path), "layout error: \(error)"))
+                    diagnostics.append(.error(SourceLocation(path: file.path, line: error.line, column: error.column),
+                                              "layout error: \(error.message)"))
                 }
             }
         }
         if !diagnostics.isEmpty { return .failure(BuildFailure(diagnostics)) }
-        return .success(LayoutLibrary(library: MustacheLibrary(templates: templates), folder: folder,
-                                      names: Set(templates.keys)))
+        return .success(LayoutLibrary(templates: templates, folder: folder, names: Set(templates.keys)))
     }
 
     /// Fails with one diagnostic per layout the site needs but the folder lacks.
@@ -49,6 +43,11 @@ public struct LayoutLibrary: Sendable {
     }
 
     public func render(_ context: [String: Any], with layout: String) -> String {
-        library.render(context, withTemplate: layout) ?? ""
+        String(decoding: TemplateRenderer(templates: templates).render(layout, context), as: UTF8.self)
+    }
+
+    /// The same, as bytes: what is written to disk.
+    func renderBytes(_ context: [String: Any], with layout: String) -> [UInt8] {
+        TemplateRenderer(templates: templates).render(layout, context)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// `vernetzt new <folder> "Titel"`: writes a new content file from the site's template
 /// (`layouts/new/<folder>.md`, Hugo's archetypes), with today's date, `draft: true`, and the
@@ -33,15 +32,16 @@ public struct Scaffolder {
               let source = String(data: data, encoding: .utf8) else {
             throw ScaffoldError("no template \(templatePath.path) for \(kind.folder)/")
         }
-        let template: MustacheTemplate
-        do { template = try MustacheTemplate(string: source) } catch {
-            throw ScaffoldError("the template \(templatePath.path) is not valid Mustache: \(error)")
+        let template: [TemplateNode]
+        do { template = try TemplateParser.compile(source) } catch {
+            throw ScaffoldError("the template \(templatePath.path) is not valid Mustache: line \(error.line): \(error.message)")
         }
         let context: [String: Any] = ["title": Self.yamlString(title), "date": Self.day(now, in: siteTimeZone()),
                                       "ids": idsByFolder()]
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(template.render(context).utf8).write(to: target, options: .withoutOverwriting)
+            try Data(TemplateRenderer(templates: ["new": template]).render("new", context))
+                .write(to: target, options: .withoutOverwriting)
         } catch {
             throw ScaffoldError("cannot write \(relative): \(error.localizedDescription)")
         }

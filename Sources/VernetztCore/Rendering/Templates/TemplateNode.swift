@@ -1,0 +1,29 @@
+/// One piece of a compiled Mustache template.
+indirect enum TemplateNode: Sendable {
+    /// Literal text, kept as UTF-8 bytes ready to append.
+    case text([UInt8])
+    /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}` (as is).
+    case variable(TemplateName, escaped: Bool)
+    /// `{{#name}}…{{/name}}`.
+    case section(TemplateName, [TemplateNode])
+    /// `{{^name}}…{{/name}}`.
+    case inverted(TemplateName, [TemplateNode])
+    /// `{{> name}}`.
+    case partial(String)
+    /// `{{<name}}…{{/name}}`: render `name` with the blocks given inside.
+    case parent(String, blocks: [String: [TemplateNode]])
+    /// `{{$name}}default{{/name}}`.
+    case block(String, [TemplateNode])
+}
+
+/// A (dotted) name as written, split once at compile time: `site.title` → ["site", "title"].
+/// `.` is the current item; `first()` and `last()` ask where in a list the item stands.
+struct TemplateName: Sendable {
+    var parts: [String]
+    var raw: String
+
+    init(_ raw: String) {
+        self.raw = raw
+        parts = raw == "." ? [] : raw.split(separator: ".").map(String.init)
+    }
+}

@@ -5,7 +5,9 @@ import Yams
 enum YAMLDocument {
     static func compose(_ yaml: String, path: String, firstLine: Int) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // The basic resolver tags every scalar as text: the field reader decides what a value
+            // means, and no regular expression runs per scalar.
+            return .success(try Yams.compose(yaml: yaml, .basic))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
         } catch {

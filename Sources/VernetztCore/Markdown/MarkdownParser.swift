@@ -31,6 +31,7 @@ public struct MarkdownParser: Sendable {
         defer { cmark_parser_free(parser) }
         for ext in extensions.list { cmark_parser_attach_syntax_extension(parser, ext) }
         var body = Substring(body)
+        let lines = LineIndex(body)
         body.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
@@ -52,7 +53,7 @@ public struct MarkdownParser: Sendable {
                 tree.headingIDs.append(Self.uniqueID(for: MarkdownTree.plainText(of: node), used: &usedIDs))
             } else if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node) {
                 let target = String(cString: url)
-                let location = location(of: node, in: tree, path: path, body: body)
+                let location = location(of: node, in: tree, path: path, lines: lines)
                 if target.hasPrefix("@") {
                     links.append(MarkdownLink(raw: target, location: location))
                     atLinks.append((node, target))
@@ -61,7 +62,7 @@ public struct MarkdownParser: Sendable {
                 }
             } else if type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
                 let target = String(cString: url)
-                let location = location(of: node, in: tree, path: path, body: body)
+                let location = location(of: node, in: tree, path: path, lines: lines)
                 if target.hasPrefix("@") {
                     if Self.standsAlone(node), let paragraph = cmark_node_parent(node) {
                         links.append(MarkdownLink(raw: target, location: location, isEmbed: true))
@@ -86,7 +87,7 @@ public struct MarkdownParser: Sendable {
 
     /// The file position of a node. cmark counts columns in bytes; editors, Yams and our
     /// messages count characters, so the column is converted on the node's line.
-    private func location(of node: OpaquePointer, in tree: MarkdownTree, path: String, body: Substring) -> SourceLocation {
+    private func location(of node: OpaquePointer, in tree: MarkdownTree, path: String, lines: LineIndex) -> SourceLocation {
         var line = Int(cmark_node_get_start_line(node))
         var column = Int(cmark_node_get_start_column(node))
         var current: OpaquePointer? = node
@@ -97,18 +98,7 @@ public struct MarkdownParser: Sendable {
             column = Int(cmark_node_get_start_column(parent))
         }
         return SourceLocation(path: path, line: max(line, 1) + tree.firstLine - 1,
-                              column: Self.characterColumn(byteColumn: max(column, 1), line: max(line, 1), in: body))
-    }
-
-    static func characterColumn(byteColumn: Int, line: Int, in body: Substring) -> Int {
-        var start = body.utf8.startIndex
-        for _ in 1..<line {
-            guard let newline = body.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return byteColumn }
-            start = body.utf8.index(after: newline)
-        }
-        let bytes = body.utf8[start...].prefix(byteColumn - 1)
-        guard bytes.contains(where: { $0 >= 0x80 }) else { return byteColumn }
-        return String(decoding: bytes, as: UTF8.self).count + 1
+                              column: lines.characterColumn(byteColumn: max(column, 1), line: max(line, 1)))
     }
 
     /// A path into this site rather than an address elsewhere (`https:`, `mailto:`, `//host`).

@@ -2,7 +2,7 @@
 # make test  — the whole test suite
 SWIFT ?= swift
 
-.PHONY: site test deps test-deps release check validate clean
+.PHONY: site test deps test-deps release check validate bench clean
 
 deps:
 	@scripts/install-deps
@@ -30,6 +30,12 @@ validate:
 	.build/debug/vernetzt build --quiet --output .build/validate-site
 	python3 Tests/validate/validate_site.py .build/validate-site \
 	  --search Defensionskaserne=/veranstaltungen/digitale-degustation-2022/
+
+# vernetzt against Hugo on the same posts (BENCH_SIZES="1000 10000 100000" for more).
+BENCH_SIZES ?= 1000 10000
+bench: release
+	@command -v hugo >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo)
+	python3 Benchmarks/bench.py --sizes $(BENCH_SIZES)
 
 clean:
 	rm -rf .build output/*

@@ -18,10 +18,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CSystem"),
         .target(
             name: "VernetztCore",
             dependencies: [
                 "CMarkGFM",
+                "CSystem",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -9,7 +9,12 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Where to write the site (default: <root>/output).")
     var output: String?
 
+    @Flag(help: "Write into a non-empty output folder that vernetzt did not make (its files are replaced).")
+    var force = false
+
     func run() throws {
-        try Console(options: site).run(site.buildOptions(output: output, writes: true), verb: "built")
+        var options = site.buildOptions(output: output, writes: true)
+        options.force = force
+        try Console(options: site).run(options, verb: "built")
     }
 }

@@ -38,7 +38,7 @@ import Testing
         try Data().write(to: output.appendingPathComponent(".gitkeep"))
         _ = try writer.write([OutputFile(path: "neu.html", text: "y")])
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(names == [".gitkeep", "neu.html"])
+        #expect(names == [".gitkeep", OutputGuard.marker, "neu.html"])
         let parent = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
         #expect(parent == ["output"])  // no staging or retired folder left behind
     }

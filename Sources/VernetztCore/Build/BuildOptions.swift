@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var writesOutput: Bool
     /// The moment that divides upcoming from past events.
     public var now: Date
+    /// Write into a non-empty output folder that vernetzt did not make.
+    public var force = false
     /// Told what the build is doing, for a progress line on a terminal.
     public var progress: (@Sendable (String) -> Void)?
     /// Finds Pagefind for sites with `search: true` (tests replace it).

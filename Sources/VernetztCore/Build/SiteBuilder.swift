@@ -11,6 +11,10 @@ public struct SiteBuilder: Sendable {
     }
 
     public func build(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
+        if options.writesOutput, let problem = OutputGuard.problem(output: options.outputFolder, root: options.root,
+                                                                   layouts: options.layouts, force: options.force) {
+            throw BuildFailure([.error(SourceLocation(path: options.output?.path ?? "output"), problem)])
+        }
         var clock = StageClock()
         options.progress?("lesen …")
         let sources = try SiteLoader(root: options.root, layouts: options.layouts).load()

@@ -4,6 +4,10 @@ import Yams
 /// YAML syntax errors into diagnostics at the file position.
 enum YAMLDocument {
     static func compose(_ yaml: String, path: String, firstLine: Int) -> Result<Node?, Diagnostic> {
+        if let anchor = YAMLAnchorCheck.firstAnchor(in: Substring(yaml)) {
+            return .failure(.error(SourceLocation(path: path, line: anchor.line + firstLine - 1, column: anchor.column),
+                "YAML anchors and aliases (& and *) are not supported: write the value out, or quote text that starts with & or *"))
+        }
         do {
             // The basic resolver tags every scalar as text: the field reader decides what a value
             // means, and no regular expression runs per scalar.

@@ -141,6 +141,10 @@ public struct Linker {
                              _ outputPaths: [String], _ diagnostics: inout [Diagnostic]) -> [(title: String, url: String)] {
         var menu: [(String, String)] = []
         for item in items {
+            if let scheme = MarkdownParser.forbiddenScheme(item.url) {
+                diagnostics.append(.error(item.location, "\(scheme) addresses are not allowed in the menu"))
+                continue
+            }
             guard item.url.hasPrefix("@") else {
                 menu.append((item.title, item.url.hasPrefix("/") ? config.basePath + item.url.dropFirst() : item.url))
                 continue

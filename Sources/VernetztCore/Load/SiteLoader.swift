@@ -76,11 +76,23 @@ public struct SiteLoader: Sendable {
                     diagnostics.append(.error(SourceLocation(path: path), "symbolic link points outside the site: \(resolved)"))
                     continue
                 }
-                if isDirectory.boolValue { visit(url, path) } else { found.append((url, path)) }
+                if isDirectory.boolValue {
+                    visit(url, path)
+                } else if Self.isRegularFile(resolved) {
+                    found.append((url, path))
+                } else {
+                    // A pipe or device would block or never end; it is no content.
+                    diagnostics.append(.error(SourceLocation(path: path), "not a regular file (a pipe, socket or device)"))
+                }
             }
         }
         visit(folder, prefix)
         return found
+    }
+
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     private func read(_ url: URL, as relative: String, into diagnostics: inout [Diagnostic]) -> SourceFile? {

@@ -54,7 +54,9 @@ public struct MarkdownParser: Sendable {
             } else if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node) {
                 let target = String(cString: url)
                 let location = location(of: node, in: tree, path: path, lines: lines)
-                if target.hasPrefix("@") {
+                if let scheme = Self.forbiddenScheme(target) {
+                    diagnostics.append(.error(location, "\(scheme) links are not allowed: they run code in the reader's browser"))
+                } else if target.hasPrefix("@") {
                     links.append(MarkdownLink(raw: target, location: location))
                     atLinks.append((node, target))
                 } else if Self.isLocal(target) {
@@ -63,6 +65,10 @@ public struct MarkdownParser: Sendable {
             } else if type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
                 let target = String(cString: url)
                 let location = location(of: node, in: tree, path: path, lines: lines)
+                if let scheme = Self.forbiddenScheme(target) {
+                    diagnostics.append(.error(location, "\(scheme) images are not allowed: put the image beside the text instead"))
+                    return
+                }
                 if target.hasPrefix("@") {
                     if Self.standsAlone(node), let paragraph = cmark_node_parent(node) {
                         links.append(MarkdownLink(raw: target, location: location, isEmbed: true))
@@ -99,6 +105,14 @@ public struct MarkdownParser: Sendable {
         }
         return SourceLocation(path: path, line: max(line, 1) + tree.firstLine - 1,
                               column: lines.characterColumn(byteColumn: max(column, 1), line: max(line, 1)))
+    }
+
+    /// `javascript:`, `vbscript:` or `data:` (any case, with the spaces and control characters
+    /// browsers skip): a URL that carries code or content instead of pointing somewhere.
+    static func forbiddenScheme(_ url: String) -> String? {
+        let squeezed = String(url.unicodeScalars.filter { $0.value > 0x20 }.prefix(12)).lowercased()
+        for scheme in ["javascript:", "vbscript:", "data:"] where squeezed.hasPrefix(scheme) { return scheme }
+        return nil
     }
 
     /// A path into this site rather than an address elsewhere (`https:`, `mailto:`, `//host`).

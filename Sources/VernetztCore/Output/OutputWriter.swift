@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 
 /// The write stage: writes the whole site into a staging folder beside the output folder and
@@ -21,9 +22,8 @@ public struct OutputWriter: Sendable {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         let staging = parent.appendingPathComponent(".\(name).vernetzt-staging")
-        let retired = parent.appendingPathComponent(".\(name).vernetzt-old")
+        // A staging folder left by a build that was killed is not anyone's site.
         try? fm.removeItem(at: staging)
-        try? fm.removeItem(at: retired)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
@@ -35,7 +35,9 @@ public struct OutputWriter: Sendable {
             let outcomes = try Self.writeAll(files, into: staging.path, previous: output.path)
             summary.unchanged = outcomes.filter { $0 }.count
             summary.written = files.count - summary.unchanged
-            try keepHiddenFiles(into: staging, except: Set(files.map(\.path)))
+            try Self.writeFile(staging.appendingPathComponent(OutputGuard.marker).path,
+                               Array("Written by vernetzt. The next build replaces this folder.\n".utf8))
+            try keepHiddenFiles(into: staging, except: Set(files.map(\.path) + [OutputGuard.marker]))
             try finish(staging)
         } catch let error as OutputError {
             try? fm.removeItem(at: staging)
@@ -44,7 +46,7 @@ public struct OutputWriter: Sendable {
             try? fm.removeItem(at: staging)
             throw OutputError("cannot write the site into \(staging.path): \(error.localizedDescription)")
         }
-        try swapIn(staging, retired: retired)
+        try swapIn(staging)
         return summary
     }
 
@@ -58,21 +60,22 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    private func swapIn(_ staging: URL, retired: URL) throws(OutputError) {
+    /// Puts the new site in place. With an existing output the two folders are exchanged in
+    /// one step, so that at no moment is there no site or half a site; the old one then goes.
+    private func swapIn(_ staging: URL) throws(OutputError) {
         let fm = FileManager.default
         if fm.fileExists(atPath: output.path) {
-            guard rename(output.path, retired.path) == 0 else {
+            guard vernetzt_exchange_paths(staging.path, output.path) == 0 else {
+                let reason = String(cString: strerror(errno))
                 try? fm.removeItem(at: staging)
-                throw OutputError("cannot move the old \(output.path) aside: \(String(cString: strerror(errno)))")
+                throw OutputError("cannot put the new site in place of \(output.path): \(reason)")
             }
-        }
-        guard rename(staging.path, output.path) == 0 else {
+            try? fm.removeItem(at: staging)  // now the old site
+        } else if rename(staging.path, output.path) != 0 {
             let reason = String(cString: strerror(errno))
-            _ = rename(retired.path, output.path)
             try? fm.removeItem(at: staging)
             throw OutputError("cannot move the new site into \(output.path): \(reason)")
         }
-        try? fm.removeItem(at: retired)
     }
 
     /// Creates every folder the files need with one `mkdir` each: a level at a time (parents

@@ -1,0 +1,76 @@
+import Foundation
+
+/// What the fuzzers (Fuzz/, `make fuzz`) drive: each takes arbitrary bytes, runs one part of
+/// the pipeline on them, and stops the process when an invariant breaks — a crash is the bug
+/// report libFuzzer keeps.
+public enum FuzzEntryPoints {
+    static let berlin = TimeZone(identifier: "Europe/Berlin")!
+
+    /// Splitting, YAML decoding and Markdown parsing of a content file.
+    public static func contentFile(_ bytes: [UInt8]) {
+        let parser = DocumentParser(dates: DateParser(timeZone: berlin), allowsRawHTML: false)
+        for path in ["content/blog/x.md", "content/veranstaltungen/x.md", "content/stimmen/x.md"] {
+            let outcome = parser.parse(SourceFile(path: path, bytes: bytes))
+            precondition(outcome.document != nil || outcome.diagnostics.contains(where: \.isError), "no document and no error")
+        }
+    }
+
+    /// Markdown to HTML with every `@` link rewritten; raw HTML must never pass.
+    public static func markdown(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let parsed = MarkdownParser(allowsRawHTML: false).parse(text, path: "x", firstLine: 1)
+        let links = Dictionary(parsed.links.map { ($0.raw, "/ziel/") }, uniquingKeysWith: { a, _ in a })
+        let html = MarkdownRenderer(allowsRawHTML: false).render(parsed.tree, resolvedLinks: links)
+        precondition(!html.lowercased().contains("<script"), "a script element got through")
+        precondition(!html.contains("href=\"@"), "an @ link was not rewritten")
+        // Rendering again gives the same bytes (serve renders trees more than once).
+        precondition(MarkdownRenderer(allowsRawHTML: false).render(parsed.tree, resolvedLinks: links) == html, "second render differs")
+    }
+
+    /// Slugs, collation keys and date parsing.
+    public static func text(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let slug = Slug.make(text)
+        precondition(slug.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }, "slug \(slug)")
+        precondition(!slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--"), "slug \(slug)")
+        precondition(Slug.make(slug) == slug, "slug not stable")
+        _ = GermanCollation.key(text)
+        _ = NearestMatch.best(for: text, among: ["konvoi-begleitung", "umsetzungsprojekt", text])
+        if let date = DateParser(timeZone: berlin).parse(text) {
+            _ = GermanDateFormatter.long(date)
+            _ = EventDateFormatter.when(start: date, end: date)
+        }
+    }
+
+    /// The Atom, iCalendar and JSON-LD writers with the input as every text value: each output
+    /// must parse and give the text back, and never gain an element, line or property.
+    /// Returns the feed, for the caller to check with an XML parser.
+    @discardableResult
+    public static func writers(_ bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let date = Date(timeIntervalSince1970: 1_656_979_200)
+        let feed = AtomFeed(id: "https://example.org/", title: text, selfURL: "https://example.org/feed.xml",
+                            pageURL: "https://example.org/", language: "de", authorName: text,
+                            entries: [AtomEntry(id: "https://example.org/x/", title: text, url: "https://example.org/x/",
+                                                updated: date, summary: text, contentHTML: text, authors: [(text, nil)], categories: [text])])
+        let xml = feed.xml()
+
+        var ics = ICSWriter()
+        ics.text("SUMMARY", text)
+        let lines = ics.output.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast()
+        for line in lines {
+            precondition(line.last == UInt8(ascii: "\r"), "a line does not end in CRLF")
+            precondition(line.count - 1 <= 75, "a line is longer than 75 octets")
+            precondition(String(validating: Array(line), as: UTF8.self) != nil, "a fold split a character")
+        }
+        let unfolded = ics.output.replacingOccurrences(of: "\r\n ", with: "")
+        precondition(unfolded.split(separator: "\r\n").count == 1, "the value made an extra calendar line")
+
+        let script = JSONLD.script(["name": text, "list": [text]])
+        let json = String(script.dropFirst("<script type=\"application/ld+json\">".count).dropLast("</script>".count))
+        precondition(!json.lowercased().contains("</script"), "the value can close the script element")
+        let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        precondition(object?["name"] as? String == text, "JSON-LD lost the value")
+        return xml
+    }
+}

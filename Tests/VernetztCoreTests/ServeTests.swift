@@ -98,22 +98,23 @@ import Testing
                     continue
                 }
                 guard let list = try? RawHTTP.get("/blog/", port: port), list.status == 200 else {
-                    failures.add()
+                    failures.add("no answer or not 200")
                     continue
                 }
                 // A whole page of one build: complete, and a full first page of the list.
                 let teasers = list.body.components(separatedBy: "<li class=\"teaser ").count - 1
-                if teasers != 10 || !list.body.contains("</html>") { failures.add() }
+                if teasers != 10 || !list.body.contains("</html>") { failures.add("\(teasers) teasers, \(list.body.count) bytes") }
             }
         }
-        #expect(failures.value == 0)
+        #expect(failures.value == 0, "\(failures.reasons)")
     }
 }
 
 /// Counts failures from parallel workers.
 final class FailureCount: @unchecked Sendable {
     private let lock = NSLock()
-    private var count = 0
-    func add() { lock.lock(); count += 1; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+    private var list: [String] = []
+    func add(_ reason: String) { lock.lock(); list.append(reason); lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return list.count }
+    var reasons: [String] { lock.lock(); defer { lock.unlock() }; return list }
 }

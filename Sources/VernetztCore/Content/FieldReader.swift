@@ -10,6 +10,8 @@ public struct FieldReader {
     private let lineOffset: Int
     private let entries: [(key: String, keyNode: Node, value: Node)]
     private let mappingLocation: SourceLocation
+    /// False when the YAML is not keys and values: that is reported once, and nothing is "missing".
+    private let isMapping: Bool
     private var known: [String] = []
     public private(set) var diagnostics: [Diagnostic] = []
     public let dates: DateParser
@@ -22,6 +24,7 @@ public struct FieldReader {
         self.mappingLocation = SourceLocation(path: path, line: max(firstLine - 1, 1), column: 1)
         var entries: [(String, Node, Node)] = []
         var diagnostics: [Diagnostic] = []
+        var isMapping = true
         switch node {
         case .none:
             break
@@ -35,11 +38,13 @@ public struct FieldReader {
                 entries.append((name, key, value))
             }
         case .some(let other):
+            isMapping = false
             diagnostics.append(.error(Self.location(of: other, path: path, offset: firstLine - 1),
                                       "expected keys and values (like 'title: …'), found \(Self.describe(other))"))
         }
         self.entries = entries
         self.diagnostics = diagnostics
+        self.isMapping = isMapping
     }
 
     // MARK: Positions
@@ -73,7 +78,7 @@ public struct FieldReader {
     public mutating func value(_ key: String, required: Bool = false) -> Node? {
         known.append(key)
         guard let entry = entries.first(where: { $0.key == key }), !Self.isNull(entry.value) else {
-            if required { error(mappingLocation, "missing required key '\(key)'") }
+            if required && isMapping { error(mappingLocation, "missing required key '\(key)'") }
             return nil
         }
         return entry.value

@@ -35,6 +35,13 @@ enum YAMLDocument {
                 message += " (hint: indent with spaces, not tabs)"
             }
             return .error(at(mark), message)
+        case .reader(let problem, let offset, _, let yaml):
+            // The reader counts bytes from the start of the YAML; turn that into line and column.
+            let bytes = Array(yaml.utf8.prefix(offset ?? 0))
+            let line = bytes.filter { $0 == UInt8(ascii: "\n") }.count + 1
+            let lineStart = (bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? 0
+            let column = String(decoding: bytes[lineStart...], as: UTF8.self).count + 1
+            return .error(SourceLocation(path: path, line: line + firstLine - 1, column: column), "invalid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(at(context.mark),
                           "duplicate key '\(duplicates.first ?? "")': each key may appear once")

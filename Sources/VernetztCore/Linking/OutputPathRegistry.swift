@@ -1,15 +1,33 @@
-/// Who writes which output file, so that two writers of one path are caught before writing.
+/// Who writes which output file, so that two writers of one path are caught before writing —
+/// and so is a file where another writer needs a folder (`sitemap.xml` and `sitemap.xml/index.html`).
 struct OutputPathRegistry {
     private var owners: [String: String] = [:]
+    /// Folders some claimed file lies in, with the owner of the first such file.
+    private var folders: [String: String] = [:]
 
     mutating func reserve(_ file: String, by owner: String) {
         owners[file] = owner
+        for folder in Self.folders(of: file) where folders[folder] == nil { folders[folder] = owner }
     }
 
-    /// Claims `file`; returns the earlier owner when it was taken.
+    /// Claims `file`; returns the earlier owner when it, or a file or folder in its way, was taken.
     mutating func claim(_ file: String, by owner: String) -> String? {
-        if let existing = owners[file] { return existing }
-        owners[file] = owner
+        if let existing = owners[file] ?? folders[file] { return existing }
+        for folder in Self.folders(of: file) {
+            if let existing = owners[folder] { return existing }
+        }
+        reserve(file, by: owner)
         return nil
+    }
+
+    /// `a/b/index.html` → `a`, `a/b`.
+    private static func folders(of file: String) -> [String] {
+        var result: [String] = []
+        var path = Substring(file)
+        while let slash = path.lastIndex(of: "/") {
+            path = path[..<slash]
+            result.append(String(path))
+        }
+        return result
     }
 }

@@ -46,7 +46,7 @@ final class RawHTTP {
     static func get(_ target: String, port: UInt16) throws -> (status: Int, body: String) {
         let client = try RawHTTP(port: port)
         client.send(target)
-        let response = client.read(until: "\u{0}never", seconds: 5)
+        let response = client.read(until: "\u{0}never", seconds: 20)
         let status = Int(response.split(separator: " ").dropFirst().first ?? "") ?? 0
         let body = response.range(of: "\r\n\r\n").map { String(response[$0.upperBound...]) } ?? ""
         return (status, body)

@@ -1,0 +1,184 @@
+import Foundation
+import Testing
+@testable import VernetztCore
+
+/// Bad input of every kind, through the command line as an editor would meet it: each case
+/// ends with the right exit status and, for errors, the exact `path:line:column` first; it
+/// ends in bounded time and memory; and when it fails, the site built before is untouched.
+@Suite(.serialized) struct BadInputTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var name: String
+        /// Files to write over the valid site (path → bytes); a nil value removes the file.
+        var files: [String: [UInt8]?]
+        /// 0 (built) or 1 (content errors).
+        var status: Int32
+        /// The first line on stderr, or its beginning (`prefix: true`).
+        var expected: String?
+        var prefix = false
+        /// Work on the file system that `files` cannot express (links, pipes).
+        var prepare: (@Sendable (URL) throws -> Void)?
+        var description: String { name }
+    }
+
+    static func text(_ value: String) -> [UInt8] { Array(value.utf8) }
+    static func md(_ frontMatter: String, _ body: String = "Text.\n") -> [UInt8] { text(markdown(frontMatter, body)) }
+    static let post = "content/blog/x.md"
+
+    static let valid: [String: String] = [
+        "content/angebote/konvoi-begleitung.md": markdown("title: Konvoi-Begleitung", "## Ablauf\n\nText.\n"),
+        "content/partner/zpvp.md": markdown("title: ZPVP"),
+        "content/blog/ok.md": markdown("title: OK\ndate: 2022-07-05\nformats: [konvoi-begleitung]\npartners: [zpvp]"),
+        "content/stimmen/gut.md": markdown("source: Jemand\nformat: konvoi-begleitung", "Gut.\n"),
+    ]
+
+    static func error(_ name: String, _ path: String, _ bytes: [UInt8], _ expected: String, prefix: Bool = false) -> Case {
+        Case(name: name, files: [path: bytes], status: 1, expected: expected, prefix: prefix)
+    }
+
+    static func accepted(_ name: String, _ files: [String: [UInt8]?]) -> Case {
+        Case(name: name, files: files, status: 0, expected: nil)
+    }
+
+    static let cases: [Case] = [
+        // Shape of the file
+        error("empty file", post, [], "content/blog/x.md:1:1: error: missing front matter: the file must start with a line '---'"),
+        error("no front matter", post, text("Nur Text.\n"), "content/blog/x.md:1:1: error: missing front matter: the file must start with a line '---'"),
+        error("front matter never closed", post, text("---\ntitle: X\ndate: 2022-01-01\n\nText\n"), "content/blog/x.md:1:1: error: front matter is never closed: add a line '---' after it"),
+        error("only an opening line", post, text("---\n"), "content/blog/x.md:1:1: error: front matter is never closed: add a line '---' after it"),
+        accepted("front matter only, no body", [post: text("---\ntitle: X\ndate: 2022-01-01\n---\n")]),
+        accepted("front matter closed with ...", [post: text("---\ntitle: X\ndate: 2022-01-01\n...\nText\n")]),
+        error("front matter is a list", post, text("---\n- a\n- b\n---\n"), "content/blog/x.md:2:1: error: expected keys and values (like 'title: …'), found a list"),
+        error("front matter is one value", post, text("---\nnur ein Wert\n---\n"), "content/blog/x.md:2:1: error: expected keys and values (like 'title: …'), found a single value"),
+        // YAML
+        error("billion laughs", post, text("---\ntitle: X\ndate: 2022-01-01\na: &a [\"lol\", \"lol\", \"lol\"]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b, *b, *b]\n---\n"),
+              "content/blog/x.md:4:4: error: YAML anchors and aliases (& and *) are not supported", prefix: true),
+        error("an alias as title", post, text("---\ntitle: *wichtig*\ndate: 2022-01-01\n---\n"),
+              "content/blog/x.md:2:8: error: YAML anchors and aliases (& and *) are not supported", prefix: true),
+        accepted("an ampersand inside text", [post: md("title: Safety & Security\ndate: 2022-01-01")]),
+        error("tabs for indentation", post, text("---\ntitle: X\ndate: 2022-01-01\nlocation:\n\tname: Halle\n---\n"), "content/blog/x.md:5:1: error: invalid YAML: found character that cannot start any token", prefix: true),
+        error("duplicate keys", post, md("title: A\ndate: 2022-01-01\ntitle: B"), "content/blog/x.md:2:1: error: duplicate key 'title': each key may appear once"),
+        error("colon in an unquoted title", post, md("title: Teil 1: Anfang\ndate: 2022-01-01"), "content/blog/x.md:2:14: error: invalid YAML: mapping values are not allowed in this context", prefix: true),
+        error("unclosed flow list", post, md("title: X\ndate: [2022-01-01"), "content/blog/x.md:4:1: error: invalid YAML: did not find expected ',' or ']'", prefix: true),
+        error("nesting 5000 deep", post, md("title: X\ndate: 2022-01-01\ntags: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)),
+              "content/blog/x.md:4:", prefix: true),
+        error("NUL in front matter", post, text("---\ntitle: X\u{0}Y\ndate: 2022-01-01\n---\n"), "content/blog/x.md:2:9: error: invalid YAML", prefix: true),
+        accepted("NUL in the body", [post: md("title: X\ndate: 2022-01-01", "Vor\u{0}nach.\n")]),
+        error("100,000 unknown keys", post, md("title: X\ndate: 2022-01-01\n" + (0..<100_000).map { "k\($0): v" }.joined(separator: "\n")),
+              "content/blog/x.md:4:1: error: unknown key 'k0'", prefix: true),
+        // Encodings and line ends
+        error("not UTF-8", post, text("---\ntitle: M") + [0xFC] + text("ller\ndate: 2022-01-01\n---\n"), "content/blog/x.md:2:9: error: the file is not UTF-8 text: save it as UTF-8"),
+        error("Latin-1 in the body", post, text("---\ntitle: X\ndate: 2022-01-01\n---\n\nGr") + [0xF6, 0xDF] + text("e\n"), "content/blog/x.md:6:3: error: the file is not UTF-8 text: save it as UTF-8"),
+        error("a cut-off UTF-8 character at the end", post, text("---\ntitle: X\n---\n") + [0xC3], "content/blog/x.md:4:1: error: the file is not UTF-8 text: save it as UTF-8"),
+        accepted("UTF-8 with BOM", [post: [0xEF, 0xBB, 0xBF] + md("title: X\ndate: 2022-01-01")]),
+        accepted("CRLF line ends", [post: text("---\r\ntitle: X\r\ndate: 2022-01-01\r\n---\r\n\r\nText\r\n")]),
+        accepted("BOM and CRLF", [post: [0xEF, 0xBB, 0xBF] + text("---\r\ntitle: X\r\ndate: 2022-01-01\r\n---\r\n\r\nText\r\n")]),
+        accepted("old Mac line ends (CR)", [post: text("---\rtitle: X\rdate: 2022-01-01\r---\r\rText\r")]),
+        error("CRLF error positions", post, text("---\r\ntitle: X\r\ndate: 2022-01-01\r\nformat: [a]\r\n---\r\n"), "content/blog/x.md:4:1: error: unknown key 'format' (did you mean 'formats'?)"),
+        // Size
+        accepted("a 50 MB body", [post: md("title: X\ndate: 2022-01-01", String(repeating: "Ein Satz mit *Betonung* und [Link](https://example.org/).\n\n", count: 850_000))]),
+        accepted("a single 1 MB line", [post: md("title: X\ndate: 2022-01-01", String(repeating: "wort ", count: 200_000) + "\n")]),
+        accepted("10,000 nested block quotes", [post: md("title: X\ndate: 2022-01-01", String(repeating: ">", count: 10_000) + " tief\n")]),
+        accepted("10,000 nested list items", [post: md("title: X\ndate: 2022-01-01", (0..<10_000).map { String(repeating: "  ", count: $0) + "- e" }.joined(separator: "\n") + "\n")]),
+        accepted("10,000 nested emphasis", [post: md("title: X\ndate: 2022-01-01", String(repeating: "*", count: 10_000) + "x" + String(repeating: "*", count: 10_000) + "\n")]),
+        accepted("a 1 MB title", [post: md("title: \"" + String(repeating: "Titel ", count: 170_000) + "\"\ndate: 2022-01-01")]),
+        // File names and ids
+        accepted("a file name with spaces", ["content/blog/Mein Beitrag.md": md("title: X\ndate: 2022-01-01")]),
+        accepted("a file name with umlauts", ["content/blog/Größe.md": md("title: X\ndate: 2022-01-01")]),
+        accepted("an uppercase id referred to", ["content/angebote/Konvoi.md": md("title: K"),
+                                                 post: md("title: X\ndate: 2022-01-01\nformats: [Konvoi]")]),
+        Case(name: "two ids that differ only in case", files: ["content/blog/Wirkung.md": md("title: A\ndate: 2022-01-01"),
+                                                              "content/blog/wirkung.md": md("title: B\ndate: 2022-01-01")],
+             status: 1, expected: "content/blog/wirkung.md:1:1: error: output path '/blog/wirkung/' is also written by content/blog/Wirkung.md"),
+        error("a slug with ..", post, md("title: X\ndate: 2022-01-01\nslug: ../../etc"), "content/blog/x.md:4:1: error: 'slug' may hold only a–z, 0–9 and '-' (try 'etc')"),
+        error("a slug with /", post, md("title: X\ndate: 2022-01-01\nslug: a/b"), "content/blog/x.md:4:1: error: 'slug' may hold only a–z, 0–9 and '-' (try 'a-b')"),
+        error("a slug with %2e%2e", post, md("title: X\ndate: 2022-01-01\nslug: \"%2e%2e\""), "content/blog/x.md:4:1: error: 'slug' may hold only a–z, 0–9 and '-' (try '2e-2e')"),
+        error("an absolute slug", post, md("title: X\ndate: 2022-01-01\nslug: /etc/passwd"), "content/blog/x.md:4:1: error: 'slug' may hold only a–z, 0–9 and '-' (try 'etc-passwd')"),
+        error("an empty slug", post, md("title: X\ndate: 2022-01-01\nslug: \"\""), "content/blog/x.md:4:1: error: 'slug' may hold only a–z, 0–9 and '-' (try '')"),
+        error("an alias with ..", post, md("title: X\ndate: 2022-01-01\naliases: [/a/../../b/]"), "content/blog/x.md:4:11: error: invalid alias '/a/../../b/': it must not contain '.' or '..' segments or hidden names"),
+        error("an alias with %2e%2e", post, md("title: X\ndate: 2022-01-01\naliases: [\"/%2e%2e/x/\"]"), "content/blog/x.md:4:11: error: invalid alias '/%2e%2e/x/': it must be a plain path, without encoded characters, '?' or '#'"),
+        error("a relative alias", post, md("title: X\ndate: 2022-01-01\naliases: [alt/]"), "content/blog/x.md:4:11: error: invalid alias 'alt/': it must start with '/'"),
+        error("an alias with a backslash", post, md("title: X\ndate: 2022-01-01\naliases: ['/a\\..\\b/']"), "content/blog/x.md:4:11: error: invalid alias '/a\\..\\b/': it must be a plain path, without encoded characters, '?' or '#'"),
+        error("an alias onto a page", post, md("title: X\ndate: 2022-01-01\naliases: [/blog/ok/]"), "content/blog/x.md:4:11: error: alias '/blog/ok/' collides with content/blog/ok.md"),
+        error("an alias onto the sitemap", post, md("title: X\ndate: 2022-01-01\naliases: [/sitemap.xml]"), "content/blog/x.md:4:11: error: alias '/sitemap.xml' collides with the site's sitemap.xml"),
+        accepted("an alias under an absolute-looking path", [post: md("title: X\ndate: 2022-01-01\naliases: [/etc/passwd/]")]),
+        // Links and URLs
+        error("a javascript: link", post, md("title: X\ndate: 2022-01-01", "[x](javascript:alert(1))\n"), "content/blog/x.md:6:1: error: javascript: links are not allowed: they run code in the reader's browser"),
+        error("a JavaScript: link in capitals with spaces", post, md("title: X\ndate: 2022-01-01", "[x](<JAVA SCRIPT:alert(1)>)\n"), "content/blog/x.md:6:1: error: javascript: links are not allowed: they run code in the reader's browser"),
+        error("a data: image", post, md("title: X\ndate: 2022-01-01", "![x](data:image/svg+xml;base64,PHN2Zz4=)\n"), "content/blog/x.md:6:1: error: data: images are not allowed: put the image beside the text instead"),
+        error("a javascript: website", "content/partner/p.md", md("title: P\nwebsite: javascript:alert(1)"), "content/partner/p.md:3:10: error: 'website' must be a web address starting with https:// or http://"),
+        error("a data: registration", "content/veranstaltungen/e.md", md("title: E\nstart: 2022-07-05\nregistration: \"data:text/html,<script>alert(1)</script>\""), "content/veranstaltungen/e.md:4:15: error: 'registration' must be a web address starting with https:// or http://"),
+        error("a broken relative link", post, md("title: X\ndate: 2022-01-01", "[x](../nirgends/)\n"), "content/blog/x.md:6:1: error: broken link '../nirgends/': there is no page or file /blog/nirgends/"),
+        error("a link out of the site", post, md("title: X\ndate: 2022-01-01", "[x](../../../../../etc/passwd)\n"), "content/blog/x.md:6:1: error: link '../../../../../etc/passwd' leads outside the site"),
+        error("an embed of a format", post, md("title: X\ndate: 2022-01-01", "![](@angebote/konvoi-begleitung)\n"), "content/blog/x.md:6:1: error: only testimonials can be embedded", prefix: true),
+        accepted("raw HTML is dropped, not an error", [post: md("title: X\ndate: 2022-01-01", "<script>alert(1)</script>\n\n<div onclick=\"x\">t</div>\n")]),
+        // The pipeline's error classes
+        error("dangling reference", post, md("title: X\ndate: 2022-07-05\nformats: [konvoi]"), "content/blog/x.md:4:11: error: unknown format 'konvoi' in 'formats' (did you mean 'konvoi-begleitung'?)"),
+        error("reference to the wrong kind", post, md("title: X\ndate: 2022-07-05\nformats: [zpvp]"), "content/blog/x.md:4:11: error: 'zpvp' is a partner, not a format in 'formats'"),
+        error("missing fragment", post, md("title: X\ndate: 2022-07-05", "[A](@angebote/konvoi-begleitung#ablaeufe)\n"), "content/blog/x.md:6:1: error: no heading '#ablaeufe' in content/angebote/konvoi-begleitung.md (did you mean 'ablauf'?)"),
+        error("duplicate id", "content/blog/ok/index.md", md("title: OK\ndate: 2022-07-05"), "content/blog/ok/index.md:1:1: error: duplicate id 'ok': content/blog/ok.md has the same id"),
+        error("missing required key", post, md("date: 2022-07-05"), "content/blog/x.md:1:1: error: missing required key 'title'"),
+        error("wrong type", post, md("title: [a]\ndate: 2022-07-05"), "content/blog/x.md:2:8: error: 'title' must be text, found a list"),
+        error("unknown key", post, md("title: X\ndate: 2022-07-05\nautor: [a]"), "content/blog/x.md:4:1: error: unknown key 'autor' (did you mean 'authors'?)"),
+        error("invalid date", post, md("title: X\ndate: 2022-02-30"), "content/blog/x.md:3:7: error: invalid date '2022-02-30' for 'date'", prefix: true),
+        error("date 0000-00-00", post, md("title: X\ndate: 0000-00-00"), "content/blog/x.md:3:7: error: invalid date '0000-00-00' for 'date'", prefix: true),
+        error("unknown content folder", "content/angebot/x.md", md("title: X"), "content/angebot/x.md:1:1: error: unknown content folder 'angebot' (did you mean 'angebote'?)", prefix: true),
+        error("a file too deep", "content/blog/2022/07/x.md", md("title: X\ndate: 2022-01-01"), "content/blog/2022/07/x.md:1:1: error: content files live in content/blog/<id>.md or content/blog/<id>/index.md"),
+        // site.yml
+        error("site.yml not YAML", "site.yml", text("title: [\n"), "site.yml:2:1: error: invalid YAML", prefix: true),
+        error("site.yml unknown key", "site.yml", text("title: T\nurl: https://example.org/\ntheme: dunkel\n"), "site.yml:3:1: error: unknown key 'theme'", prefix: true),
+        error("site.yml javascript: url", "site.yml", text("title: T\nurl: javascript:alert(1)\n"), "site.yml:2:6: error: 'url' must be a web address starting with https:// or http://"),
+        error("site.yml javascript: menu entry", "site.yml", text("title: T\nurl: https://example.org/\nmenu:\n  - title: X\n    url: \"javascript:alert(1)\"\n"), "site.yml:4:5: error: javascript: addresses are not allowed in the menu"),
+        Case(name: "no site.yml", files: ["site.yml": nil], status: 1, expected: "site.yml:1:1: error: missing site.yml", prefix: true),
+        // The file system
+        Case(name: "a symbolic link out of the site", files: [:], status: 1, expected: "content/blog/passwd.md:1:1: error: symbolic link points outside the site", prefix: true,
+             prepare: { root in try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/blog/passwd.md").path, withDestinationPath: "/etc/passwd") }),
+        Case(name: "a symbolic link loop", files: [:], status: 1, expected: "content/blog/schleife:1:1: error: broken symbolic link", prefix: true,
+             prepare: { root in
+                 try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/blog/schleife").path, withDestinationPath: "schleife")
+             }),
+        Case(name: "a folder linked to itself", files: [:], status: 1, expected: "content/blog/kreis/kreis:1:1: error: symbolic link loop", prefix: true,
+             prepare: { root in
+                 let folder = root.appendingPathComponent("content/blog/kreis")
+                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                 try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("kreis").path, withDestinationPath: folder.path)
+             }),
+        Case(name: "a named pipe", files: [:], status: 1, expected: "content/blog/rohr.md:1:1: error: not a regular file (a pipe, socket or device)",
+             prepare: { root in _ = mkfifo(root.appendingPathComponent("content/blog/rohr.md").path, 0o644) }),
+    ]
+
+    @Test(arguments: cases)
+    func badInput(_ badCase: Case) throws {
+        let site = try TemporarySite(Self.valid)
+        let first = try CommandLineRun(["build", "--quiet"], in: site.root)
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try site.snapshot()
+
+        for (path, bytes) in badCase.files {
+            if let bytes { try site.write(path, bytes: bytes) } else { try site.remove(path) }
+        }
+        try badCase.prepare?(site.root)
+        let started = Date()
+        let run = try CommandLineRun(["build", "--quiet"], in: site.root)
+        let seconds = Date().timeIntervalSince(started)
+
+        #expect(run.status == badCase.status, "\(run.stderr.prefix(500))")
+        if let expected = badCase.expected {
+            let firstLine = run.stderr.split(separator: "\n").first.map(String.init) ?? ""
+            if badCase.prefix {
+                #expect(firstLine.hasPrefix(expected), "\(firstLine)")
+            } else {
+                #expect(firstLine == expected)
+            }
+        }
+        if badCase.status != 0 { #expect(try site.snapshot() == before) }
+        // Bounded: no case may hang or grow without limit (a guard, not a speed test).
+        #expect(seconds < 60)
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        #expect(usage.ru_maxrss < 3_000_000, "peak memory \(usage.ru_maxrss) KiB")
+    }
+
+    @Test func theSuiteCoversAtLeastSixtyCases() {
+        #expect(Self.cases.count >= 60)
+    }
+}

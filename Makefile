@@ -2,7 +2,7 @@
 # make test  — the whole test suite
 SWIFT ?= swift
 
-.PHONY: site test deps test-deps release check validate bench clean
+.PHONY: site test deps test-deps release check validate bench fuzz load-test clean
 
 deps:
 	@scripts/install-deps
@@ -36,6 +36,16 @@ BENCH_SIZES ?= 1000 10000
 bench: release
 	@command -v hugo >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo)
 	python3 Benchmarks/bench.py --sizes $(BENCH_SIZES)
+
+# libFuzzer with AddressSanitizer on the front matter, Markdown, text and writer code.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
+
+# serve under load: wrk, 100 connections, 20 s, while a file changes every 200 ms.
+load-test: release
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+	scripts/load-test
 
 clean:
 	rm -rf .build output/*

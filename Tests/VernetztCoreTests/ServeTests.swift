@@ -118,3 +118,53 @@ final class FailureCount: @unchecked Sendable {
     var value: Int { lock.lock(); defer { lock.unlock() }; return list.count }
     var reasons: [String] { lock.lock(); defer { lock.unlock() }; return list }
 }
+
+@Suite(.serialized) struct ServeAbuseTests {
+    func start() throws -> (PreviewServer, TemporarySite) {
+        let site = try TemporarySite(["content/blog/x.md": markdown("title: X\ndate: 2022-07-05")])
+        let server = PreviewServer(options: site.options()) { _ in }
+        _ = try server.start(host: "127.0.0.1", port: 0)
+        return (server, site)
+    }
+
+    @Test func overlongRequestsAreDroppedAndTheServerGoesOn() throws {
+        let (server, _) = try start()
+        defer { server.stop() }
+        let long = try RawHTTP(port: server.port)
+        long.send("/" + String(repeating: "a", count: 100_000))
+        let answer = long.read(until: "\r\n\r\n", seconds: 5)
+        #expect(answer.isEmpty || answer.hasPrefix("HTTP/1.1 404"))
+        let headers = try RawHTTP(port: server.port)
+        let huge = "GET / HTTP/1.1\r\n" + (0..<2000).map { "X-\($0): \(String(repeating: "b", count: 50))\r\n" }.joined() + "\r\n"
+        _ = Array(huge.utf8).withUnsafeBytes { send(headers.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        _ = headers.read(until: "\r\n\r\n", seconds: 5)
+        #expect(try RawHTTP.get("/blog/x/", port: server.port).status == 200)
+    }
+
+    @Test func slowClientsDoNotBlockOthers() throws {
+        let (server, _) = try start()
+        defer { server.stop() }
+        // Fifty clients that start a request and never finish it.
+        let slow = try (0..<50).map { _ -> RawHTTP in
+            let client = try RawHTTP(port: server.port)
+            _ = Array("GET /blog/x/ HTTP/1.1\r\nHost:".utf8).withUnsafeBytes { send(client.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            return client
+        }
+        let started = Date()
+        #expect(try RawHTTP.get("/blog/x/", port: server.port).status == 200)
+        #expect(Date().timeIntervalSince(started) < 5)
+        _ = slow
+    }
+
+    @Test func methodsOtherThanGetAndHeadAreRefused() throws {
+        let (server, _) = try start()
+        defer { server.stop() }
+        let client = try RawHTTP(port: server.port)
+        _ = Array("DELETE /blog/x/ HTTP/1.1\r\nHost: x\r\n\r\n".utf8).withUnsafeBytes { send(client.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        #expect(client.read(until: "\r\n\r\n", seconds: 5).hasPrefix("HTTP/1.1 405"))
+        let garbage = try RawHTTP(port: server.port)
+        _ = Array("\u{0}\u{1}\u{2}\r\n\r\n".utf8).withUnsafeBytes { send(garbage.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        _ = garbage.read(until: "\r\n\r\n", seconds: 3)
+        #expect(try RawHTTP.get("/blog/x/", port: server.port).status == 200)
+    }
+}

@@ -1,10 +1,13 @@
 import Foundation
 
 /// A small HTTP/1.1 server on a socket, enough for a local preview: one request per
-/// connection, each handled on its own worker so that slow clients block no one.
+/// connection, each on a thread of its own so that slow clients block no one (a shared pool
+/// would wait for them); past `maxConnections` at once, new ones are closed straight away.
 final class HTTPServer: @unchecked Sendable {
+    static let maxConnections = 512
     private var listener: Int32 = -1
-    private let queue = DispatchQueue(label: "vernetzt.serve.connections", attributes: .concurrent)
+    private let countLock = NSLock()
+    private var open = 0
     private let handler: @Sendable (HTTPRequestHead, HTTPConnection) -> Void
     private(set) var port: UInt16 = 0
 
@@ -58,13 +61,28 @@ final class HTTPServer: @unchecked Sendable {
                 return  // the listener was closed: stop
             }
             let connection = HTTPConnection(socket: client)
-            queue.async { [handler] in
+            countLock.lock()
+            let admitted = open < Self.maxConnections
+            if admitted { open += 1 }
+            countLock.unlock()
+            guard admitted else {
+                connection.close()
+                continue
+            }
+            let worker = Thread { [self, handler] in
+                defer {
+                    countLock.lock()
+                    open -= 1
+                    countLock.unlock()
+                }
                 guard let head = connection.readHead() else {
                     connection.close()
                     return
                 }
                 handler(head, connection)
             }
+            worker.stackSize = 512 * 1024
+            worker.start()
         }
     }
 

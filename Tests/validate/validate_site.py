@@ -14,6 +14,7 @@ Prints one line per failed check and ends with 'N passed, M failed'; exit status
 """
 
 import argparse
+import contextlib
 import functools
 import html.parser
 import http.server
@@ -137,8 +138,9 @@ def check_feeds(root, files):
     return problems
 
 
-def check_accessibility(root, pages, axe_path):
-    """axe-core on every page in headless Chromium; returns {page: [violations]}."""
+@contextlib.contextmanager
+def browser_on(root):
+    """Headless Chromium and a local HTTP server for `root`: yields (driver, base URL)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -151,14 +153,23 @@ def check_accessibility(root, pages, axe_path):
     options.binary_location = "/usr/bin/chromium"
     driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
     driver.set_script_timeout(60)
+    try:
+        yield driver, "http://127.0.0.1:%d" % server.server_port
+    finally:
+        driver.quit()
+        server.shutdown()
+
+
+def check_accessibility(root, pages, axe_path):
+    """axe-core on every page in headless Chromium; returns {page: [violations]}."""
     with open(axe_path, encoding="utf-8") as f:
         axe = f.read()
     violations = {}
-    try:
+    with browser_on(root) as (driver, base):
         for width in (1280, 390):
             driver.set_window_size(width, 900)
             for page in pages:
-                url = f"http://127.0.0.1:{server.server_port}/{page}"
+                url = f"{base}/{page}"
                 driver.get(url)
                 driver.execute_script(axe)
                 result = driver.execute_async_script(
@@ -168,29 +179,16 @@ def check_accessibility(root, pages, axe_path):
                     ".catch(e => done(['axe failed: ' + e]));", WCAG_TAGS)
                 for item in result:
                     violations.setdefault(page, []).append(f"{width}px {item}")
-    finally:
-        driver.quit()
-        server.shutdown()
     return violations
 
 
 def check_search(root, word, expected):
     """Types `word` into the search page and waits for a result linking to `expected`."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    handler = functools.partial(QuietHandler, directory=root)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    options = webdriver.ChromeOptions()
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-        options.add_argument(flag)
-    options.binary_location = "/usr/bin/chromium"
-    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
-    try:
-        driver.get(f"http://127.0.0.1:{server.server_port}/suche/")
+    with browser_on(root) as (driver, base):
+        driver.get(f"{base}/suche/")
         box = WebDriverWait(driver, 15).until(lambda d: d.find_element(By.CSS_SELECTOR, ".pagefind-ui__search-input"))
         box.send_keys(word)
 
@@ -205,9 +203,6 @@ def check_search(root, word, expected):
         if expected not in paths:
             return {"suche/index.html": [f"searching {word!r} lists {paths}, not {expected}"]}
         return {}
-    finally:
-        driver.quit()
-        server.shutdown()
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

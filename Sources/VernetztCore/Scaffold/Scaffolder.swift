@@ -50,24 +50,8 @@ public struct Scaffolder {
 
     /// A YAML double-quoted scalar: safe for colons, quotes, `#` and leading dashes.
     static func yamlString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                // Other control characters and YAML's own line breaks (NEL, U+2028/9) as escapes.
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        // YAML's own line breaks (NEL, U+2028/9) and DEL as escapes too.
+        QuotedString.quoted(text) { [0x7F, 0x85, 0x2028, 0x2029].contains($0.value) }
     }
 
     static func day(_ now: Date, in zone: TimeZone) -> String {

@@ -9,7 +9,9 @@ final class BodyStore: @unchecked Sendable {
     private let layouts: LayoutLibrary
     private let cache: RenderCache?
     private let keys: Fingerprints?
-    private var values: [String?]
+    /// One slot per document, written under that document's lock. A buffer rather than an
+    /// array: writing one slot must not touch the storage that other threads read.
+    private let values: UnsafeMutableBufferPointer<String?>
     private let locks: [NSLock]
 
     init(site: Site, layouts: LayoutLibrary, cache: RenderCache?, keys: Fingerprints?) {
@@ -18,8 +20,14 @@ final class BodyStore: @unchecked Sendable {
         self.layouts = layouts
         self.cache = cache
         self.keys = keys
-        values = [String?](repeating: nil, count: site.documents.count)
+        values = .allocate(capacity: site.documents.count)
+        values.initialize(repeating: nil)
         locks = site.documents.indices.map { _ in NSLock() }
+    }
+
+    deinit {
+        values.deinitialize()
+        values.deallocate()
     }
 
     func html(_ i: Int) -> String {

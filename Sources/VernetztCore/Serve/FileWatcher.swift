@@ -10,7 +10,12 @@ final class FileWatcher: @unchecked Sendable {
     private let trees: [String]
     private let settle: TimeInterval
     private let onChange: @Sendable ([String]) -> Void
-    private var running = true
+    private let runningLock = NSLock()
+    private var runningFlag = true
+    private var running: Bool {
+        get { runningLock.lock(); defer { runningLock.unlock() }; return runningFlag }
+        set { runningLock.lock(); runningFlag = newValue; runningLock.unlock() }
+    }
 
     /// `folders` are watched with everything below them; `files` are single files (site.yml).
     init(folders: [URL], files: [URL], settle: TimeInterval = 0.03,

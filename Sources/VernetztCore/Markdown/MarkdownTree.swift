@@ -11,8 +11,8 @@ public final class MarkdownTree: @unchecked Sendable {
     public let firstLine: Int
     /// Heading ids in document order, unique within the page.
     public internal(set) var headingIDs: [String] = []
-    /// `@` links as written (with their title), each in an inline placeholder around its text.
-    var linkSlots: [(node: OpaquePointer, target: String, title: String)] = []
+    /// `@` links as written: their URL is set anew before each render.
+    var linkSlots: [(node: OpaquePointer, target: String)] = []
     /// Embeds as written, each in a block placeholder where its paragraph was.
     var embedSlots: [(node: OpaquePointer, target: String)] = []
 
@@ -60,38 +60,36 @@ public final class MarkdownTree: @unchecked Sendable {
     // MARK: Preparing the tree (parse stage)
 
     /// Replaces `<hN>` by a block that prints `<hN id="…">`; the inline children move along.
+    /// Where the parent refuses the block, the heading stays as it is (without an id).
     func giveID(_ id: String, to heading: OpaquePointer) {
         let level = cmark_node_get_heading_level(heading)
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
         cmark_node_set_on_exit(block, "</h\(level)>\n")
-        moveChildren(of: heading, into: block)
-        cmark_node_replace(heading, block)
+        guard cmark_node_insert_before(heading, block) == 1 else {
+            cmark_node_free(block)
+            return
+        }
+        while let child = cmark_node_first_child(heading) {
+            cmark_node_unlink(child)
+            if cmark_node_append_child(block, child) != 1 { cmark_node_free(child) }
+        }
         cmark_node_free(heading)
     }
 
-    /// Puts an `@` link's text into a placeholder whose tags the render stage writes.
+    /// Notes an `@` link; the node stays (table cells, for one, take no other kind of inline).
     func makeSlot(forLink link: OpaquePointer, target: String) {
-        guard let slot = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
-        let title = cmark_node_get_title(link).map { String(cString: $0) } ?? ""
-        moveChildren(of: link, into: slot)
-        cmark_node_replace(link, slot)
-        cmark_node_free(link)
-        linkSlots.append((slot, target, title))
+        linkSlots.append((link, target))
     }
 
-    /// Replaces an embed's paragraph by a block placeholder.
+    /// Replaces an embed's paragraph by a block placeholder (where the parent allows it).
     func makeSlot(forEmbedIn paragraph: OpaquePointer, target: String) {
         guard let slot = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_replace(paragraph, slot)
+        guard cmark_node_replace(paragraph, slot) == 1 else {
+            cmark_node_free(slot)
+            return
+        }
         cmark_node_free(paragraph)
         embedSlots.append((slot, target))
-    }
-
-    private func moveChildren(of node: OpaquePointer, into target: OpaquePointer) {
-        while let child = cmark_node_first_child(node) {
-            cmark_node_unlink(child)
-            cmark_node_append_child(target, child)
-        }
     }
 }

@@ -55,6 +55,17 @@ import Testing
         #expect(physical[0].utf8.count == 74)
     }
 
+    /// Found by fuzzing: a fold followed by a combining mark. Unfolded octet by octet, as
+    /// calendar apps do, the value is whole.
+    @Test func foldBeforeACombiningMark() {
+        let value = String(repeating: "a", count: 66) + "e\u{301}\u{301}\u{301}\u{301}" + String(repeating: "\\", count: 20)
+        var writer = ICSWriter()
+        writer.text("SUMMARY", value)
+        let unfolded = ICSWriter.unfold(Array(writer.output.utf8))
+        #expect(String(decoding: unfolded, as: UTF8.self) == "SUMMARY:" + ICSWriter.escape(value) + "\r\n")
+        #expect(writer.output.utf8.split(separator: 10).allSatisfy { $0.count <= 76 })
+    }
+
     @Test func shortLinesStayWhole() {
         #expect(ICSWriter.fold("VERSION:2.0") == "VERSION:2.0\r\n")
         let exactly75 = "X:" + String(repeating: "a", count: 73)

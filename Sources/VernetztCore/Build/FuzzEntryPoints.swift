@@ -63,8 +63,12 @@ public enum FuzzEntryPoints {
             precondition(line.count - 1 <= 75, "a line is longer than 75 octets")
             precondition(String(validating: Array(line), as: UTF8.self) != nil, "a fold split a character")
         }
-        let unfolded = ics.output.replacingOccurrences(of: "\r\n ", with: "")
-        precondition(unfolded.split(separator: "\r\n").count == 1, "the value made an extra calendar line")
+        // Unfolded as RFC 5545 says, octet by octet (a continuation may start with a combining
+        // mark, which Swift's characters would join to the space).
+        let unfolded = ICSWriter.unfold(Array(ics.output.utf8))
+        precondition(unfolded.count >= 2 && unfolded.suffix(2) == [13, 10], "the line does not end in CRLF")
+        precondition(!unfolded.dropLast(2).contains(10) && !unfolded.dropLast(2).contains(13), "the value made an extra calendar line")
+        precondition(String(decoding: unfolded.dropLast(2), as: UTF8.self) == "SUMMARY:" + ICSWriter.escape(text), "folding changed the value")
 
         let script = JSONLD.script(["name": text, "list": [text]])
         let json = String(script.dropFirst("<script type=\"application/ld+json\">".count).dropLast("</script>".count))

@@ -33,6 +33,23 @@ struct ICSWriter {
         return out
     }
 
+    /// Undoes folding: every CRLF followed by one space or tab goes (RFC 5545, 3.1).
+    static func unfold(_ octets: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(octets.count)
+        var index = 0
+        while index < octets.count {
+            if index + 2 < octets.count, octets[index] == 13, octets[index + 1] == 10,
+               octets[index + 2] == 32 || octets[index + 2] == 9 {
+                index += 3
+                continue
+            }
+            out.append(octets[index])
+            index += 1
+        }
+        return out
+    }
+
     /// One content line, folded: no physical line longer than 75 octets, continuation lines
     /// start with a space, and a multi-byte character is never cut.
     static func fold(_ line: String) -> String {

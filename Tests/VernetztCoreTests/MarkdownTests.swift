@@ -69,7 +69,7 @@ import Testing
     /// An input the fuzzer found (a table run into a task list and autolinks): it renders, and
     /// rendering it again gives the same bytes.
     @Test func fuzzerFoundTableRenders() throws {
-        let input = try String(contentsOf: TemporarySite.repoRoot.appendingPathComponent("Fuzz/corpus/known-leak-table.md"), encoding: .utf8)
+        let input = try String(contentsOf: TemporarySite.repoRoot.appendingPathComponent("Fuzz/corpus/FuzzMarkdown/regression-table-link.md"), encoding: .utf8)
         let parsed = MarkdownParser(allowsRawHTML: false).parse(input, path: "x", firstLine: 1)
         let first = MarkdownRenderer(allowsRawHTML: false).render(parsed.tree, resolvedLinks: [:])
         #expect(first.contains("<table>"))

@@ -45,9 +45,4 @@ public struct LayoutLibrary: Sendable {
     public func render(_ context: [String: Any], with layout: String) -> String {
         String(decoding: TemplateRenderer(templates: templates).render(layout, context), as: UTF8.self)
     }
-
-    /// The same, as bytes: what is written to disk.
-    func renderBytes(_ context: [String: Any], with layout: String) -> [UInt8] {
-        TemplateRenderer(templates: templates).render(layout, context)
-    }
 }

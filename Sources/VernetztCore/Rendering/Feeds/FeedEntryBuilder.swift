@@ -5,10 +5,17 @@ import Foundation
 struct FeedEntryBuilder {
     let site: Site
     let bodies: BodyStore
+    /// `https://example.org` of the base URL, worked out once: every entry and page needs it.
+    let origin: String
 
-    var origin: String {
-        guard let url = URL(string: site.config.baseURL), let scheme = url.scheme, let host = url.host else { return "" }
-        return "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
+    init(site: Site, bodies: BodyStore) {
+        self.site = site
+        self.bodies = bodies
+        if let url = URL(string: site.config.baseURL), let scheme = url.scheme, let host = url.host {
+            origin = "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
+        } else {
+            origin = ""
+        }
     }
 
     func entry(_ i: Int) -> AtomEntry {

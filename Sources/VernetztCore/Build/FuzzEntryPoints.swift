@@ -53,7 +53,7 @@ public enum FuzzEntryPoints {
                             pageURL: "https://example.org/", language: "de", authorName: text,
                             entries: [AtomEntry(id: "https://example.org/x/", title: text, url: "https://example.org/x/",
                                                 updated: date, summary: text, contentHTML: text, authors: [(text, nil)], categories: [text])])
-        let xml = feed.xml()
+        let xml = String(decoding: feed.xml(), as: UTF8.self)
 
         var ics = ICSWriter()
         ics.text("SUMMARY", text)

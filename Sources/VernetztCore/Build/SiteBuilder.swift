@@ -67,18 +67,32 @@ public struct SiteBuilder: Sendable {
         let renderer = PageRenderer(layouts: layouts, searchReady: search != nil, cache: cache?.render,
                                     globalKey: global.finalize())
         try layouts.requireLayouts(renderer.neededLayouts(for: site))
-        let files = renderer.render(site, sources: sources)
-        try Self.checkUniquePaths(files)
-        let linkErrors = LocalLinkCheck(site: site, files: files).diagnostics()
-        if !linkErrors.isEmpty { throw BuildFailure(diagnostics + linkErrors) }
+        let staging: StagingFolder?
+        do throws(OutputError) {
+            staging = options.writesOutput ? try OutputWriter(output: options.outputFolder).begin() : nil
+        } catch {
+            throw BuildFailure(diagnostics.filter { !$0.isError }
+                               + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.description)])
+        }
+        // Pages go to disk as they are rendered; the staging folder goes live only at the end.
+        let store: @Sendable (OutputFile) -> OutputFile = if let staging { staging.store } else { { $0 } }
+        let files = renderer.render(site, sources: sources, store: store)
+        do throws(BuildFailure) {
+            try Self.checkUniquePaths(files)
+            let linkErrors = LocalLinkCheck(site: site, files: files).diagnostics()
+            if !linkErrors.isEmpty { throw BuildFailure(diagnostics + linkErrors) }
+        } catch {
+            staging?.abandon()
+            throw error
+        }
         clock.lap("render")
 
         var summary = OutputWriter.Summary()
-        if options.writesOutput {
-            options.progress?("\(files.count) Dateien schreiben …")
-            do {
-                summary = try OutputWriter(output: options.outputFolder).write(files) { staging throws(OutputError) in
-                    try search?.index(staging)
+        if let staging {
+            options.progress?("\(files.count) Dateien fertigstellen …")
+            do throws(OutputError) {
+                summary = try staging.commit(paths: files.map { $0.path }) { folder throws(OutputError) in
+                    try search?.index(folder)
                 }
             } catch {
                 throw BuildFailure(diagnostics.filter { !$0.isError }

@@ -9,10 +9,7 @@ final class BodyStore: @unchecked Sendable {
     private let layouts: LayoutLibrary
     private let cache: RenderCache?
     private let keys: Fingerprints?
-    /// One slot per document, written under that document's lock. A buffer rather than an
-    /// array: writing one slot must not touch the storage that other threads read.
-    private let values: UnsafeMutableBufferPointer<String?>
-    private let locks: [NSLock]
+    private let values: LazySlots<String>
 
     init(site: Site, layouts: LayoutLibrary, cache: RenderCache?, keys: Fingerprints?) {
         self.site = site
@@ -20,30 +17,20 @@ final class BodyStore: @unchecked Sendable {
         self.layouts = layouts
         self.cache = cache
         self.keys = keys
-        values = .allocate(capacity: site.documents.count)
-        values.initialize(repeating: nil)
-        locks = site.documents.indices.map { _ in NSLock() }
-    }
-
-    deinit {
-        values.deinitialize()
-        values.deallocate()
+        values = LazySlots(count: site.documents.count)
     }
 
     func html(_ i: Int) -> String {
-        locks[i].lock()
-        defer { locks[i].unlock() }
-        if let done = values[i] { return done }
-        let make = { () -> String in
-            // Testimonials cannot embed, so asking for a quote's HTML here never comes back to `i`.
-            let embeds = self.site.embeds[i].mapValues { target in
-                self.layouts.render(ViewModelBuilder.quoteValues(self.site, target, quoteHTML: self.html(target)),
-                                    with: "partials/quote")
+        values.value(i) {
+            let make = { () -> String in
+                // Testimonials cannot embed, so asking for a quote's HTML here never comes back to `i`.
+                let embeds = self.site.embeds[i].mapValues { target in
+                    self.layouts.renderText(ViewModelBuilder.quoteValues(self.site, target, quoteHTML: self.html(target)),
+                                            with: "partials/quote")
+                }
+                return self.renderer.render(self.site.documents[i].body, resolvedLinks: self.site.resolvedLinks[i], embeds: embeds)
             }
-            return self.renderer.render(self.site.documents[i].body, resolvedLinks: self.site.resolvedLinks[i], embeds: embeds)
+            return if let cache, let keys { cache.body(site.documents[i].path, key: keys.body(i), make: make) } else { make() }
         }
-        let html = if let cache, let keys { cache.body(site.documents[i].path, key: keys.body(i), make: make) } else { make() }
-        values[i] = html
-        return html
     }
 }

@@ -20,7 +20,7 @@ struct EventPages {
         let calendar = EventCalendar(site: site)
         var files = [OutputFile(path: folder + Self.calendarFile, text: calendar.calendar(of: events)),
                      cache.file(folder + "index.html", key: keys.page("events", members: events)) {
-                         OutputFile(path: folder + "index.html", text: listPage())
+                         OutputFile(path: folder + "index.html", bytes: listPage())
                      }]
         for i in events {
             files.append(OutputFile(path: site.outputPaths[i] + EventCalendar.fileName(of: site.documents[i]),
@@ -39,7 +39,7 @@ struct EventPages {
 
     var feedURL: String { site.config.baseURL + ContentKind.event.urlPrefix + SitePaths.feed }
 
-    private func listPage() -> String {
+    private func listPage() -> [UInt8] {
         var context: [String: Any] = ["kind": "event", "calendar_url": calendarURL, "webcal_url": webcalURL,
                                       "feed_url": feedURL, "items": (site.lists[.event] ?? []).map(models.teaser)]
         let upcoming = site.upcomingEvents

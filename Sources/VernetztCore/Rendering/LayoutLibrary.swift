@@ -42,7 +42,13 @@ public struct LayoutLibrary: Sendable {
         }
     }
 
-    public func render(_ context: [String: Any], with layout: String) -> String {
-        String(decoding: TemplateRenderer(templates: templates).render(layout, context), as: UTF8.self)
+    /// The page's bytes, as they are written.
+    public func render(_ context: [String: Any], with layout: String) -> [UInt8] {
+        TemplateRenderer(templates: templates).render(layout, context)
+    }
+
+    /// A fragment that goes into other HTML (an embedded quote).
+    public func renderText(_ context: [String: Any], with layout: String) -> String {
+        String(decoding: render(context, with: layout), as: UTF8.self)
     }
 }

@@ -27,7 +27,7 @@ struct ListPages {
             let heading = number == 1 ? title : "\(title) – Seite \(number)"
             frame.add(to: &context, title: heading, path: path, description: nil,
                       feeds: feeds.links(forPageAt: path, document: nil))
-            return OutputFile(path: path + "index.html", text: layouts.render(context, with: "list"))
+            return OutputFile(path: path + "index.html", bytes: layouts.render(context, with: "list"))
           }
         } }
     }
@@ -53,7 +53,7 @@ struct ListPages {
             }]
             frame.add(to: &context, title: "Schlagwörter", path: Tag.folder, description: nil,
                       feeds: feeds.links(forPageAt: Tag.folder, document: nil))
-            return OutputFile(path: SitePaths.tagIndex, text: layouts.render(context, with: layouts.names.contains("tags") ? "tags" : "list"))
+            return OutputFile(path: SitePaths.tagIndex, bytes: layouts.render(context, with: layouts.names.contains("tags") ? "tags" : "list"))
         } }
         return files
     }

@@ -40,7 +40,9 @@ public struct PageRenderer: Sendable {
         return needed
     }
 
-    public func render(_ site: Site, sources: SiteSources) -> [OutputFile] {
+    /// Every file of the site, each passed through `store` as soon as it is made: a build
+    /// writes it there and keeps only its path, so the whole site is never held in memory.
+    public func render(_ site: Site, sources: SiteSources, store: @Sendable (OutputFile) -> OutputFile = { $0 }) -> [OutputFile] {
         cache?.begin()
         let keys = Fingerprints(site: site, global: globalKey)
         let bodies = BodyStore(site: site, layouts: layouts, cache: cache, keys: keys)
@@ -63,11 +65,12 @@ public struct PageRenderer: Sendable {
                       feeds: feeds.links(forPageAt: site.outputPaths[i], document: i), image: image,
                       isArticle: [.post, .caseStudy, .event].contains(document.kind))
             let html = layouts.render(context, with: layouts.layout(for: document.kind) ?? "single")
-            return OutputFile(path: site.outputPaths[i] + "index.html", text: html)
+            return OutputFile(path: site.outputPaths[i] + "index.html", bytes: html)
           }
         } }
         jobs += lists.kindLists() + lists.tagPages() + lists.backlinkPages() + feeds.jobs()
-        var files = Parallel.map(jobs) { $0() }
+        var files = Parallel.map(jobs) { store($0()) }
+        let stored = files.count
         files += EventPages(site: site, models: models, frame: frame, layouts: layouts, feeds: feeds,
                             cache: cache, keys: keys).files()
         files.append(homePage(site, models, frame, structured, feeds, keys))
@@ -87,7 +90,7 @@ public struct PageRenderer: Sendable {
                                               "target_title": site.documents[alias.target].displayTitle]
                 frame.add(to: &context, title: site.documents[alias.target].displayTitle,
                           path: site.outputPaths[alias.target], description: nil)
-                return OutputFile(path: alias.file, text: layouts.render(context, with: "redirect"))
+                return OutputFile(path: alias.file, bytes: layouts.render(context, with: "redirect"))
             })
             redirects.insert(alias.file)
         }
@@ -96,7 +99,8 @@ public struct PageRenderer: Sendable {
         let sitemap = Sitemap(site: site)
         files.append(sitemap.file(pages: files.map(\.path).sorted(), redirects: redirects))
         if !assets.contains(where: { $0.path == SitePaths.robots }) { files.append(sitemap.robots()) }
-        return (files + assets).sorted { $0.path < $1.path }
+        files = files[..<stored] + Parallel.map(files[stored...] + assets, store)
+        return files.sorted { $0.path < $1.path }
     }
 
     /// A page with no item behind it (404, search), through its own layout.
@@ -105,7 +109,7 @@ public struct PageRenderer: Sendable {
         var context: [String: Any] = ["search_ready": searchReady]
         let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
         frame.add(to: &context, title: title, path: folder, description: nil, feeds: feeds.links(forPageAt: folder, document: nil))
-        return OutputFile(path: path, text: layouts.render(context, with: layout))
+        return OutputFile(path: path, bytes: layouts.render(context, with: layout))
     }
 
     /// The home page: the home text (`content/index.md`) when there is one, and what is new in
@@ -149,6 +153,6 @@ public struct PageRenderer: Sendable {
         let title = site.documents.first(where: \.isHome)?.displayTitle ?? site.config.title
         frame.add(to: &home, title: title, path: "", description: site.config.description,
                   structuredData: structured.organization, feeds: feeds.links(forPageAt: "", document: nil))
-        return OutputFile(path: "index.html", text: layouts.render(home, with: "home"))
+        return OutputFile(path: "index.html", bytes: layouts.render(home, with: "home"))
     }
 }

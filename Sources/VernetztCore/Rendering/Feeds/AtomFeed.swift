@@ -2,6 +2,7 @@ import Foundation
 
 /// An Atom feed (RFC 4287), written by hand: every value escaped, entries in the given order,
 /// `updated` the newest of the entries' (not the clock), so that output is deterministic.
+/// Entries come as finished `<entry>` elements: one item's entry is made once for all feeds.
 struct AtomFeed {
     var id: String
     var title: String
@@ -9,11 +10,28 @@ struct AtomFeed {
     var pageURL: String
     var language: String
     var authorName: String
-    var entries: [AtomEntry]
+    var entries: [(updated: Date, xml: [UInt8])]
 
-    func xml() -> String {
+    init(id: String, title: String, selfURL: String, pageURL: String, language: String, authorName: String,
+         entries: [(updated: Date, xml: [UInt8])]) {
+        self.id = id
+        self.title = title
+        self.selfURL = selfURL
+        self.pageURL = pageURL
+        self.language = language
+        self.authorName = authorName
+        self.entries = entries
+    }
+
+    init(id: String, title: String, selfURL: String, pageURL: String, language: String, authorName: String,
+         entries: [AtomEntry]) {
+        self.init(id: id, title: title, selfURL: selfURL, pageURL: pageURL, language: language, authorName: authorName,
+                  entries: entries.map { ($0.updated, $0.xml()) })
+    }
+
+    func xml() -> [UInt8] {
         let newest = entries.map(\.updated).max() ?? Date(timeIntervalSince1970: 0)
-        var out = """
+        var out = Array("""
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(e(language))">
             <id>\(e(id))</id>
@@ -24,23 +42,11 @@ struct AtomFeed {
             <author><name>\(e(authorName))</name></author>
             <generator>vernetzt</generator>
 
-            """
-        for entry in entries {
-            out += "<entry>\n<id>\(e(entry.id))</id>\n<title>\(e(entry.title))</title>\n"
-            out += "<link rel=\"alternate\" type=\"text/html\" href=\"\(e(entry.url))\"/>\n"
-            out += "<updated>\(Self.timestamp(entry.updated))</updated>\n"
-            if let published = entry.published { out += "<published>\(Self.timestamp(published))</published>\n" }
-            for author in entry.authors {
-                out += "<author><name>\(e(author.name))</name>"
-                if let url = author.url { out += "<uri>\(e(url))</uri>" }
-                out += "</author>\n"
-            }
-            for category in entry.categories { out += "<category term=\"\(e(category))\"/>\n" }
-            if let summary = entry.summary { out += "<summary>\(e(summary))</summary>\n" }
-            if let html = entry.contentHTML { out += "<content type=\"html\">\(e(html))</content>\n" }
-            out += "</entry>\n"
-        }
-        return out + "</feed>\n"
+            """.utf8)
+        out.reserveCapacity(out.count + entries.reduce(16) { $0 + $1.xml.count })
+        for entry in entries { out += entry.xml }
+        out += "</feed>\n".utf8
+        return out
     }
 
     private func e(_ text: String) -> String { XMLEscaping.escape(text) }

@@ -7,10 +7,13 @@ struct FeedEntryBuilder {
     let bodies: BodyStore
     /// `https://example.org` of the base URL, worked out once: every entry and page needs it.
     let origin: String
+    /// Each item's `<entry>`, made once: the newest items are in most feeds.
+    private let entries: LazySlots<(updated: Date, xml: [UInt8])>
 
     init(site: Site, bodies: BodyStore) {
         self.site = site
         self.bodies = bodies
+        entries = LazySlots(count: site.documents.count)
         if let url = URL(string: site.config.baseURL), let scheme = url.scheme, let host = url.host {
             origin = "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
         } else {
@@ -57,7 +60,9 @@ struct FeedEntryBuilder {
         let url = site.config.baseURL + folder + SitePaths.feed
         let feed = AtomFeed(id: url, title: title, selfURL: url, pageURL: site.config.baseURL + folder,
                             language: site.config.language, authorName: site.config.title,
-                            entries: newestFirst.prefix(site.config.feedSize).map(entry))
-        return OutputFile(path: folder + SitePaths.feed, text: feed.xml())
+                            entries: newestFirst.prefix(site.config.feedSize).map { i in
+                                entries.value(i) { let entry = entry(i); return (entry.updated, entry.xml()) }
+                            })
+        return OutputFile(path: folder + SitePaths.feed, bytes: feed.xml())
     }
 }

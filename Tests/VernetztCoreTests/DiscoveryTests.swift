@@ -20,6 +20,24 @@ import Testing
         #expect(middle["next_url"] as? String == "/blog/seite/3/")
         #expect(Pagination(folder: "blog/", pageSize: 2, count: 2).context(page: 1, basePath: "/") == nil)
     }
+
+    /// First, last, two either side of the current page, and gaps for the rest; a gap of one
+    /// page is that page.
+    @Test(arguments: [
+        (1, 1, [1]), (2, 1, [1, 2]), (7, 1, [1, 2, 3, nil, 7]), (7, 4, [1, 2, 3, 4, 5, 6, 7]),
+        (10, 5, [1, 2, 3, 4, 5, 6, 7, nil, 10]), (100, 50, [1, nil, 48, 49, 50, 51, 52, nil, 100]),
+        (100, 100, [1, nil, 98, 99, 100]), (100, 97, [1, nil, 95, 96, 97, 98, 99, 100]),
+    ] as [(Int, Int, [Int?])])
+    func pageLinksAreAWindow(pages: Int, current: Int, expected: [Int?]) throws {
+        let pagination = Pagination(folder: "blog/", pageSize: 1, count: pages)
+        #expect(pagination.shownPages(around: current) == expected)
+        if pages > 1 {
+            let context = try #require(pagination.context(page: current, basePath: "/"))
+            let entries = try #require(context["pages"] as? [[String: Any]])
+            #expect(entries.count == expected.count)
+            #expect(entries.filter { $0["current"] as? Bool == true }.map { $0["number"] as? Int } == [current])
+        }
+    }
 }
 
 @Suite struct DiscoveryTests {

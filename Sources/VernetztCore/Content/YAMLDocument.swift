@@ -10,8 +10,9 @@ enum YAMLDocument {
         }
         do {
             // The basic resolver tags every scalar as text: the field reader decides what a value
-            // means, and no regular expression runs per scalar.
-            return .success(try Yams.compose(yaml: yaml, .basic))
+            // means, and no regular expression runs per scalar. The encoding is named: Yams'
+            // default reads the environment on every call.
+            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
         } catch {

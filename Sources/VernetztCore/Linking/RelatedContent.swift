@@ -2,8 +2,15 @@ import Foundation
 
 /// For posts and case studies: up to three other posts or case studies that share the most
 /// formats, themes, partners and tags; ties go to the newer, then to the list order.
+///
+/// Work per item is bounded, so that the whole is linear in the number of items: of each thing
+/// an item has, only the `window` items on either side of it in date order are looked at. Where
+/// no format, theme, partner or tag has more than twice that many items (any site written by
+/// hand), that is every item and the result is exact; on a site with thousands of items per
+/// format it is the best among those nearest in time, which is what "related" means there.
 enum RelatedContent {
     static let limit = 3
+    static let window = 64
     static let kinds: Set<ContentKind> = [.post, .caseStudy]
 
     static func compute(_ documents: [Document], references: [[String: [Int]]], tags: [Tag],
@@ -28,12 +35,24 @@ enum RelatedContent {
         }
         let candidates = documents.indices.filter { kinds.contains(documents[$0].kind) }
         let dates = documents.map { $0.fields.date?.instant ?? .distantPast }
-        // Chunks of items share one counter array, so that nothing is allocated per item.
-        let chunks = stride(from: 0, to: candidates.count, by: 64).map { candidates[$0..<min($0 + 64, candidates.count)] }
+        let kindsOf = documents.map(\.kind)
+        // Holders in date order, and where each item stands among the holders of each of its keys.
+        holders = holders.map { $0.sorted { dates[$0] != dates[$1] ? dates[$0] > dates[$1] : $0 < $1 } }
+        var placesOf = keysOf.map { [Int](repeating: 0, count: $0.count) }
+        for (key, members) in holders.enumerated() {
+            for (place, member) in members.enumerated() {
+                placesOf[member][keysOf[member].firstIndex(of: key)!] = place
+            }
+        }
+        // Chunks of items share one counter array, so that nothing is allocated per item; a few
+        // dozen chunks keep both cores busy without a counter array per handful of items.
+        let size = max(64, candidates.count / 32)
+        let chunks = stride(from: 0, to: candidates.count, by: size).map { candidates[$0..<min($0 + size, candidates.count)] }
         let rows = Parallel.map(chunks) { chunk -> [[Int]] in
             var shared = [Int32](repeating: 0, count: documents.count)
             return chunk.map { i in
-                best(for: i, keysOf: keysOf, holders: holders, shared: &shared, dates: dates, kinds: documents.map(\.kind), rank: rank)
+                best(for: i, keysOf: keysOf, placesOf: placesOf, holders: holders, shared: &shared, dates: dates,
+                     kinds: kindsOf, rank: rank)
             }
         }
         var related = [[Int]](repeating: [], count: documents.count)
@@ -42,11 +61,12 @@ enum RelatedContent {
     }
 
     /// The top three by shared count, then date, then list order: one pass, no sorting.
-    private static func best(for i: Int, keysOf: [[Int]], holders: [[Int]], shared: inout [Int32],
+    private static func best(for i: Int, keysOf: [[Int]], placesOf: [[Int]], holders: [[Int]], shared: inout [Int32],
                              dates: [Date], kinds: [ContentKind], rank: [Int]) -> [Int] {
         var touched: [Int] = []
-        for key in keysOf[i] {
-            for other in holders[key] where other != i {
+        for (key, place) in zip(keysOf[i], placesOf[i]) {
+            let members = holders[key]
+            for other in members[max(0, place - window)..<min(members.count, place + window + 1)] where other != i {
                 if shared[other] == 0 { touched.append(other) }
                 shared[other] += 1
             }

@@ -16,13 +16,33 @@ struct Pagination {
         return start..<min(start + pageSize, count)
     }
 
+    /// How many page links stand on each side of the current page.
+    static let window = 2
+
+    /// The page numbers a page links to: the first, the last and the window around the
+    /// current one, nil where a gap is. A thousand-page list must not link every page from
+    /// every page (nor cost a thousand entries each).
+    func shownPages(around number: Int) -> [Int?] {
+        var numbers: [Int] = [1]
+        numbers += (max(2, number - Self.window)...max(2, min(pageCount - 1, number + Self.window))).filter { $0 < pageCount }
+        if pageCount > 1 { numbers.append(pageCount) }
+        var shown: [Int?] = []
+        for n in numbers {
+            if let last = shown.last ?? nil, n - last == 2 { shown.append(last + 1) }  // one missing page: link it
+            else if let last = shown.last ?? nil, n - last > 2 { shown.append(nil) }
+            shown.append(n)
+        }
+        return shown
+    }
+
     /// What a layout needs to draw the page links (nil when there is only one page).
     func context(page number: Int, basePath: String) -> [String: Any]? {
         guard pageCount > 1 else { return nil }
         var values: [String: Any] = [
             "current": number, "total": pageCount,
-            "pages": (1...pageCount).map { n -> [String: Any] in
-                ["number": n, "url": basePath + folder(ofPage: n), "current": n == number]
+            "pages": shownPages(around: number).map { n -> [String: Any] in
+                guard let n else { return ["gap": true, "number": false, "url": false, "current": false] }
+                return ["gap": false, "number": n, "url": basePath + folder(ofPage: n), "current": n == number]
             },
         ]
         if number > 1 { values["prev_url"] = basePath + folder(ofPage: number - 1) }

@@ -21,9 +21,14 @@ indirect enum TemplateNode: Sendable {
 struct TemplateName: Sendable {
     var parts: [String]
     var raw: String
+    /// `first()` or `last()`, told apart once here rather than at every lookup.
+    var position: PositionQuery?
+
+    enum PositionQuery: Sendable { case first, last }
 
     init(_ raw: String) {
         self.raw = raw
         parts = raw == "." ? [] : raw.split(separator: ".").map(String.init)
+        position = raw == "first()" ? .first : raw == "last()" ? .last : nil
     }
 }

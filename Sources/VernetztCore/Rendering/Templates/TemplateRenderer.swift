@@ -2,16 +2,35 @@ import Foundation
 
 /// Renders compiled templates against view models made of dictionaries, arrays, strings,
 /// booleans and numbers, straight into a byte buffer. Values are told apart with a handful of
-/// concrete casts — no reflection, no protocol lookups — which is what makes it fast.
+/// concrete casts — no reflection, no protocol lookups — and each context is cast once, when
+/// it is entered, not at every name looked up in it.
 struct TemplateRenderer {
     let templates: [String: [TemplateNode]]
 
     func render(_ name: String, _ context: [String: Any]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(16 * 1024)
-        var stack: [Any] = [context]
+        var stack: [Frame] = [.object(context)]
         render(templates[name] ?? [], &stack, &output, blocks: [:], position: nil)
         return output
+    }
+
+    /// One context on the stack: an object names can be looked up in, or any other value
+    /// (the item of a list of strings, say), which only `.` reaches.
+    private enum Frame {
+        case object([String: Any])
+        case value(Any)
+
+        init(_ value: Any) {
+            if let object = value as? [String: Any] { self = .object(object) } else { self = .value(value) }
+        }
+
+        var value: Any {
+            switch self {
+            case .object(let object): object
+            case .value(let value): value
+            }
+        }
     }
 
     /// Where an item stands in the list it is rendered from (`first()`, `last()`).
@@ -20,7 +39,7 @@ struct TemplateRenderer {
         var count: Int
     }
 
-    private func render(_ nodes: [TemplateNode], _ stack: inout [Any], _ output: inout [UInt8],
+    private func render(_ nodes: [TemplateNode], _ stack: inout [Frame], _ output: inout [UInt8],
                         blocks: [String: [TemplateNode]], position: Position?) {
         for node in nodes {
             switch node {
@@ -30,27 +49,29 @@ struct TemplateRenderer {
                 guard let value = lookup(name, stack, position) else { continue }
                 append(value, to: &output, escaped: escaped)
             case .section(let name, let children):
-                let value = lookup(name, stack, position)
-                if let list = value as? [[String: Any]] {
+                switch lookup(name, stack, position) {
+                case .none:
+                    break
+                case let list as [[String: Any]]:
                     for (index, item) in list.enumerated() {
-                        stack.append(item)
+                        stack.append(.object(item))
                         render(children, &stack, &output, blocks: blocks, position: Position(index: index, count: list.count))
                         stack.removeLast()
                     }
-                } else if let list = value as? [Any] {
+                case let object as [String: Any]:
+                    stack.append(.object(object))
+                    render(children, &stack, &output, blocks: blocks, position: position)
+                    stack.removeLast()
+                case let flag as Bool:
+                    if flag { render(children, &stack, &output, blocks: blocks, position: position) }
+                case let list as [Any]:
                     for (index, item) in list.enumerated() {
-                        stack.append(item)
+                        stack.append(Frame(item))
                         render(children, &stack, &output, blocks: blocks, position: Position(index: index, count: list.count))
                         stack.removeLast()
                     }
-                } else if Self.isTruthy(value) {
-                    if let object = value as? [String: Any] {
-                        stack.append(object)
-                        render(children, &stack, &output, blocks: blocks, position: position)
-                        stack.removeLast()
-                    } else {
-                        render(children, &stack, &output, blocks: blocks, position: position)
-                    }
+                case .some:
+                    render(children, &stack, &output, blocks: blocks, position: position)
                 }
             case .inverted(let name, let children):
                 if !Self.isTruthy(lookup(name, stack, position)) {
@@ -60,7 +81,7 @@ struct TemplateRenderer {
                 render(templates[name] ?? [], &stack, &output, blocks: blocks, position: position)
             case .parent(let name, let overrides):
                 // Blocks given further out win over those given here (the spec's rule).
-                let merged = overrides.merging(blocks) { _, outer in outer }
+                let merged = blocks.isEmpty ? overrides : overrides.merging(blocks) { _, outer in outer }
                 render(templates[name] ?? [], &stack, &output, blocks: merged, position: position)
             case .block(let name, let fallback):
                 render(blocks[name] ?? fallback, &stack, &output, blocks: blocks, position: position)
@@ -70,19 +91,21 @@ struct TemplateRenderer {
 
     /// The value of a name: its first part is looked up from the innermost context outwards,
     /// the rest inside what was found.
-    private func lookup(_ name: TemplateName, _ stack: [Any], _ position: Position?) -> Any? {
-        guard let first = name.parts.first else { return stack.last }
-        if name.parts.count == 1, let position {
-            if first == "first()" { return position.index == 0 }
-            if first == "last()" { return position.index == position.count - 1 }
+    private func lookup(_ name: TemplateName, _ stack: [Frame], _ position: Position?) -> Any? {
+        guard let first = name.parts.first else { return stack.last?.value }
+        if let query = name.position, let position {
+            return query == .first ? position.index == 0 : position.index == position.count - 1
         }
         var found: Any?
-        for context in stack.reversed() {
-            if let object = context as? [String: Any], let value = object[first] {
+        var level = stack.count - 1
+        while level >= 0 {
+            if case .object(let object) = stack[level], let value = object[first] {
                 found = value
                 break
             }
+            level -= 1
         }
+        if name.parts.count == 1 { return found }
         for part in name.parts.dropFirst() {
             guard let object = found as? [String: Any] else { return nil }
             found = object[part]
@@ -94,33 +117,48 @@ struct TemplateRenderer {
         switch value {
         case .none: return false
         case let flag as Bool: return flag
-        case let list as [Any]: return !list.isEmpty
         case let list as [[String: Any]]: return !list.isEmpty
+        case let list as [Any]: return !list.isEmpty
         default: return true
         }
     }
 
     private func append(_ value: Any, to output: inout [UInt8], escaped: Bool) {
-        let text: String
         switch value {
-        case let string as String: text = string
-        case let number as Int: text = String(number)
-        case let flag as Bool: text = flag ? "true" : "false"
-        default: text = "\(value)"
+        case var string as String:
+            if escaped { string.withUTF8 { Self.escapeHTML($0, into: &output) } } else { output.append(contentsOf: string.utf8) }
+        case let number as Int:
+            output.append(contentsOf: String(number).utf8)
+        case let flag as Bool:
+            output.append(contentsOf: (flag ? "true" : "false").utf8)
+        default:
+            let text = "\(value)"
+            if escaped { Self.escapeHTML(text, into: &output) } else { output.append(contentsOf: text.utf8) }
         }
-        if escaped { Self.escapeHTML(text, into: &output) } else { output.append(contentsOf: text.utf8) }
     }
 
     static func escapeHTML(_ text: String, into output: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { escapeHTML($0, into: &output) }
+    }
+
+    /// Copies runs that need no escaping in one go; most text has no `& < > " '` at all.
+    static func escapeHTML(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        var copied = 0
+        for index in bytes.indices {
+            let replacement: StaticString
+            switch bytes[index] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            default: continue
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            copied = index + 1
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
     }
 }

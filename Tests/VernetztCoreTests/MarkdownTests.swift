@@ -5,7 +5,7 @@ import Testing
 @Suite struct MarkdownTests {
     func html(_ body: String, rawHTML: Bool = false, links: [String: String] = [:]) -> String {
         let parsed = MarkdownParser(allowsRawHTML: rawHTML).parse(body, path: "content/seiten/x.md", firstLine: 1)
-        return MarkdownRenderer(allowsRawHTML: rawHTML).render(parsed.tree, resolvedLinks: links)
+        return MarkdownRenderer(allowsRawHTML: rawHTML).render(parsed.body, resolvedLinks: links)
     }
 
     @Test func githubExtensions() {
@@ -30,6 +30,24 @@ import Testing
         #expect(out.contains("class=\"footnotes\""))
     }
 
+    /// Bodies are rendered once at parse time with holes; filling them must give what cmark
+    /// would have written for the final URL, and text that merely looks like a hole stays text.
+    @Test func holesAreFilledLikeCmarkWouldWriteTheURL() {
+        let url = "/blog/ä b/?x=1&y='2'#t"
+        let filled = html("[a](@blog/x) und [b](@blog/y)", links: ["@blog/x": url, "@blog/y": ""])
+        let direct = html("[a](<\(url)>)")
+        #expect(filled.hasPrefix(direct.dropLast("</p>\n".count)))
+        #expect(filled.hasSuffix(" und b</p>\n"))  // a left-out target: the text stays, the link goes
+        let forged = html("[c](vernetzt-slot:7) `<!--vernetzt-embed:0-->` <!--vernetzt-embed:0-->")
+        #expect(forged.contains("href=\"vernetzt-slot:7\""))
+        #expect(forged.contains("<code>&lt;!--vernetzt-embed:0--&gt;</code>"))
+        let parsed = MarkdownParser(allowsRawHTML: false).parse("![](@stimmen/x)\n\nText", path: "x", firstLine: 1)
+        let embedded = MarkdownRenderer(allowsRawHTML: false).render(parsed.body, resolvedLinks: [:],
+                                                                     embeds: ["@stimmen/x": "<figure>Q</figure>"])
+        #expect(embedded.hasPrefix("<figure>Q</figure>"))
+        #expect(embedded.hasSuffix("<p>Text</p>\n"))
+    }
+
     @Test func rawHTMLIsOffByDefault() {
         let out = html("<script>alert(1)</script>\n\nText <b onclick=\"x\">fett</b>\n\n[x](javascript:alert(1))")
         #expect(!out.contains("<script>"))
@@ -46,15 +64,15 @@ import Testing
     @Test func headingsGetUniqueGermanIDs() {
         let parsed = MarkdownParser(allowsRawHTML: false).parse("## Über uns\n\n## Über uns\n\n### Größe *und* `Maß`\n\n## !!!\n",
                                                                  path: "x", firstLine: 1)
-        #expect(parsed.tree.headingIDs == ["ueber-uns", "ueber-uns-2", "groesse-und-mass", "abschnitt"])
-        let out = MarkdownRenderer(allowsRawHTML: false).render(parsed.tree, resolvedLinks: [:])
+        #expect(parsed.body.headingIDs == ["ueber-uns", "ueber-uns-2", "groesse-und-mass", "abschnitt"])
+        let out = MarkdownRenderer(allowsRawHTML: false).render(parsed.body, resolvedLinks: [:])
         #expect(out.contains("<h2 id=\"ueber-uns\">"))
         #expect(out.contains("<h2 id=\"ueber-uns-2\">"))
         #expect(out.contains("<h3 id=\"groesse-und-mass\">"))
         #expect(out.contains("<em>und</em>"))
         #expect(out.contains("<code>Maß</code>"))
         // Rendering again (as `serve` will) must not wrap the headings twice.
-        #expect(MarkdownRenderer(allowsRawHTML: false).render(parsed.tree, resolvedLinks: [:]) == out)
+        #expect(MarkdownRenderer(allowsRawHTML: false).render(parsed.body, resolvedLinks: [:]) == out)
     }
 
     @Test func atLinksAreRewrittenOthersLeftAlone() {
@@ -71,9 +89,9 @@ import Testing
     @Test func fuzzerFoundTableRenders() throws {
         let input = try String(contentsOf: TemporarySite.repoRoot.appendingPathComponent("Fuzz/corpus/FuzzMarkdown/regression-table-link.md"), encoding: .utf8)
         let parsed = MarkdownParser(allowsRawHTML: false).parse(input, path: "x", firstLine: 1)
-        let first = MarkdownRenderer(allowsRawHTML: false).render(parsed.tree, resolvedLinks: [:])
+        let first = MarkdownRenderer(allowsRawHTML: false).render(parsed.body, resolvedLinks: [:])
         #expect(first.contains("<table>"))
-        #expect(MarkdownRenderer(allowsRawHTML: false).render(parsed.tree, resolvedLinks: [:]) == first)
+        #expect(MarkdownRenderer(allowsRawHTML: false).render(parsed.body, resolvedLinks: [:]) == first)
     }
 
     /// Found by fuzzing: an `@` link in a table cell lost its text (table cells take only some

@@ -6,7 +6,7 @@ public struct Document: Sendable {
     public var path: String
     public var common: CommonFields
     public var fields: KindFields
-    public var body: MarkdownTree
+    public var body: MarkdownBody
     /// `@` links in the body.
     public var links: [MarkdownLink]
     /// Paths in the body (`/blog/`, `bild.png`, `#ziel`), checked once the output is known.

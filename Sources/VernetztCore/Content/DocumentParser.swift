@@ -58,7 +58,7 @@ public struct DocumentParser: Sendable {
             return Outcome(document: nil, diagnostics: diagnostics)
         }
         var document = Document(id: place.id, kind: place.kind, path: file.path, common: common,
-                                fields: fields, body: body.tree, links: body.links, localLinks: body.localLinks,
+                                fields: fields, body: body.body, links: body.links, localLinks: body.localLinks,
                                 bundleFolder: place.bundle)
         document.fingerprint = file.contentHash
         return Outcome(document: document, diagnostics: diagnostics)

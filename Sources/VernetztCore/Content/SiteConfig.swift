@@ -5,7 +5,9 @@ import Yams
 public struct SiteConfig: Sendable {
     public var title: String
     /// The public base URL, always ending in `/`.
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { basePath = Self.path(of: baseURL) }
+    }
     public var language: String
     public var timeZone: TimeZone
     public var description: String?
@@ -25,8 +27,30 @@ public struct SiteConfig: Sendable {
 
     public static let path = "site.yml"
 
-    /// The path part of the base URL (`/` or `/unterseite/`), prefixed to every internal link.
-    public var basePath: String {
+    /// The path part of the base URL (`/` or `/unterseite/`), prefixed to every internal link;
+    /// worked out once, not for each of the site's links.
+    public private(set) var basePath: String
+
+    init(title: String, baseURL: String, language: String, timeZone: TimeZone, description: String?,
+         menu: [MenuItem], footerMenu: [MenuItem], contact: SiteContact?, fundedBy: String?,
+         rawHTML: Bool, pageSize: Int, feedSize: Int, search: Bool) {
+        self.title = title
+        self.baseURL = baseURL
+        self.basePath = Self.path(of: baseURL)
+        self.language = language
+        self.timeZone = timeZone
+        self.description = description
+        self.menu = menu
+        self.footerMenu = footerMenu
+        self.contact = contact
+        self.fundedBy = fundedBy
+        self.rawHTML = rawHTML
+        self.pageSize = pageSize
+        self.feedSize = feedSize
+        self.search = search
+    }
+
+    private static func path(of baseURL: String) -> String {
         guard let url = URL(string: baseURL), !url.path.isEmpty else { return "/" }
         return url.path.hasSuffix("/") ? url.path : url.path + "/"
     }

@@ -21,7 +21,9 @@ public struct Linker {
         var resolvedLinks = [[String: String]](repeating: [:], count: documents.count)
         var embeds = [[String: Int]](repeating: [:], count: documents.count)
         var backlinkSets = [Set<Int>](repeating: [], count: documents.count)
-        for (i, document) in documents.enumerated() where index[document.key] == i {
+        let basePath = config.basePath
+        for i in documents.indices where index[documents[i].key] == i {
+            let document = documents[i]
             for reference in document.fields.references {
                 switch resolver.resolve(reference) {
                 case .success(let target):
@@ -38,7 +40,7 @@ public struct Linker {
                         guard checkEmbed(link, of: document, target: documents[target], &diagnostics) else { continue }
                         embeds[i][link.raw] = target
                     } else {
-                        resolvedLinks[i][link.raw] = config.basePath + outputPaths[target] + (fragment.map { "#" + $0 } ?? "")
+                        resolvedLinks[i][link.raw] = basePath + outputPaths[target] + (fragment.map { "#" + $0 } ?? "")
                     }
                     if target != i { backlinkSets[target].insert(i) }
                 case .failure(let diagnostic):

@@ -18,7 +18,8 @@ public struct MarkdownParser: Sendable {
     }
 
     public struct Result {
-        public var tree: MarkdownTree
+        /// The body as HTML with holes for what the link stage decides; its tree is gone.
+        public var body: MarkdownBody
         public var links: [MarkdownLink]
         /// Links and images to places in this site given as paths (`/blog/`, `bild.png`, `#ziel`).
         public var localLinks: [MarkdownLink]
@@ -88,7 +89,7 @@ public struct MarkdownParser: Sendable {
         for (heading, id) in zip(headings, tree.headingIDs) { tree.giveID(id, to: heading) }
         for (link, target) in atLinks { tree.makeSlot(forLink: link, target: target) }
         for (paragraph, target) in embeds { tree.makeSlot(forEmbedIn: paragraph, target: target) }
-        return Result(tree: tree, links: links, localLinks: localLinks, diagnostics: diagnostics)
+        return Result(body: tree.prerender(options: options), links: links, localLinks: localLinks, diagnostics: diagnostics)
     }
 
     /// The file position of a node. cmark counts columns in bytes; editors, Yams and our

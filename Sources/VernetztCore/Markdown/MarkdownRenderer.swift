@@ -1,9 +1,8 @@
 import CMarkGFM
 import Foundation
 
-/// Renders a parsed body to HTML with cmark-gfm's own renderer, after writing into the
-/// placeholders what the link stage decided: each `@` link's URL (or nothing, when its target
-/// is left out), each embed's HTML.
+/// Fills the holes of a body rendered in the parse stage with what the link stage decided:
+/// each `@` link's URL (or nothing, when its target is left out), each embed's HTML.
 public struct MarkdownRenderer: Sendable {
     public var allowsRawHTML: Bool
 
@@ -13,22 +12,46 @@ public struct MarkdownRenderer: Sendable {
 
     /// `resolvedLinks` maps each `@` URL as written to its final URL ("" for a target that is
     /// left out: the text stays, the link goes); `embeds` maps each embed to its HTML.
-    public func render(_ tree: MarkdownTree, resolvedLinks: [String: String], embeds: [String: String] = [:]) -> String {
+    public func render(_ body: MarkdownBody, resolvedLinks: [String: String], embeds: [String: String] = [:]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(body.html.count + 256)
         var leavesOut = false
-        for slot in tree.linkSlots {
-            let url = resolvedLinks[slot.target] ?? slot.target
-            leavesOut = leavesOut || url.isEmpty
-            cmark_node_set_url(slot.node, url.isEmpty ? Self.leftOut : url)
+        var copied = 0
+        for (range, hole) in body.holes {
+            out += body.html[copied..<range.lowerBound]
+            switch hole {
+            case .link(let target):
+                let url = resolvedLinks[target] ?? target
+                leavesOut = leavesOut || url.isEmpty
+                if url.isEmpty { out += Self.leftOut.utf8 } else { Self.escapeHref(url, into: &out) }
+            case .embed(let target):
+                out += (embeds[target] ?? "").utf8
+            }
+            copied = range.upperBound
         }
-        for slot in tree.embedSlots {
-            cmark_node_set_on_enter(slot.node, embeds[slot.target] ?? "")
-            cmark_node_set_on_exit(slot.node, "")
-        }
-        let options = MarkdownParser(allowsRawHTML: allowsRawHTML).options
-        guard let html = cmark_render_html(tree.root, options, CMarkExtensions.shared.renderList) else { return "" }
-        defer { free(html) }
-        let text = String(cString: html)
+        out += body.html[copied...]
+        let text = String(decoding: out, as: UTF8.self)
         return leavesOut ? Self.removeLeftOutLinks(text) : text
+    }
+
+    /// A URL as an `href` value, the way cmark-gfm writes one: characters safe in URLs stay,
+    /// `&` and `'` become entities, everything else is percent-encoded.
+    static func escapeHref(_ url: String, into out: inout [UInt8]) {
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += "&amp;".utf8
+            case UInt8(ascii: "'"): out += "&#x27;".utf8
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                out.append(byte)
+            default:
+                if "-_.+!*(),%#@?=;:/$~".utf8.contains(byte) {
+                    out.append(byte)
+                } else {
+                    let hex = Array("0123456789ABCDEF".utf8)
+                    out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+                }
+            }
+        }
     }
 
     /// The URL a link to a left-out item renders with, before its tags are taken away.

@@ -1,10 +1,10 @@
 import CMarkGFM
+import Foundation
 
-/// Owns one cmark-gfm document tree, prepared once in the parse stage: headings carry their
-/// ids, and every `@` link and embed stands in a placeholder node whose HTML the render stage
-/// fills in. Rendering never changes the tree's shape, so a tree can be rendered again (serve)
-/// with other link targets. A tree is only ever touched by one task at a time, hence
-/// `@unchecked Sendable`.
+/// Owns one cmark-gfm document tree while the parse stage prepares it: headings get their
+/// ids, every `@` link and embed becomes a slot, and `prerender` turns it into a
+/// `MarkdownBody`; the tree is freed with this object. Only ever touched by one task at a
+/// time, hence `@unchecked Sendable`.
 public final class MarkdownTree: @unchecked Sendable {
     let root: OpaquePointer
     /// The file line of the body's first line, to turn cmark's positions into file positions.
@@ -55,6 +55,25 @@ public final class MarkdownTree: @unchecked Sendable {
             }
         }
         return text
+    }
+
+    /// Renders the tree with marks in its slots, for `MarkdownBody` to turn into holes.
+    func prerender(options: Int32) -> MarkdownBody {
+        for (k, slot) in linkSlots.enumerated() {
+            cmark_node_set_url(slot.node, "vernetzt-slot:\(k)")
+        }
+        for (k, slot) in embedSlots.enumerated() {
+            cmark_node_set_on_enter(slot.node, "<!--vernetzt-embed:\(k)-->")
+            cmark_node_set_on_exit(slot.node, "")
+        }
+        var html: [UInt8] = []
+        if let rendered = cmark_render_html(root, options, CMarkExtensions.shared.renderList) {
+            html = Array(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self),
+                                             count: strlen(rendered)))
+            free(rendered)
+        }
+        return MarkdownBody(html: html, headingIDs: headingIDs, linkTargets: linkSlots.map(\.target),
+                            embedTargets: embedSlots.map(\.target))
     }
 
     // MARK: Preparing the tree (parse stage)

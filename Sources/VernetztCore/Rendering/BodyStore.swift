@@ -1,15 +1,14 @@
 import Foundation
 
-/// Each document's body as HTML, rendered when first asked for (a page, a feed, a quote) and
-/// only once; with a cache, reused from the last build while its key is unchanged. A lock
-/// per document keeps two pages from rendering the same tree at once.
+/// Each document's body as HTML: the parse stage's HTML with its holes filled (links, embeds).
+/// Filling is a copy, so nothing is kept per document — a big site's bodies are never all in
+/// memory at once. With a cache (serve), a body is reused while its key is unchanged.
 final class BodyStore: @unchecked Sendable {
     private let site: Site
     private let renderer: MarkdownRenderer
     private let layouts: LayoutLibrary
     private let cache: RenderCache?
     private let keys: Fingerprints?
-    private let values: LazySlots<String>
 
     init(site: Site, layouts: LayoutLibrary, cache: RenderCache?, keys: Fingerprints?) {
         self.site = site
@@ -17,20 +16,17 @@ final class BodyStore: @unchecked Sendable {
         self.layouts = layouts
         self.cache = cache
         self.keys = keys
-        values = LazySlots(count: site.documents.count)
     }
 
     func html(_ i: Int) -> String {
-        values.value(i) {
-            let make = { () -> String in
-                // Testimonials cannot embed, so asking for a quote's HTML here never comes back to `i`.
-                let embeds = self.site.embeds[i].mapValues { target in
-                    self.layouts.renderText(ViewModelBuilder.quoteValues(self.site, target, quoteHTML: self.html(target)),
-                                            with: "partials/quote")
-                }
-                return self.renderer.render(self.site.documents[i].body, resolvedLinks: self.site.resolvedLinks[i], embeds: embeds)
+        let make = { () -> String in
+            // Testimonials cannot embed, so asking for a quote's HTML here never comes back to `i`.
+            let embeds = self.site.embeds[i].mapValues { target in
+                self.layouts.renderText(ViewModelBuilder.quoteValues(self.site, target, quoteHTML: self.html(target)),
+                                        with: "partials/quote")
             }
-            return if let cache, let keys { cache.body(site.documents[i].path, key: keys.body(i), make: make) } else { make() }
+            return self.renderer.render(self.site.documents[i].body, resolvedLinks: self.site.resolvedLinks[i], embeds: embeds)
         }
+        return if let cache, let keys { cache.body(site.documents[i].path, key: keys.body(i), make: make) } else { make() }
     }
 }

@@ -1,0 +1,63 @@
+/// A body rendered to HTML once, in the parse stage, with holes where the link stage's results
+/// go: each `@` link's URL and each embed's HTML. The cmark tree is freed right after, so a big
+/// site never holds its syntax trees, and rendering a page only fills the holes.
+public struct MarkdownBody: Sendable {
+    /// Heading ids in document order, unique within the page.
+    public var headingIDs: [String]
+    /// The HTML around the holes.
+    var html: [UInt8]
+    /// Byte ranges of `html` that are replaced, in order.
+    var holes: [(range: Range<Int>, content: Hole)]
+
+    enum Hole: Sendable {
+        /// The URL of an `@` link as written (`@angebote/konvoi#ablauf`).
+        case link(String)
+        /// An embed as written (`@stimmen/x`).
+        case embed(String)
+    }
+
+    /// What a link slot's URL is in the HTML cmark writes; the hole is the attribute value.
+    static let linkMark = Array("vernetzt-slot:".utf8)
+    /// What an embed slot writes; the hole is the whole comment. With raw HTML off, Markdown
+    /// text cannot produce a comment, so no author can forge one.
+    static let embedMark = Array("<!--vernetzt-embed:".utf8)
+
+    /// Finds the marks in `html` and turns them into holes, in order.
+    init(html: [UInt8], headingIDs: [String], linkTargets: [String], embedTargets: [String]) {
+        self.html = html
+        self.headingIDs = headingIDs
+        var holes: [(Range<Int>, Hole)] = []
+        var index = 0
+        while index < html.count {
+            guard html[index] == UInt8(ascii: "v") || html[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            if let (end, slot) = Self.numbered(Self.linkMark, at: index, in: html, closing: UInt8(ascii: "\"")),
+               index >= 6, html[(index - 6)..<index].elementsEqual("href=\"".utf8), slot < linkTargets.count {
+                holes.append((index..<end, .link(linkTargets[slot])))
+                index = end
+            } else if let (end, slot) = Self.numbered(Self.embedMark, at: index, in: html, closing: UInt8(ascii: "-")),
+                      html[end...].starts(with: "-->".utf8), slot < embedTargets.count {
+                holes.append((index..<(end + 3), .embed(embedTargets[slot])))
+                index = end + 3
+            } else {
+                index += 1
+            }
+        }
+        self.holes = holes
+    }
+
+    /// `mark` at `start`, then a number, then `closing`: the number and where `closing` is.
+    private static func numbered(_ mark: [UInt8], at start: Int, in html: [UInt8], closing: UInt8) -> (Int, Int)? {
+        guard html.count - start > mark.count, html[start..<(start + mark.count)].elementsEqual(mark) else { return nil }
+        var index = start + mark.count
+        var number = 0
+        while index < html.count, html[index] >= UInt8(ascii: "0"), html[index] <= UInt8(ascii: "9"), number < 1_000_000 {
+            number = number * 10 + Int(html[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        guard index > start + mark.count, index < html.count, html[index] == closing else { return nil }
+        return (index, number)
+    }
+}

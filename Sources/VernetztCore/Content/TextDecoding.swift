@@ -5,7 +5,9 @@ public enum TextDecoding {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let content = bytes[start...]
-        guard let text = String(validating: content, as: UTF8.self) else {
+        // Validating a buffer is the fast path; a generic collection goes byte by byte.
+        let decoded = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
+        guard let text = decoded else {
             return .failure(.error(invalidPosition(content, path: path),
                                    "the file is not UTF-8 text: save it as UTF-8"))
         }

@@ -5,6 +5,8 @@
 enum YAMLAnchorCheck {
     /// Line and column (1-based, in the YAML) of the first anchor or alias, if any.
     static func firstAnchor(in yaml: Substring) -> (line: Int, column: Int)? {
+        // Nearly all front matter has neither character: no need to look closer.
+        guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
         let characters = Array(yaml)
         var line = 1
         var column = 0

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Where each line of a text starts, found once, to turn cmark's byte columns into the
 /// character columns editors see.
 struct LineIndex {
@@ -5,8 +7,18 @@ struct LineIndex {
     private var starts: [Int] = [0]
 
     init(_ text: Substring) {
-        bytes = Array(text.utf8)
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        var text = text
+        bytes = text.withUTF8 { Array($0) }  // one copy of contiguous bytes, not element by element
+        starts.reserveCapacity(bytes.count / 40)
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                // memchr finds line ends many bytes at a time.
+                guard let found = memchr(buffer.baseAddress! + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) else { break }
+                offset = buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
+        }
     }
 
     func characterColumn(byteColumn: Int, line: Int) -> Int {

@@ -10,6 +10,8 @@ public final class StagingFolder: @unchecked Sendable {
     let url: URL
     private let root: String
     private let previous: String
+    /// Whether there is an old output to compare with; a first build skips every lookup in it.
+    private let hasPrevious: Bool
     private let failure = FirstError()
     private let lock = NSLock()
     private var unchanged = 0
@@ -20,6 +22,7 @@ public final class StagingFolder: @unchecked Sendable {
         url = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).vernetzt-staging")
         root = url.path
         previous = output.path
+        hasPrevious = FileManager.default.fileExists(atPath: output.path)
         // A staging folder left by a build that was killed is not anyone's site.
         try? FileManager.default.removeItem(at: url)
         do {
@@ -35,7 +38,7 @@ public final class StagingFolder: @unchecked Sendable {
         let target = root + "/" + file.path
         let old = previous + "/" + file.path
         var kept = false
-        if Self.hasSameBytes(old, file.bytes), Self.makeParent(of: target), link(old, target) == 0 {
+        if hasPrevious, Self.hasSameBytes(old, file.bytes), Self.makeParent(of: target), link(old, target) == 0 {
             kept = true
         } else {
             do throws(OutputError) {

@@ -4,22 +4,36 @@ enum QuotedString {
     static func quoted(_ text: String, alsoEscaping extra: (Unicode.Scalar) -> Bool) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
+        let scalars = text.unicodeScalars
+        // Runs that need no escaping (nearly all text) are copied whole.
+        var runStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let replacement: String?
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\"": replacement = "\\\""
+            case "\\": replacement = "\\\\"
+            case "\n": replacement = "\\n"
+            case "\r": replacement = "\\r"
+            case "\t": replacement = "\\t"
             default:
                 if scalar.value < 0x20 || extra(scalar) {
                     let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                    replacement = "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    replacement = nil
                 }
             }
+            let next = scalars.index(after: index)
+            if let replacement {
+                out.unicodeScalars.append(contentsOf: scalars[runStart..<index])
+                out += replacement
+                runStart = next
+            }
+            index = next
         }
+        out.unicodeScalars.append(contentsOf: scalars[runStart...])
         return out + "\""
     }
 }

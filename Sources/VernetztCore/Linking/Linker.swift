@@ -17,38 +17,19 @@ public struct Linker {
 
         let resolver = ReferenceResolver(documents: documents, index: index, idsByKind: idsByKind,
                                          hidden: Dictionary(hidden.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a }))
-        var references = [[String: [Int]]](repeating: [:], count: documents.count)
-        var resolvedLinks = [[String: String]](repeating: [:], count: documents.count)
-        var embeds = [[String: Int]](repeating: [:], count: documents.count)
-        var backlinkSets = [Set<Int>](repeating: [], count: documents.count)
         let basePath = config.basePath
-        for i in documents.indices where index[documents[i].key] == i {
-            let document = documents[i]
-            for reference in document.fields.references {
-                switch resolver.resolve(reference) {
-                case .success(let target):
-                    references[i][reference.field ?? "", default: []].append(target)
-                    if target != i { backlinkSets[target].insert(i) }
-                case .failure(let diagnostic):
-                    diagnostics.append(diagnostic)
-                }
-            }
-            for link in document.links {
-                switch resolver.resolve(link) {
-                case .success(let (target, fragment)):
-                    if link.isEmbed {
-                        guard checkEmbed(link, of: document, target: documents[target], &diagnostics) else { continue }
-                        embeds[i][link.raw] = target
-                    } else {
-                        resolvedLinks[i][link.raw] = basePath + outputPaths[target] + (fragment.map { "#" + $0 } ?? "")
-                    }
-                    if target != i { backlinkSets[target].insert(i) }
-                case .failure(let diagnostic):
-                    diagnostics.append(diagnostic)
-                    if !diagnostic.isError { resolvedLinks[i][link.raw] = "" }
-                }
-            }
+        let resolved = Parallel.map(Array(documents.indices)) { i -> ResolvedDocument in
+            index[documents[i].key] == i ? resolve(i, documents, resolver, basePath: basePath, outputPaths: outputPaths)
+                                         : ResolvedDocument()
         }
+        var backlinkSets = [Set<Int>](repeating: [], count: documents.count)
+        for (i, found) in resolved.enumerated() {
+            diagnostics += found.diagnostics
+            for target in found.targets { backlinkSets[target].insert(i) }
+        }
+        let references = resolved.map(\.references)
+        let resolvedLinks = resolved.map(\.resolvedLinks)
+        let embeds = resolved.map(\.embeds)
 
         let menu = resolveMenu(config.menu, config, resolver, outputPaths, &diagnostics)
         let footerMenu = resolveMenu(config.footerMenu, config, resolver, outputPaths, &diagnostics)
@@ -81,6 +62,38 @@ public struct Linker {
                     backlinks: backlinks, resolvedLinks: resolvedLinks, embeds: embeds, lists: lists,
                     tags: tags, related: related,
                     aliases: aliases, menu: menu, footerMenu: footerMenu, now: now, warnings: diagnostics.sorted())
+    }
+
+    /// Document `i`'s references and `@` links, resolved.
+    private func resolve(_ i: Int, _ documents: [Document], _ resolver: ReferenceResolver, basePath: String,
+                         outputPaths: [String]) -> ResolvedDocument {
+        var found = ResolvedDocument()
+        let document = documents[i]
+        for reference in document.fields.references {
+            switch resolver.resolve(reference) {
+            case .success(let target):
+                found.references[reference.field ?? "", default: []].append(target)
+                if target != i { found.targets.append(target) }
+            case .failure(let diagnostic):
+                found.diagnostics.append(diagnostic)
+            }
+        }
+        for link in document.links {
+            switch resolver.resolve(link) {
+            case .success(let (target, fragment)):
+                if link.isEmbed {
+                    guard checkEmbed(link, of: document, target: documents[target], &found.diagnostics) else { continue }
+                    found.embeds[link.raw] = target
+                } else {
+                    found.resolvedLinks[link.raw] = basePath + outputPaths[target] + (fragment.map { "#" + $0 } ?? "")
+                }
+                if target != i { found.targets.append(target) }
+            case .failure(let diagnostic):
+                found.diagnostics.append(diagnostic)
+                if !diagnostic.isError { found.resolvedLinks[link.raw] = "" }
+            }
+        }
+        return found
     }
 
     /// Ids are unique per kind; `foo.md` beside `foo/index.md` is the usual way to break that.

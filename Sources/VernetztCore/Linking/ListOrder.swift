@@ -1,28 +1,32 @@
+import Foundation
+
 /// The order in which each kind's items are listed: newest first where items have dates,
 /// the editors' `order` for formats, German alphabetical order otherwise.
 enum ListOrder {
     static func lists(of documents: [Document]) -> [ContentKind: [Int]] {
-        let keys = documents.map { GermanCollation.key($0.displayTitle) }
+        // What the comparisons need, read once per item rather than per comparison.
+        let titles = documents.map(\.displayTitle)
+        let keys = titles.map(GermanCollation.key)
+        let ids = documents.map(\.id)
+        let instants = documents.map { $0.fields.date?.instant }
+        let orders = documents.map { document -> Int? in
+            if case .format(let format) = document.fields { format.order } else { nil }
+        }
         var lists: [ContentKind: [Int]] = [:]
         for (i, document) in documents.enumerated() { lists[document.kind, default: []].append(i) }
         for (kind, members) in lists {
             lists[kind] = members.sorted { a, b in
-                let da = documents[a], db = documents[b]
                 switch kind {
                 case .post, .caseStudy, .testimonial:
-                    let ta = da.fields.date?.instant, tb = db.fields.date?.instant
-                    if ta != tb { return (ta ?? .distantPast) > (tb ?? .distantPast) }
+                    if instants[a] != instants[b] { return (instants[a] ?? .distantPast) > (instants[b] ?? .distantPast) }
                 case .event:
-                    let ta = da.fields.date?.instant, tb = db.fields.date?.instant
-                    if ta != tb { return (ta ?? .distantFuture) < (tb ?? .distantFuture) }
+                    if instants[a] != instants[b] { return (instants[a] ?? .distantFuture) < (instants[b] ?? .distantFuture) }
                 case .format:
-                    if case .format(let fa) = da.fields, case .format(let fb) = db.fields, fa.order != fb.order {
-                        return (fa.order ?? Int.max) < (fb.order ?? Int.max)
-                    }
+                    if orders[a] != orders[b] { return (orders[a] ?? Int.max) < (orders[b] ?? Int.max) }
                 default:
                     break
                 }
-                return (keys[a], da.displayTitle, da.id) < (keys[b], db.displayTitle, db.id)
+                return (keys[a], titles[a], ids[a]) < (keys[b], titles[b], ids[b])
             }
         }
         return lists

@@ -55,6 +55,50 @@ class Aside:
         shutil.rmtree(self.root)
 
 
+def serve_reload(vernetzt, site, layouts, changes=5):
+    """Median milliseconds from saving a post to the reload event of `vernetzt serve`."""
+    import socket
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([vernetzt, "serve", "--root", site, "--layouts", layouts, "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 600
+        while True:  # the first build
+            try:
+                events = socket.create_connection(("127.0.0.1", port), timeout=600)
+                break
+            except OSError:
+                if time.time() > deadline or server.poll() is not None:
+                    sys.exit("serve did not start")
+                time.sleep(0.2)
+        events.sendall(b"GET /__vernetzt/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        events.recv(4096)  # the response head
+        posts = os.path.join(site, "content", "blog")
+        post = os.path.join(posts, sorted(os.listdir(posts))[len(os.listdir(posts)) // 2])
+        original = open(post, encoding="utf-8").read()
+        times = []
+        try:
+            for n in range(changes):
+                time.sleep(1.0)
+                started = time.time()
+                with open(post, "w", encoding="utf-8") as f:
+                    f.write(original + "\nGeändert %d.\n" % n)
+                received = b""
+                while b"event: reload" not in received:
+                    received += events.recv(4096)
+                times.append((time.time() - started) * 1000)
+        finally:
+            with open(post, "w", encoding="utf-8") as f:
+                f.write(original)
+        events.close()
+        return statistics.median(times)
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def stages(text):
     return {m.group(1): float(m.group(2)) for m in re.finditer(r"^\s+(\w+)\s+([\d.]+) ms$", text, re.M)}
 
@@ -65,59 +109,94 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--work", default=os.path.join(REPO, ".build", "bench"))
     parser.add_argument("--vernetzt", default=os.path.join(REPO, ".build", "release", "vernetzt"))
+    parser.add_argument("--hugo-max", type=int, default=10000,
+                        help="largest size Hugo is built at (at 100,000 posts it needs more memory than these machines have)")
+    parser.add_argument("--serve-max", type=int, default=10000,
+                        help="largest size the serve reload is measured at")
     args = parser.parse_args()
+    layouts = os.path.join(REPO, "layouts")
 
-    rows = []
     aside = Aside(args.work)
+    own = content_row(args, aside)
+    print("content/: vernetzt %.0f ms (%.0f ms with the Pagefind index), %.0f MiB" % (
+        own["plain"] * 1000, own["search"] * 1000, own["rss"]), flush=True)
+    rows = []
     for n in args.sizes:
         corpus = os.path.join(args.work, "corpus-%d" % n)
         if not os.path.isdir(os.path.join(corpus, "vernetzt")):
             subprocess.run([sys.executable, os.path.join(HERE, "corpus.py"), str(n), corpus], check=True)
         v_site, h_site = os.path.join(corpus, "vernetzt"), os.path.join(corpus, "hugo")
         v_out, h_out = os.path.join(corpus, "vernetzt-output"), os.path.join(h_site, "public")
+        with_hugo = n <= args.hugo_max
         results = {"vernetzt": [], "hugo": []}
         split = {}
         for run in range(args.runs):
             aside.move(v_out)
             os.sync()  # the previous run's writes must not be paid for by this one
-            wall, rss, out = timed([args.vernetzt, "build", "--root", v_site, "--layouts", os.path.join(REPO, "layouts"),
+            wall, rss, out = timed([args.vernetzt, "build", "--root", v_site, "--layouts", layouts,
                                     "--output", v_out, "--verbose"], REPO)
             results["vernetzt"].append((wall, rss))
             for stage, ms in stages(out).items():
                 split.setdefault(stage, []).append(ms)
-            aside.move(h_out)
-            aside.move(os.path.join(h_site, "resources"))
-            os.sync()
-            wall, rss, _ = timed(["hugo", "--quiet"], h_site)
-            results["hugo"].append((wall, rss))
-        files = sum(len(f) for _, _, f in os.walk(v_out))
-        hugo_files = sum(len(f) for _, _, f in os.walk(h_out))
-        row = {"n": n, "files": files, "hugo_files": hugo_files}
+            if with_hugo:
+                aside.move(h_out)
+                aside.move(os.path.join(h_site, "resources"))
+                os.sync()
+                wall, rss, _ = timed(["hugo", "--quiet"], h_site)
+                results["hugo"].append((wall, rss))
+        row = {"n": n, "files": sum(len(f) for _, _, f in os.walk(v_out)),
+               "hugo_files": sum(len(f) for _, _, f in os.walk(h_out)) if with_hugo else 0}
         for tool, values in results.items():
-            row[tool] = (statistics.median(v[0] for v in values), max(v[1] for v in values))
+            row[tool] = (statistics.median(v[0] for v in values), max(v[1] for v in values)) if values else None
         row["stages"] = {stage: statistics.median(ms) for stage, ms in split.items()}
+        row["reload"] = serve_reload(args.vernetzt, v_site, layouts) if n <= args.serve_max else None
         rows.append(row)
         print_row(row)
     aside.clear()
+    print_table(rows, own)
 
-    print("\n| posts | vernetzt s | Hugo s | time ratio | vernetzt MiB | Hugo MiB | memory ratio | files (vernetzt / Hugo) |")
-    print("|---|---|---|---|---|---|---|---|")
+
+def content_row(args, aside):
+    """The repository's own site, start to finish: without and with the search index."""
+    out = os.path.join(args.work, "content-output")
+    plain, search, rss = [], [], 0
+    for run in range(max(args.runs, 5)):
+        for flags, times in (["--no-search"], plain), ([], search):
+            aside.move(out)
+            wall, peak, _ = timed([args.vernetzt, "build", "--root", REPO, "--output", out, "--quiet"] + flags, REPO)
+            times.append(wall)
+            rss = max(rss, peak)
+    return {"plain": statistics.median(plain), "search": statistics.median(search), "rss": rss}
+
+
+def print_table(rows, own):
+    print("\n| posts | vernetzt s | Hugo s | time ratio | vernetzt MiB | Hugo MiB | memory ratio | ms/post | reload ms | files (vernetzt / Hugo) |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for row in rows:
         v, h = row["vernetzt"], row["hugo"]
-        print("| %d | %.2f | %.2f | %.2f | %.0f | %.0f | %.2f | %d / %d |" % (
-            row["n"], v[0], h[0], v[0] / h[0], v[1], h[1], v[1] / h[1], row["files"], row["hugo_files"]))
-    if len(rows) > 1:
-        base = rows[0]
-        for row in rows[1:]:
-            per = (row["vernetzt"][0] / row["n"]) / (base["vernetzt"][0] / base["n"])
-            print("time per post, %d vs %d posts: %.2f×" % (row["n"], base["n"], per))
+        reload = "%.0f" % row["reload"] if row["reload"] is not None else "–"
+        if h:
+            print("| %d | %.2f | %.2f | %.2f | %.0f | %.0f | %.2f | %.2f | %s | %d / %d |" % (
+                row["n"], v[0], h[0], v[0] / h[0], v[1], h[1], v[1] / h[1], v[0] * 1000 / row["n"], reload,
+                row["files"], row["hugo_files"]))
+        else:
+            print("| %d | %.2f | – | – | %.0f | – | – | %.2f | %s | %d / – |" % (
+                row["n"], v[0], v[1], v[0] * 1000 / row["n"], reload, row["files"]))
+    print("| content/ | %.3f (%.3f with search) | | | %.0f | | | | | |" % (own["plain"], own["search"], own["rss"]))
+    base = rows[0]
+    for row in rows[1:]:
+        per = (row["vernetzt"][0] / row["n"]) / (base["vernetzt"][0] / base["n"])
+        print("time per post, %d vs %d posts: %.2f×" % (row["n"], base["n"], per))
+    print("stages (ms): " + "; ".join("%d posts: %s" % (row["n"], ", ".join("%s %.0f" % kv for kv in row["stages"].items()))
+                                      for row in rows))
 
 
 def print_row(row):
     v, h = row["vernetzt"], row["hugo"]
     split = ", ".join("%s %.0f ms" % (s, ms) for s, ms in row["stages"].items())
-    print("%6d posts: vernetzt %.2f s %.0f MiB · Hugo %.2f s %.0f MiB · ratio time %.2f, memory %.2f · stages: %s" % (
-        row["n"], v[0], v[1], h[0], h[1], v[0] / h[0], v[1] / h[1], split), flush=True)
+    hugo = "Hugo %.2f s %.0f MiB · ratio time %.2f, memory %.2f" % (h[0], h[1], v[0] / h[0], v[1] / h[1]) if h else "Hugo not run"
+    reload = " · serve reload %.0f ms" % row["reload"] if row["reload"] is not None else ""
+    print("%6d posts: vernetzt %.2f s %.0f MiB · %s%s · stages: %s" % (row["n"], v[0], v[1], hugo, reload, split), flush=True)
 
 
 if __name__ == "__main__":

@@ -12,9 +12,13 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Write into a non-empty output folder that vernetzt did not make (its files are replaced).")
     var force = false
 
+    @Flag(help: "Leave out the search index even where site.yml asks for it (quicker drafts; search finds nothing).")
+    var noSearch = false
+
     func run() throws {
         var options = site.buildOptions(output: output, writes: true)
         options.force = force
+        options.buildsSearchIndex = !noSearch
         try Console(options: site).run(options, verb: "built")
     }
 }

@@ -210,6 +210,18 @@ import Testing
         #expect(!(try site.read("blog/p0/index.html")).contains("data-pagefind-body"))
     }
 
+    /// `--no-search`: no index, no warning, and Pagefind is not even looked for.
+    @Test func searchCanBeLeftOutOnPurpose() throws {
+        let site = try TemporarySite(Self.posts(1), config: TemporarySite.minimalConfig + "search: true\n")
+        var options = site.options()
+        options.buildsSearchIndex = false
+        options.locateSearch = { Issue.record("Pagefind was looked for"); return nil }
+        let report = try SiteBuilder().build(options)
+        #expect(report.warnings.isEmpty)
+        #expect(!site.exists("pagefind/pagefind-ui.js"))
+        #expect(try site.read("suche/index.html").contains("Die Suche ist in dieser Fassung der Website nicht verfügbar."))
+    }
+
     @Test func searchIndexIsBuiltIntoTheOutput() throws {
         let site = try TemporarySite(Self.posts(1), config: TemporarySite.minimalConfig + "search: true\n")
         try site.build()

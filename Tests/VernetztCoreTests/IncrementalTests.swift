@@ -63,4 +63,44 @@ import Testing
         _ = try output(site, cache: cache)
         #expect(cache.render.rendered == 0)
     }
+
+    /// Files as an editor leaves them: last changed a while ago (file times are coarse, so
+    /// files changed just now are read again every time, which would hide what is measured).
+    func age(_ site: TemporarySite) throws {
+        let old = Date().addingTimeInterval(-3600)
+        let files = FileManager.default.enumerator(atPath: site.root.path)!.compactMap { $0 as? String }
+        for path in files {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: site.root.appendingPathComponent(path).path)
+        }
+    }
+
+    @Test func aTextEditReadsOneFileAndKeepsTheLinks() throws {
+        let site = try TemporarySite(Self.files, config: Self.config)
+        try age(site)
+        let cache = BuildCache()
+        _ = try output(site, cache: cache)
+        #expect(!cache.reusedLinks)
+        _ = try output(site, cache: cache)
+        #expect(cache.sources.readFiles == 0)
+        #expect(cache.reusedLinks)
+        // New text, the same links: linking is skipped, and only this file is read.
+        try site.write("content/blog/a.md", markdown("title: A\ndate: 2022-01-01\nformats: [konvoi]\nauthors: [petra]\ntags: [Eins]",
+                                                     "Neu: zum [Ablauf](@angebote/konvoi#ablauf).\n\n![](@stimmen/gut)\n"))
+        let kept = try output(site, cache: cache)
+        #expect(cache.sources.readFiles == 1)
+        #expect(cache.reusedLinks)
+        #expect(kept == (try output(site, cache: nil)))
+        // A new link, a new heading or new front matter link anew.
+        for text in [markdown("title: A\ndate: 2022-01-01\nformats: [konvoi]\nauthors: [petra]\ntags: [Eins]",
+                              "Zum [Ablauf](@angebote/konvoi#ablauf) und zu [B](@blog/b).\n\n![](@stimmen/gut)\n"),
+                     markdown("title: A\ndate: 2022-01-01\nformats: [konvoi]\nauthors: [petra]\ntags: [Eins]",
+                              "## Neu\n\nZum [Ablauf](@angebote/konvoi#ablauf).\n\n![](@stimmen/gut)\n"),
+                     markdown("title: A\ndate: 2022-01-01\nformats: [sprechstunde]\nauthors: [petra]\ntags: [Eins]",
+                              "Zum [Ablauf](@angebote/konvoi#ablauf).\n\n![](@stimmen/gut)\n")] {
+            try site.write("content/blog/a.md", text)
+            let relinked = try output(site, cache: cache)
+            #expect(!cache.reusedLinks)
+            #expect(relinked == (try output(site, cache: nil)))
+        }
+    }
 }

@@ -7,8 +7,14 @@ public final class BuildCache: @unchecked Sendable {
     var parsed: [String: (key: Int, outcome: DocumentParser.Outcome)] = [:]
     var layouts: (key: Int, library: LayoutLibrary)?
     public let render = RenderCache()
+    /// The files of the last load, kept where unchanged on disk.
+    public let sources = SourceCache()
     /// Files parsed anew in the last build (the rest came from the cache).
     public internal(set) var parsedFiles = 0
+    /// The last link result, for rebuilds whose changes link alike.
+    var linked: LinkReuse?
+    /// Whether the last build kept the link result of the one before.
+    public internal(set) var reusedLinks = false
 
     public init() {}
 

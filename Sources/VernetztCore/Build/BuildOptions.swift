@@ -20,6 +20,8 @@ public struct BuildOptions: Sendable {
     public var force = false
     /// Told what the build is doing, for a progress line on a terminal.
     public var progress: (@Sendable (String) -> Void)?
+    /// False leaves the search index out even where `site.yml` asks for it (`--no-search`).
+    public var buildsSearchIndex = true
     /// Finds Pagefind for sites with `search: true` (tests replace it).
     public var locateSearch: @Sendable () -> SearchIndexer? = { SearchIndexer.locate() }
 

@@ -17,7 +17,7 @@ public struct SiteBuilder: Sendable {
         }
         var clock = StageClock()
         options.progress?("lesen …")
-        let sources = try SiteLoader(root: options.root, layouts: options.layouts).load()
+        let sources = try SiteLoader(root: options.root, layouts: options.layouts, cache: cache?.sources).load()
         clock.lap("load")
         var report = try build(sources, options: options, clock: &clock)
         report.timings = clock.timings
@@ -44,16 +44,25 @@ public struct SiteBuilder: Sendable {
 
         options.progress?("\(published.count) Einträge verknüpfen …")
         let site: Site
-        do {
-            site = try Linker().link(config, published, hidden: hidden, now: options.now)
-        } catch {
-            throw BuildFailure(diagnostics + error.diagnostics)
+        let settings = Self.hash(sources.config)
+        if let kept = cache?.linked?.site(for: published, hidden: hidden, settings: settings, now: options.now) {
+            site = kept
+            cache?.reusedLinks = true
+        } else {
+            do {
+                site = try Linker().link(config, published, hidden: hidden, now: options.now)
+            } catch {
+                cache?.linked = nil
+                throw BuildFailure(diagnostics + error.diagnostics)
+            }
+            cache?.linked = LinkReuse(site: site, settings: settings, hidden: hidden)
+            cache?.reusedLinks = false
         }
         diagnostics += site.warnings
         clock.lap("link")
 
         var search: SearchIndexer?
-        if config.search && options.writesOutput {
+        if config.search && options.writesOutput && options.buildsSearchIndex {
             search = options.locateSearch()
             if search == nil {
                 diagnostics.append(.warning(SourceLocation(path: SiteConfig.path),

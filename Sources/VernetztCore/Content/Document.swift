@@ -1,20 +1,38 @@
-/// One parsed content file: its kind, typed fields and Markdown body.
-public struct Document: Sendable {
-    public var id: String
-    public var kind: ContentKind
+/// One parsed content file: its kind, typed fields and Markdown body. Immutable, and shared
+/// rather than copied: the stages pass whole sites of documents around (filters, sorts, lists).
+public final class Document: Sendable {
+    public let id: String
+    public let kind: ContentKind
     /// The source path, relative to the site root.
-    public var path: String
-    public var common: CommonFields
-    public var fields: KindFields
-    public var body: MarkdownBody
+    public let path: String
+    public let common: CommonFields
+    public let fields: KindFields
+    public let body: MarkdownBody
     /// `@` links in the body.
-    public var links: [MarkdownLink]
+    public let links: [MarkdownLink]
     /// Paths in the body (`/blog/`, `bild.png`, `#ziel`), checked once the output is known.
-    public var localLinks: [MarkdownLink] = []
+    public let localLinks: [MarkdownLink]
     /// For `<id>/index.md` bundles: the folder whose other files are copied beside the page.
-    public var bundleFolder: String?
+    public let bundleFolder: String?
     /// A hash of the file's bytes: what changed documents are told apart by (serve).
-    public var fingerprint: Int = 0
+    public let fingerprint: Int
+    /// A hash of all that linking reads of the file (see `DocumentParser.linkSignature`).
+    public let linkSignature: Int
+
+    init(id: String, kind: ContentKind, path: String, common: CommonFields, fields: KindFields, body: MarkdownBody,
+         links: [MarkdownLink], localLinks: [MarkdownLink], bundleFolder: String?, fingerprint: Int, linkSignature: Int) {
+        self.id = id
+        self.kind = kind
+        self.path = path
+        self.common = common
+        self.fields = fields
+        self.body = body
+        self.links = links
+        self.localLinks = localLinks
+        self.bundleFolder = bundleFolder
+        self.fingerprint = fingerprint
+        self.linkSignature = linkSignature
+    }
 
     /// The URL path segment: the explicit `slug`, else the id made URL-safe.
     public var slug: String { common.slug ?? Slug.make(id) }

@@ -57,11 +57,27 @@ public struct DocumentParser: Sendable {
         guard !diagnostics.contains(where: \.isError) else {
             return Outcome(document: nil, diagnostics: diagnostics)
         }
-        var document = Document(id: place.id, kind: place.kind, path: file.path, common: common,
+        let document = Document(id: place.id, kind: place.kind, path: file.path, common: common,
                                 fields: fields, body: body.body, links: body.links, localLinks: body.localLinks,
-                                bundleFolder: place.bundle)
-        document.fingerprint = file.contentHash
+                                bundleFolder: place.bundle, fingerprint: file.contentHash,
+                                linkSignature: Self.linkSignature(yaml: split.yaml, body: body))
         return Outcome(document: document, diagnostics: diagnostics)
+    }
+
+    /// What linking reads of a file: all its front matter, and the body's links, paths and
+    /// heading ids. Equal signatures link alike, so `serve` may keep the last link result
+    /// when only the text around them changed.
+    static func linkSignature(yaml: Substring, body: MarkdownParser.Result) -> Int {
+        var hasher = Hasher()
+        hasher.combine(yaml)
+        for link in body.links {
+            hasher.combine(link.raw)
+            hasher.combine(link.isEmbed)
+        }
+        hasher.combine(-1)
+        for link in body.localLinks { hasher.combine(link.raw) }
+        hasher.combine(body.body.headingIDs)
+        return hasher.finalize()
     }
 
     /// Kind and id from `content/<folder>/<id>.md` or `content/<folder>/<id>/index.md`.

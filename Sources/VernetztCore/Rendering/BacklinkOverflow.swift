@@ -8,7 +8,7 @@ enum BacklinkOverflow {
     }
 
     static func sections(of i: Int, in site: Site) -> [Section] {
-        guard !site.documents[i].isHome else { return [] }
+        guard !site.documents[i].isHome, site.backlinks[i].count > site.config.pageSize else { return [] }
         var byKind: [ContentKind: [Int]] = [:]
         for source in site.backlinks[i] { byKind[site.documents[source].kind, default: []].append(source) }
         return ContentKind.allCases.compactMap { kind in

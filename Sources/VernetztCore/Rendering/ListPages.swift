@@ -2,8 +2,8 @@
 typealias PageJob = () -> OutputFile
 
 /// Paginated lists through the `list` layout: the kinds' lists, tag pages, and the full lists
-/// behind a busy item's backlink sections.
-struct ListPages {
+/// behind a busy item's backlink sections. A class: each of thousands of page jobs holds it.
+final class ListPages {
     let site: Site
     let models: ViewModelBuilder
     let frame: PageFrame
@@ -11,6 +11,17 @@ struct ListPages {
     let feeds: SiteFeeds
     let cache: RenderCache?
     let keys: Fingerprints
+
+    init(site: Site, models: ViewModelBuilder, frame: PageFrame, layouts: LayoutLibrary, feeds: SiteFeeds,
+         cache: RenderCache?, keys: Fingerprints) {
+        self.site = site
+        self.models = models
+        self.frame = frame
+        self.layouts = layouts
+        self.feeds = feeds
+        self.cache = cache
+        self.keys = keys
+    }
 
     /// `folder` relative to the output root; `extra` goes into every page's context.
     func pages(folder: String, title: String, kind: String, items: [Int], extra: [String: Any] = [:]) -> [PageJob] {

@@ -97,10 +97,16 @@ public struct PageRenderer: Sendable {
 
         let assets = AssetPlan.files(site: site, sources: sources)
         let sitemap = Sitemap(site: site)
-        files.append(sitemap.file(pages: files.map(\.path).sorted(), redirects: redirects))
+        files.append(sitemap.file(pages: files.map(\.path).sorted(by: Self.byteOrder), redirects: redirects))
         if !assets.contains(where: { $0.path == SitePaths.robots }) { files.append(sitemap.robots()) }
         files = files[..<stored] + Parallel.map(files[stored...] + assets, store)
-        return files.sorted { $0.path < $1.path }
+        return files.sorted { Self.byteOrder($0.path, $1.path) }
+    }
+
+    /// Paths in the order of their UTF-8 bytes: stable, and much quicker than `String`'s
+    /// Unicode-aware comparison over twenty thousand paths.
+    static func byteOrder(_ a: String, _ b: String) -> Bool {
+        a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// A page with no item behind it (404, search), through its own layout.

@@ -14,14 +14,18 @@ struct Sitemap {
             let dates = members.compactMap { site.documents[$0].common.updated ?? site.documents[$0].fields.date }
             if let newest = dates.max() { lastmod[kind.urlPrefix] = newest }
         }
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var xml = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)
+        xml.reserveCapacity(pages.count * 100)
         for page in pages where page.hasSuffix("index.html") && !redirects.contains(page) {
             let folder = String(page.dropLast("index.html".count))
-            xml += "<url><loc>\(XMLEscaping.escape(site.config.baseURL + folder))</loc>"
-            if let date = lastmod[folder] { xml += "<lastmod>\(GermanDateFormatter.iso(date))</lastmod>" }
-            xml += "</url>\n"
+            xml += "<url><loc>".utf8
+            XMLEscaping.escape(site.config.baseURL + folder, into: &xml)
+            xml += "</loc>".utf8
+            if let date = lastmod[folder] { xml += "<lastmod>\(GermanDateFormatter.iso(date))</lastmod>".utf8 }
+            xml += "</url>\n".utf8
         }
-        return OutputFile(path: SitePaths.sitemap, text: xml + "</urlset>\n")
+        xml += "</urlset>\n".utf8
+        return OutputFile(path: SitePaths.sitemap, bytes: xml)
     }
 
     func robots() -> OutputFile {

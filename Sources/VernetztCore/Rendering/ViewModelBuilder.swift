@@ -5,18 +5,18 @@ struct ViewModelBuilder {
     let site: Site
     /// Each document's body as HTML, rendered on demand.
     let bodies: BodyStore
-    /// Each document's teaser, made once: a busy format page lists hundreds of them.
-    private var teasers: [[String: Any]] = []
+    /// Each document's teaser, made when first shown and only once: a busy format page lists
+    /// hundreds of them, and a rebuild in `serve` shows only a few.
+    private let teasers: LazySlots<[String: Any]>
 
     init(site: Site, bodies: BodyStore) {
         self.site = site
         self.bodies = bodies
-        let builder = self
-        teasers = Parallel.map(Array(site.documents.indices)) { builder.makeTeaser($0) }
+        teasers = LazySlots(count: site.documents.count)
     }
 
     /// What a list entry or link shows of a document.
-    func teaser(_ i: Int) -> [String: Any] { teasers[i] }
+    func teaser(_ i: Int) -> [String: Any] { teasers.value(i) { makeTeaser(i) } }
 
     private func makeTeaser(_ i: Int) -> [String: Any] {
         let document = site.documents[i]

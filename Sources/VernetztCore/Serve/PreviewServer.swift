@@ -76,7 +76,7 @@ public final class PreviewServer: @unchecked Sendable {
         options.now = BuildOptions.defaultNow()
         do {
             var clock = StageClock()
-            let sources = try SiteLoader(root: options.root, layouts: options.layouts).load()
+            let sources = try SiteLoader(root: options.root, layouts: options.layouts, cache: cache.sources).load()
             clock.lap("load")
             var report = try SiteBuilder(cache: cache).build(sources, options: options, clock: &clock)
             report.timings = clock.timings

@@ -1,10 +1,18 @@
 /// The site's Atom feeds: everything dated, the blog, the events, and one per format and theme
 /// with the items that refer to it. `links(for:)` names the feeds a page announces in `<head>`.
-struct SiteFeeds {
+/// A class: every page job asks it for its feed links.
+final class SiteFeeds {
     let site: Site
     let entries: FeedEntryBuilder
     let cache: RenderCache?
     let keys: Fingerprints
+
+    init(site: Site, entries: FeedEntryBuilder, cache: RenderCache?, keys: Fingerprints) {
+        self.site = site
+        self.entries = entries
+        self.cache = cache
+        self.keys = keys
+    }
 
     static let datedKinds: Set<ContentKind> = [.post, .caseStudy, .event]
 

@@ -19,21 +19,30 @@ public struct SiteBuilder: Sendable {
         options.progress?("lesen …")
         let sources = try SiteLoader(root: options.root, layouts: options.layouts, cache: cache?.sources).load()
         clock.lap("load")
-        var report = try build(sources, options: options, clock: &clock)
+        var report = try build(consume sources, options: options, clock: &clock)
         report.timings = clock.timings
         return report
     }
 
     /// The pipeline after loading, on sources already in memory (tests and `serve` start here).
-    public func build(_ sources: SiteSources, options: BuildOptions, clock: inout StageClock) throws(BuildFailure) -> BuildReport {
+    /// Consumes `sources`: the Markdown files' bytes go as soon as they are parsed.
+    public func build(_ sources: consuming SiteSources, options: BuildOptions, clock: inout StageClock) throws(BuildFailure) -> BuildReport {
         let config = try SiteConfig.parse(sources.config).get()
         let layouts = try (cache?.layouts(sources.layouts, folder: sources.layoutsPrefix)
                            ?? LayoutLibrary.compile(sources.layouts, folder: sources.layoutsPrefix)).get()
 
         options.progress?("\(sources.content.count) Dateien einlesen …")
         let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML)
-        let outcomes = cache?.parse(sources.content, with: parser, settings: Self.hash(sources.config))
-            ?? Parallel.map(sources.content, parser.parse)
+        let content = sources.content
+        sources.content = []
+        let outcomes: [DocumentParser.Outcome]
+        if let cache {
+            outcomes = cache.parse(content, with: parser, settings: Self.hash(sources.config))
+        } else {
+            // Each file's text goes as soon as it is parsed: a site of 100,000 posts never
+            // holds all its text and all its parsed documents at once.
+            outcomes = Parallel.map(consuming: content, parser.parse)
+        }
         var diagnostics = outcomes.flatMap(\.diagnostics)
         if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
         let parsed = outcomes.compactMap(\.document)

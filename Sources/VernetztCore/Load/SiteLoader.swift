@@ -65,7 +65,7 @@ public struct SiteLoader: Sendable {
             }
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: real) else { return }
             // Byte order: stable everywhere, and quick for folders of thousands of names.
-            for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+            for name in names.sorted(by: ByteOrder.precedes) where !name.hasPrefix(".") {
                 let path = relative + "/" + name
                 var resolved = real + "/" + name
                 var info = stat()
@@ -115,10 +115,12 @@ public struct SiteLoader: Sendable {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        // One byte more than the size: a read that fills it means the file grew meanwhile, and
+        // only then does the array grow (growing doubles its memory).
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var offset = 0
         while true {
-            if offset == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }  // it grew
+            if offset == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }
             let count = bytes.withUnsafeMutableBytes { raw in Glibc.read(fd, raw.baseAddress! + offset, raw.count - offset) }
             if count < 0 {
                 if errno == EINTR { continue }

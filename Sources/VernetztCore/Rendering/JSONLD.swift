@@ -25,7 +25,7 @@ enum JSONLD {
         case let object as [String: Any]:
             out.append(UInt8(ascii: "{"))
             // Byte order: the same for every run and machine.
-            for (n, key) in object.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+            for (n, key) in object.keys.sorted(by: ByteOrder.precedes).enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
                 writeString(key, into: &out)
                 out.append(UInt8(ascii: ":"))

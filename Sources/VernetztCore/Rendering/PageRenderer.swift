@@ -52,24 +52,14 @@ public struct PageRenderer: Sendable {
         let feeds = SiteFeeds(site: site, entries: FeedEntryBuilder(site: site, bodies: bodies), cache: cache, keys: keys)
         let lists = ListPages(site: site, models: models, frame: frame, layouts: layouts, feeds: feeds, cache: cache, keys: keys)
 
+        // Item pages straight from their index (no job closure per item: at 100,000 items
+        // those alone would hold a hundred megabytes), then the lists and feeds.
         let items = site.documents.indices.filter { !site.documents[$0].isHome }
-        var jobs: [PageJob] = items.map { i in { [self] in
-          cache.file(site.outputPaths[i] + "index.html", key: keys.item(i)) {
-            let document = site.documents[i]
-            var context = models.document(i)
-            let image: String? = if case .post(let post) = document.fields, let src = post.image {
-                AbsoluteLinks.absolute(Substring(src), pageURL: site.absoluteURL(of: i), origin: feeds.entries.origin)
-            } else { nil }
-            frame.add(to: &context, title: document.displayTitle, path: site.outputPaths[i],
-                      description: document.common.summary, structuredData: structured.forDocument(i),
-                      feeds: feeds.links(forPageAt: site.outputPaths[i], document: i), image: image,
-                      isArticle: [.post, .caseStudy, .event].contains(document.kind))
-            let html = layouts.render(context, with: layouts.layout(for: document.kind) ?? "single")
-            return OutputFile(path: site.outputPaths[i] + "index.html", bytes: html)
-          }
-        } }
-        jobs += lists.kindLists() + lists.tagPages() + lists.backlinkPages() + feeds.jobs()
-        var files = Parallel.map(jobs) { store($0()) }
+        let itemPage = ItemPage(site: site, models: models, frame: frame, structured: structured, feeds: feeds,
+                            layouts: layouts, cache: cache, keys: keys)
+        var files = Parallel.map(items) { store(itemPage.file($0)) }
+        let jobs = lists.kindLists() + lists.tagPages() + lists.backlinkPages() + feeds.jobs()
+        files += Parallel.map(jobs) { store($0()) }
         let stored = files.count
         files += EventPages(site: site, models: models, frame: frame, layouts: layouts, feeds: feeds,
                             cache: cache, keys: keys).files()
@@ -97,16 +87,14 @@ public struct PageRenderer: Sendable {
 
         let assets = AssetPlan.files(site: site, sources: sources)
         let sitemap = Sitemap(site: site)
-        files.append(sitemap.file(pages: files.map(\.path).sorted(by: Self.byteOrder), redirects: redirects))
         if !assets.contains(where: { $0.path == SitePaths.robots }) { files.append(sitemap.robots()) }
         files = files[..<stored] + Parallel.map(files[stored...] + assets, store)
-        return files.sorted { Self.byteOrder($0.path, $1.path) }
-    }
-
-    /// Paths in the order of their UTF-8 bytes: stable, and much quicker than `String`'s
-    /// Unicode-aware comparison over twenty thousand paths.
-    static func byteOrder(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
+        // Sorted once: the sitemap lists the pages in this order, and goes in at its place.
+        files.sort { ByteOrder.precedes($0.path, $1.path) }
+        let copied = Set(assets.map(\.path))
+        let map = store(sitemap.file(pages: files.map(\.path).filter { !copied.contains($0) }, redirects: redirects))
+        files.insert(map, at: files.firstIndex { !ByteOrder.precedes($0.path, map.path) } ?? files.count)
+        return files
     }
 
     /// A page with no item behind it (404, search), through its own layout.

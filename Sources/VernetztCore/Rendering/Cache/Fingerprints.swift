@@ -24,10 +24,7 @@ struct Fingerprints {
             hasher.combine((site.endOfEvent(i) ?? .distantFuture) <= site.now)
             hasher.combine(visibility.state(of: site.documents[i]).rawValue)
             // A quote's text, shown in lists, holds links whose targets may move.
-            for (written, url) in site.resolvedLinks[i].sorted(by: { $0.key < $1.key }) {
-                hasher.combine(written)
-                hasher.combine(url)
-            }
+            hasher.combine(Self.unordered(site.resolvedLinks[i]))
             return hasher.finalize()
         }
     }
@@ -47,10 +44,7 @@ struct Fingerprints {
     func item(_ i: Int) -> Int {
         var hasher = Hasher()
         hasher.combine(page("item", members: [i] + site.backlinks[i] + site.related[i]))
-        for field in site.references[i].keys.sorted() {
-            hasher.combine(field)
-            for target in site.references[i][field]! { hasher.combine(documents[target]) }
-        }
+        hasher.combine(Self.unordered(site.references[i].mapValues { $0.map { documents[$0] } }))
         hasher.combine(body(i))
         return hasher.finalize()
     }
@@ -59,14 +53,21 @@ struct Fingerprints {
     func body(_ i: Int) -> Int {
         var hasher = Hasher()
         hasher.combine(site.documents[i].fingerprint)
-        for (written, url) in site.resolvedLinks[i].sorted(by: { $0.key < $1.key }) {
-            hasher.combine(written)
-            hasher.combine(url)
-        }
-        for (written, target) in site.embeds[i].sorted(by: { $0.key < $1.key }) {
-            hasher.combine(written)
-            hasher.combine(documents[target])
-        }
+        hasher.combine(Self.unordered(site.resolvedLinks[i]))
+        hasher.combine(Self.unordered(site.embeds[i].mapValues { documents[$0] }))
         return hasher.finalize()
+    }
+
+    /// A hash of a dictionary that does not depend on its order, with no sorting: the sum of
+    /// its entries' hashes.
+    static func unordered<Value: Hashable>(_ entries: [String: Value]) -> Int {
+        var sum = entries.count
+        for (key, value) in entries {
+            var hasher = Hasher()
+            hasher.combine(key)
+            hasher.combine(value)
+            sum &+= hasher.finalize()
+        }
+        return sum
     }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Turns file bytes into text the way editors on every system save it: UTF-8 with or without
 /// a BOM, with LF or CRLF line ends. Anything else is reported at its line and column.
 public enum TextDecoding {
@@ -11,7 +13,8 @@ public enum TextDecoding {
             return .failure(.error(invalidPosition(content, path: path),
                                    "the file is not UTF-8 text: save it as UTF-8"))
         }
-        if !text.utf8.contains(UInt8(ascii: "\r")) { return .success(text) }
+        let hasCarriageReturn = bytes.withUnsafeBufferPointer { $0.isEmpty ? false : memchr($0.baseAddress!, Int32(UInt8(ascii: "\r")), $0.count) != nil }
+        if !hasCarriageReturn { return .success(text) }
         return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
     }
 

@@ -1,5 +1,6 @@
-/// One piece of a compiled Mustache template.
-indirect enum TemplateNode: Sendable {
+/// One piece of a compiled Mustache template. Not `indirect`: the children sit in arrays
+/// already, and a boxed case would cost an allocation and a pointer chase per node.
+enum TemplateNode: Sendable {
     /// Literal text, kept as UTF-8 bytes ready to append.
     case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}` (as is).
@@ -20,6 +21,8 @@ indirect enum TemplateNode: Sendable {
 /// `.` is the current item; `first()` and `last()` ask where in a list the item stands.
 struct TemplateName: Sendable {
     var parts: [String]
+    /// The first part, looked up through the contexts; nil for `.`.
+    var first: String?
     var raw: String
     /// `first()` or `last()`, told apart once here rather than at every lookup.
     var position: PositionQuery?
@@ -29,6 +32,7 @@ struct TemplateName: Sendable {
     init(_ raw: String) {
         self.raw = raw
         parts = raw == "." ? [] : raw.split(separator: ".").map(String.init)
+        first = parts.first
         position = raw == "first()" ? .first : raw == "last()" ? .last : nil
     }
 }

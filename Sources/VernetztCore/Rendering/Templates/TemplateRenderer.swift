@@ -10,26 +10,35 @@ struct TemplateRenderer {
     func render(_ name: String, _ context: [String: Any]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(16 * 1024)
-        var stack: [Frame] = [.object(context)]
+        var stack = ContextStack()
+        stack.push(object: context)
         render(templates[name] ?? [], &stack, &output, blocks: [:], position: nil)
         return output
     }
 
-    /// One context on the stack: an object names can be looked up in, or any other value
-    /// (the item of a list of strings, say), which only `.` reaches.
-    private enum Frame {
-        case object([String: Any])
-        case value(Any)
+    /// The contexts names are looked up in, innermost last. Objects are kept apart from other
+    /// values (the item of a list of strings, which only `.` reaches), so that a lookup reads
+    /// each dictionary where it lies instead of copying it out of an enum.
+    private struct ContextStack {
+        /// Empty for a context that is not an object.
+        var objects: [[String: Any]] = []
+        var values: [Any] = []
 
-        init(_ value: Any) {
-            if let object = value as? [String: Any] { self = .object(object) } else { self = .value(value) }
+        mutating func push(object: [String: Any]) {
+            objects.append(object)
+            values.append(object)
         }
 
-        var value: Any {
-            switch self {
-            case .object(let object): object
-            case .value(let value): value
+        mutating func push(_ value: Any) {
+            if let object = value as? [String: Any] { push(object: object) } else {
+                objects.append([:])
+                values.append(value)
             }
+        }
+
+        mutating func pop() {
+            objects.removeLast()
+            values.removeLast()
         }
     }
 
@@ -39,7 +48,7 @@ struct TemplateRenderer {
         var count: Int
     }
 
-    private func render(_ nodes: [TemplateNode], _ stack: inout [Frame], _ output: inout [UInt8],
+    private func render(_ nodes: [TemplateNode], _ stack: inout ContextStack, _ output: inout [UInt8],
                         blocks: [String: [TemplateNode]], position: Position?) {
         for node in nodes {
             switch node {
@@ -54,21 +63,21 @@ struct TemplateRenderer {
                     break
                 case let list as [[String: Any]]:
                     for (index, item) in list.enumerated() {
-                        stack.append(.object(item))
+                        stack.push(object: item)
                         render(children, &stack, &output, blocks: blocks, position: Position(index: index, count: list.count))
-                        stack.removeLast()
+                        stack.pop()
                     }
                 case let object as [String: Any]:
-                    stack.append(.object(object))
+                    stack.push(object: object)
                     render(children, &stack, &output, blocks: blocks, position: position)
-                    stack.removeLast()
+                    stack.pop()
                 case let flag as Bool:
                     if flag { render(children, &stack, &output, blocks: blocks, position: position) }
                 case let list as [Any]:
                     for (index, item) in list.enumerated() {
-                        stack.append(Frame(item))
+                        stack.push(item)
                         render(children, &stack, &output, blocks: blocks, position: Position(index: index, count: list.count))
-                        stack.removeLast()
+                        stack.pop()
                     }
                 case .some:
                     render(children, &stack, &output, blocks: blocks, position: position)
@@ -91,15 +100,15 @@ struct TemplateRenderer {
 
     /// The value of a name: its first part is looked up from the innermost context outwards,
     /// the rest inside what was found.
-    private func lookup(_ name: TemplateName, _ stack: [Frame], _ position: Position?) -> Any? {
-        guard let first = name.parts.first else { return stack.last?.value }
+    private func lookup(_ name: TemplateName, _ stack: ContextStack, _ position: Position?) -> Any? {
+        guard let first = name.first else { return stack.values.last }
         if let query = name.position, let position {
             return query == .first ? position.index == 0 : position.index == position.count - 1
         }
         var found: Any?
-        var level = stack.count - 1
+        var level = stack.objects.count - 1
         while level >= 0 {
-            if case .object(let object) = stack[level], let value = object[first] {
+            if let value = stack.objects[level][first] {
                 found = value
                 break
             }

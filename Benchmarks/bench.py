@@ -52,6 +52,7 @@ class Aside:
             os.rename(path, os.path.join(self.root, str(self.count)))
 
     def clear(self):
+        print("removing the %d outputs moved aside (%s)" % (self.count, self.root), flush=True)
         shutil.rmtree(self.root)
 
 
@@ -152,8 +153,8 @@ def main():
         row["reload"] = serve_reload(args.vernetzt, v_site, layouts) if n <= args.serve_max else None
         rows.append(row)
         print_row(row)
-    aside.clear()
     print_table(rows, own)
+    aside.clear()
 
 
 def content_row(args, aside):

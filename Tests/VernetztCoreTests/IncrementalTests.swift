@@ -103,4 +103,28 @@ import Testing
             #expect(relinked == (try output(site, cache: nil)))
         }
     }
+
+    /// `serve` updates what it loaded from the paths the watcher saw change, when they are
+    /// Markdown files it knows that are still plain files; anything else loads the site anew.
+    @Test func savedFilesAreReadAloneAnythingElseLoadsAnew() throws {
+        let site = try TemporarySite(Self.files, config: Self.config)
+        let loader = SiteLoader(root: site.root)
+        let before = try loader.load()
+        let path = site.root.appendingPathComponent("content/blog/b.md").path
+        try site.write("content/blog/b.md", markdown("title: B neu\ndate: 2022-02-01"))
+        let updated = try #require(loader.update(before, changed: [path]))
+        #expect(updated.content.map(\.path) == before.content.map(\.path))
+        let b = try #require(updated.content.first { $0.path == "content/blog/b.md" })
+        #expect(String(decoding: b.bytes, as: UTF8.self).contains("B neu"))
+        #expect(updated.content.filter { $0.path != b.path }.map(\.bytes) == before.content.filter { $0.path != b.path }.map(\.bytes))
+
+        try site.write("content/blog/neu.md", markdown("title: Neu"))
+        #expect(loader.update(before, changed: [site.root.appendingPathComponent("content/blog/neu.md").path]) == nil)
+        #expect(loader.update(before, changed: [site.root.appendingPathComponent("site.yml").path]) == nil)
+        #expect(loader.update(before, changed: [site.root.appendingPathComponent("content/blog").path]) == nil)
+        try FileManager.default.removeItem(atPath: path)
+        #expect(loader.update(before, changed: [path]) == nil)
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/etc/hostname")
+        #expect(loader.update(before, changed: [path]) == nil)
+    }
 }

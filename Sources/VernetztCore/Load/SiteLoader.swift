@@ -44,6 +44,26 @@ public struct SiteLoader: Sendable {
                            layoutAssets: layoutAssets, staticFiles: staticFiles)
     }
 
+    /// `previous` with the Markdown files at the absolute paths in `changed` read again; nil
+    /// when anything else changed (a file added, removed or replaced by a link, a layout,
+    /// site.yml), which a full `load` must see.
+    public func update(_ previous: SiteSources, changed: Set<String>) -> SiteSources? {
+        let content = root.path + "/content/"
+        var sources = previous
+        for path in changed {
+            guard path.hasPrefix(content), path.hasSuffix(".md") else { return nil }
+            let relative = String(path.dropFirst(root.path.count + 1))
+            var info = stat()
+            guard let i = sources.content.firstIndex(where: { $0.path == relative }),
+                  lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            cache?.begin()
+            guard let file = cache?.file(at: path, as: relative, info: info)
+                    ?? Self.readBytes(path).map({ SourceFile(path: relative, bytes: $0) }) else { return nil }
+            sources.content[i] = file
+        }
+        return sources
+    }
+
     /// The layouts folder relative to the root when it lies inside it, else its absolute path.
     private func relativeName(of folder: URL) -> String {
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"

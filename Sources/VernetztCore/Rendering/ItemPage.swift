@@ -1,6 +1,7 @@
 /// An item's own page through its kind's layout (or `single`): its view model, the page frame
-/// with structured data, feeds and Open Graph image.
-struct ItemPage {
+/// with structured data, feeds and Open Graph image. A class: shared by the workers, not copied
+/// into each call.
+final class ItemPage {
     let site: Site
     let models: ViewModelBuilder
     let frame: PageFrame
@@ -9,6 +10,18 @@ struct ItemPage {
     let layouts: LayoutLibrary
     let cache: RenderCache?
     let keys: Fingerprints
+
+    init(site: Site, models: ViewModelBuilder, frame: PageFrame, structured: StructuredData, feeds: SiteFeeds,
+         layouts: LayoutLibrary, cache: RenderCache?, keys: Fingerprints) {
+        self.site = site
+        self.models = models
+        self.frame = frame
+        self.structured = structured
+        self.feeds = feeds
+        self.layouts = layouts
+        self.cache = cache
+        self.keys = keys
+    }
 
     func file(_ i: Int) -> OutputFile {
         cache.file(site.outputPaths[i] + "index.html", key: keys.item(i)) {

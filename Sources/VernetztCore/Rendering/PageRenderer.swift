@@ -90,9 +90,13 @@ public struct PageRenderer: Sendable {
         if !assets.contains(where: { $0.path == SitePaths.robots }) { files.append(sitemap.robots()) }
         files = files[..<stored] + Parallel.map(files[stored...] + assets, store)
         // Sorted once: the sitemap lists the pages in this order, and goes in at its place.
-        files.sort { ByteOrder.precedes($0.path, $1.path) }
+        let paths = files.map(\.path)
+        files = (cache?.sortedOrder(of: paths) ?? RenderCache.sortedOrder(of: paths)).map { files[$0] }
         let copied = Set(assets.map(\.path))
-        let map = store(sitemap.file(pages: files.map(\.path).filter { !copied.contains($0) }, redirects: redirects))
+        let pages = files.map(\.path).filter { !copied.contains($0) }
+        let map = store(cache.file(SitePaths.sitemap, key: keys.page(pages, members: site.documents.indices, bodies: [Int]())) {
+            sitemap.file(pages: pages, redirects: redirects)
+        })
         files.insert(map, at: files.firstIndex { !ByteOrder.precedes($0.path, map.path) } ?? files.count)
         return files
     }

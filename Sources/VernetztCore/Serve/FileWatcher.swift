@@ -79,6 +79,8 @@ final class FileWatcher: @unchecked Sendable {
             let nameBytes = buffer[(offset + headerSize)..<min(count, offset + headerSize + Int(event.len))]
             let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
             offset += headerSize + Int(event.len)
+            // Events were lost: report the folders themselves, so that everything is read again.
+            if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { paths += trees; continue }
             guard let folder = folders[event.wd] else { continue }
             let path = name.isEmpty ? folder : folder + "/" + name
             if name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") { continue }  // editors' scratch files

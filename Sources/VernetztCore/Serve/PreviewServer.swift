@@ -19,6 +19,10 @@ public final class PreviewServer: @unchecked Sendable {
     private var watcher: FileWatcher?
     private let pendingLock = NSLock()
     private var rebuildPending = false
+    /// Files changed since the last rebuild began; nil when it must load the whole site.
+    private var pendingChanges: Set<String>? = []
+    /// What the last rebuild loaded, for the next to update where only files changed.
+    private var lastSources: SiteSources?
 
     /// Drafts, scheduled and expired items are shown (and marked) in the preview.
     public init(options: BuildOptions, onBuild: @escaping @Sendable (Outcome) -> Void) {
@@ -42,8 +46,8 @@ public final class PreviewServer: @unchecked Sendable {
         let layouts = options.layouts ?? options.root.appendingPathComponent("layouts")
         let watcher = try FileWatcher(folders: [options.root.appendingPathComponent("content"), layouts,
                                                 options.root.appendingPathComponent("static")],
-                                      files: [options.root.appendingPathComponent(SiteConfig.path)]) { [weak self] _ in
-            self?.scheduleRebuild()
+                                      files: [options.root.appendingPathComponent(SiteConfig.path)]) { [weak self] paths in
+            self?.scheduleRebuild(changed: paths)
         }
         watcher.start()
         self.watcher = watcher
@@ -56,9 +60,11 @@ public final class PreviewServer: @unchecked Sendable {
     /// Pages connected for reload events (tests wait for theirs).
     public var connectedPages: Int { reload.clientCount }
 
-    /// Rebuilds soon; changes that arrive meanwhile join the same rebuild.
-    public func scheduleRebuild() {
+    /// Rebuilds soon; changes that arrive meanwhile join the same rebuild. `changed` are the
+    /// absolute paths the watcher saw change; nil loads the whole site again.
+    public func scheduleRebuild(changed: [String]? = nil) {
         pendingLock.lock()
+        if let changed, pendingChanges != nil { pendingChanges!.formUnion(changed) } else { pendingChanges = nil }
         let already = rebuildPending
         rebuildPending = true
         pendingLock.unlock()
@@ -66,17 +72,23 @@ public final class PreviewServer: @unchecked Sendable {
         queue.async { [self] in
             pendingLock.lock()
             rebuildPending = false
+            let changes = pendingChanges
+            pendingChanges = []
             pendingLock.unlock()
-            rebuild()
+            rebuild(changed: changes)
         }
     }
 
-    private func rebuild() {
+    private func rebuild(changed: Set<String>? = nil) {
         let started = DispatchTime.now().uptimeNanoseconds
         options.now = BuildOptions.defaultNow()
-        do {
+        do throws(BuildFailure) {
             var clock = StageClock()
-            let sources = try SiteLoader(root: options.root, layouts: options.layouts, cache: cache.sources).load()
+            let loader = SiteLoader(root: options.root, layouts: options.layouts, cache: cache.sources)
+            // Saving a post changes one file: no need to walk ten thousand.
+            let updated = changed.flatMap { changed in lastSources.flatMap { loader.update($0, changed: changed) } }
+            let sources = if let updated { updated } else { try loader.load() }
+            lastSources = sources
             clock.lap("load")
             var report = try SiteBuilder(cache: cache).build(sources, options: options, clock: &clock)
             report.timings = clock.timings

@@ -44,7 +44,14 @@ struct Fingerprints {
     func item(_ i: Int) -> Int {
         var hasher = Hasher()
         hasher.combine(page("item", members: [i] + site.backlinks[i] + site.related[i]))
-        hasher.combine(Self.unordered(site.references[i].mapValues { $0.map { documents[$0] } }))
+        var references = site.references[i].count
+        for (field, targets) in site.references[i] {
+            var entry = Hasher()
+            entry.combine(field)
+            for target in targets { entry.combine(documents[target]) }
+            references &+= entry.finalize()
+        }
+        hasher.combine(references)
         hasher.combine(body(i))
         return hasher.finalize()
     }
@@ -54,7 +61,9 @@ struct Fingerprints {
         var hasher = Hasher()
         hasher.combine(site.documents[i].fingerprint)
         hasher.combine(Self.unordered(site.resolvedLinks[i]))
-        hasher.combine(Self.unordered(site.embeds[i].mapValues { documents[$0] }))
+        var embeds = site.embeds[i].count
+        for (written, target) in site.embeds[i] { embeds &+= Self.entry(written, documents[target]) }
+        hasher.combine(embeds)
         return hasher.finalize()
     }
 
@@ -62,12 +71,14 @@ struct Fingerprints {
     /// its entries' hashes.
     static func unordered<Value: Hashable>(_ entries: [String: Value]) -> Int {
         var sum = entries.count
-        for (key, value) in entries {
-            var hasher = Hasher()
-            hasher.combine(key)
-            hasher.combine(value)
-            sum &+= hasher.finalize()
-        }
+        for (key, value) in entries { sum &+= entry(key, value) }
         return sum
+    }
+
+    private static func entry(_ key: String, _ value: some Hashable) -> Int {
+        var hasher = Hasher()
+        hasher.combine(key)
+        hasher.combine(value)
+        return hasher.finalize()
     }
 }

@@ -47,6 +47,23 @@ public final class RenderCache: @unchecked Sendable {
         return html
     }
 
+    private var lastOrder: (paths: [String], order: [Int])?
+
+    /// The permutation that sorts `paths` by their bytes: the last one when the paths came
+    /// in the same order (checked string by string, which is quick for the same strings).
+    func sortedOrder(of paths: [String]) -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let last = lastOrder, last.paths == paths { return last.order }
+        let order = RenderCache.sortedOrder(of: paths)
+        lastOrder = (paths, order)
+        return order
+    }
+
+    static func sortedOrder(of paths: [String]) -> [Int] {
+        paths.indices.sorted { ByteOrder.precedes(paths[$0], paths[$1]) }
+    }
+
     /// Starts a build: what the last one made is what the next may reuse.
     func begin() {
         lock.lock()

@@ -42,8 +42,9 @@ class Aside:
         self.count = 0
         if os.path.exists(self.root):
             shutil.rmtree(self.root)
-            print("removed old outputs; waiting 31 s until ext4 reuses their inodes", flush=True)
-            time.sleep(31)
+        # Whatever was deleted last (an earlier benchmark's outputs, say) must not slow this one.
+        print("waiting 31 s, until files deleted before now no longer slow file creation", flush=True)
+        time.sleep(31)
         os.makedirs(self.root)
 
     def move(self, path):

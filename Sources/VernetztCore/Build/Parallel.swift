@@ -5,24 +5,9 @@ import Dispatch
 /// no actor hops, results written straight into their slot.
 enum Parallel {
     static func map<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
-        let count = items.count
-        guard count > 1 else { return items.map(transform) }
-        let results = UnsafeMutableBufferPointer<R>.allocate(capacity: count)
-        defer { results.deallocate() }
-        withoutActuallyEscaping(transform) { transform in
-            let box = UncheckedBox((items, transform, results))
-            DispatchQueue.concurrentPerform(iterations: count) { i in
-                let (items, transform, results) = box.value
-                (results.baseAddress! + i).initialize(to: transform(items[i]))
-            }
-        }
-        let array = Array(results)
-        _ = results.baseAddress!.deinitialize(count: count)
-        return array
+        items.count > 1 ? map(consuming: items, transform) : items.map(transform)
     }
-}
 
-extension Parallel {
     /// `map` that owns its input: each item is released as soon as it is transformed (when
     /// nothing else holds it), rather than all of them at the end.
     static func map<T, R>(consuming items: consuming [T], _ transform: (T) -> R) -> [R] {

@@ -50,19 +50,19 @@ public struct PageRenderer: Sendable {
         let frame = PageFrame(site: site, searchReady: searchReady)
         let structured = StructuredData(site: site)
         let feeds = SiteFeeds(site: site, entries: FeedEntryBuilder(site: site, bodies: bodies), cache: cache, keys: keys)
-        let lists = ListPages(site: site, models: models, frame: frame, layouts: layouts, feeds: feeds, cache: cache, keys: keys)
+        let shared = RenderContext(site: site, models: models, frame: frame, structured: structured, feeds: feeds,
+                                   layouts: layouts, cache: cache, keys: keys)
+        let lists = ListPages(shared: shared)
 
         // Item pages straight from their index (no job closure per item: at 100,000 items
         // those alone would hold a hundred megabytes), then the lists and feeds.
         let items = site.documents.indices.filter { !site.documents[$0].isHome }
-        let itemPage = ItemPage(site: site, models: models, frame: frame, structured: structured, feeds: feeds,
-                            layouts: layouts, cache: cache, keys: keys)
+        let itemPage = ItemPage(shared: shared)
         var files = Parallel.map(items) { store(itemPage.file($0)) }
         let jobs = lists.kindLists() + lists.tagPages() + lists.backlinkPages() + feeds.jobs()
         files += Parallel.map(jobs) { store($0()) }
         let stored = files.count
-        files += EventPages(site: site, models: models, frame: frame, layouts: layouts, feeds: feeds,
-                            cache: cache, keys: keys).files()
+        files += EventPages(shared: shared).files()
         files.append(homePage(site, models, frame, structured, feeds, keys))
         files.append(cache.file(SitePaths.notFound, key: keys.page("404", members: [])) {
             page("404", title: "Seite nicht gefunden", path: SitePaths.notFound, site, frame, feeds)

@@ -48,6 +48,17 @@ import Testing
         #expect(embedded.hasSuffix("<p>Text</p>\n"))
     }
 
+    /// Found by the fuzzer: an `@` link in an embed's alt text lay in the paragraph the embed
+    /// replaces, and its slot pointed at freed memory.
+    @Test func aLinkInsideAnEmbedLeavesNoSlotBehind() {
+        let parsed = MarkdownParser(allowsRawHTML: false).parse("![Text mit [Link](@angebote/x)](@stimmen/y)\n",
+                                                               path: "x", firstLine: 1)
+        let html = MarkdownRenderer(allowsRawHTML: false).render(parsed.body, resolvedLinks: ["@angebote/x": "/angebote/x/"],
+                                                                 embeds: ["@stimmen/y": "<figure>Q</figure>"])
+        #expect(html.hasPrefix("<figure>Q</figure>"))
+        #expect(!html.contains("vernetzt-slot"))
+    }
+
     @Test func rawHTMLIsOffByDefault() {
         let out = html("<script>alert(1)</script>\n\nText <b onclick=\"x\">fett</b>\n\n[x](javascript:alert(1))")
         #expect(!out.contains("<script>"))

@@ -87,9 +87,25 @@ public struct MarkdownParser: Sendable {
         }
         // Reshaping nodes while iterating would break the iterator, so it happens after.
         for (heading, id) in zip(headings, tree.headingIDs) { tree.giveID(id, to: heading) }
-        for (link, target) in atLinks { tree.makeSlot(forLink: link, target: target) }
+        // An embed's paragraph goes, with everything in it: an `@` link in the embed's alt text
+        // must not keep a slot pointing into it.
+        let embedded = Set(embeds.map { UInt(bitPattern: $0.0) })
+        for (link, target) in atLinks where !Self.isInside(link, anyOf: embedded) {
+            tree.makeSlot(forLink: link, target: target)
+        }
         for (paragraph, target) in embeds { tree.makeSlot(forEmbedIn: paragraph, target: target) }
         return Result(body: tree.prerender(options: options), links: links, localLinks: localLinks, diagnostics: diagnostics)
+    }
+
+    /// Whether one of `node`'s ancestors is among `nodes` (as pointer bit patterns).
+    private static func isInside(_ node: OpaquePointer, anyOf nodes: Set<UInt>) -> Bool {
+        guard !nodes.isEmpty else { return false }
+        var current = cmark_node_parent(node)
+        while let parent = current {
+            if nodes.contains(UInt(bitPattern: parent)) { return true }
+            current = cmark_node_parent(parent)
+        }
+        return false
     }
 
     /// The file position of a node. cmark counts columns in bytes; editors, Yams and our

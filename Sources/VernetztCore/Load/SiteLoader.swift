@@ -50,13 +50,13 @@ public struct SiteLoader: Sendable {
     public func update(_ previous: SiteSources, changed: Set<String>) -> SiteSources? {
         let content = root.path + "/content/"
         var sources = previous
+        cache?.begin()
         for path in changed {
             guard path.hasPrefix(content), path.hasSuffix(".md") else { return nil }
             let relative = String(path.dropFirst(root.path.count + 1))
             var info = stat()
             guard let i = sources.content.firstIndex(where: { $0.path == relative }),
                   lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            cache?.begin()
             guard let file = cache?.file(at: path, as: relative, info: info)
                     ?? Self.readBytes(path).map({ SourceFile(path: relative, bytes: $0) }) else { return nil }
             sources.content[i] = file

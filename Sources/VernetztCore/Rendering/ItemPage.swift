@@ -12,8 +12,8 @@ struct ItemPage {
             } else { nil }
             shared.frame.add(to: &context, title: document.displayTitle, path: shared.site.outputPaths[i],
                              description: document.common.summary, structuredData: shared.structured.forDocument(i),
-                                                                                                                 feeds: shared.feeds.links(forPageAt: shared.site.outputPaths[i], document: i), image: image,
-                                                                                                                                           isArticle: [.post, .caseStudy, .event].contains(document.kind))
+                             feeds: shared.feeds.links(forPageAt: shared.site.outputPaths[i], document: i), image: image,
+                             isArticle: [.post, .caseStudy, .event].contains(document.kind))
             let html = shared.layouts.render(context, with: shared.layouts.layout(for: document.kind) ?? "single")
             return OutputFile(path: shared.site.outputPaths[i] + "index.html", bytes: html)
         }

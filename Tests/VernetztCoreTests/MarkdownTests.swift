@@ -5,7 +5,7 @@ import Testing
 @Suite struct MarkdownTests {
     func html(_ body: String, rawHTML: Bool = false, links: [String: String] = [:]) -> String {
         let parsed = MarkdownParser(allowsRawHTML: rawHTML).parse(body, path: "content/seiten/x.md", firstLine: 1)
-        return MarkdownRenderer(allowsRawHTML: rawHTML).render(parsed.body, resolvedLinks: links)
+        return MarkdownRenderer().render(parsed.body, resolvedLinks: links)
     }
 
     @Test func githubExtensions() {
@@ -42,7 +42,7 @@ import Testing
         #expect(forged.contains("href=\"vernetzt-slot:7\""))
         #expect(forged.contains("<code>&lt;!--vernetzt-embed:0--&gt;</code>"))
         let parsed = MarkdownParser(allowsRawHTML: false).parse("![](@stimmen/x)\n\nText", path: "x", firstLine: 1)
-        let embedded = MarkdownRenderer(allowsRawHTML: false).render(parsed.body, resolvedLinks: [:],
+        let embedded = MarkdownRenderer().render(parsed.body, resolvedLinks: [:],
                                                                      embeds: ["@stimmen/x": "<figure>Q</figure>"])
         #expect(embedded.hasPrefix("<figure>Q</figure>"))
         #expect(embedded.hasSuffix("<p>Text</p>\n"))
@@ -53,7 +53,7 @@ import Testing
     @Test func aLinkInsideAnEmbedLeavesNoSlotBehind() {
         let parsed = MarkdownParser(allowsRawHTML: false).parse("![Text mit [Link](@angebote/x)](@stimmen/y)\n",
                                                                path: "x", firstLine: 1)
-        let html = MarkdownRenderer(allowsRawHTML: false).render(parsed.body, resolvedLinks: ["@angebote/x": "/angebote/x/"],
+        let html = MarkdownRenderer().render(parsed.body, resolvedLinks: ["@angebote/x": "/angebote/x/"],
                                                                  embeds: ["@stimmen/y": "<figure>Q</figure>"])
         #expect(html.hasPrefix("<figure>Q</figure>"))
         #expect(!html.contains("vernetzt-slot"))
@@ -76,14 +76,14 @@ import Testing
         let parsed = MarkdownParser(allowsRawHTML: false).parse("## Über uns\n\n## Über uns\n\n### Größe *und* `Maß`\n\n## !!!\n",
                                                                  path: "x", firstLine: 1)
         #expect(parsed.body.headingIDs == ["ueber-uns", "ueber-uns-2", "groesse-und-mass", "abschnitt"])
-        let out = MarkdownRenderer(allowsRawHTML: false).render(parsed.body, resolvedLinks: [:])
+        let out = MarkdownRenderer().render(parsed.body, resolvedLinks: [:])
         #expect(out.contains("<h2 id=\"ueber-uns\">"))
         #expect(out.contains("<h2 id=\"ueber-uns-2\">"))
         #expect(out.contains("<h3 id=\"groesse-und-mass\">"))
         #expect(out.contains("<em>und</em>"))
         #expect(out.contains("<code>Maß</code>"))
         // Rendering again (as `serve` will) must not wrap the headings twice.
-        #expect(MarkdownRenderer(allowsRawHTML: false).render(parsed.body, resolvedLinks: [:]) == out)
+        #expect(MarkdownRenderer().render(parsed.body, resolvedLinks: [:]) == out)
     }
 
     @Test func atLinksAreRewrittenOthersLeftAlone() {
@@ -100,9 +100,9 @@ import Testing
     @Test func fuzzerFoundTableRenders() throws {
         let input = try String(contentsOf: TemporarySite.repoRoot.appendingPathComponent("Fuzz/corpus/FuzzMarkdown/regression-table-link.md"), encoding: .utf8)
         let parsed = MarkdownParser(allowsRawHTML: false).parse(input, path: "x", firstLine: 1)
-        let first = MarkdownRenderer(allowsRawHTML: false).render(parsed.body, resolvedLinks: [:])
+        let first = MarkdownRenderer().render(parsed.body, resolvedLinks: [:])
         #expect(first.contains("<table>"))
-        #expect(MarkdownRenderer(allowsRawHTML: false).render(parsed.body, resolvedLinks: [:]) == first)
+        #expect(MarkdownRenderer().render(parsed.body, resolvedLinks: [:]) == first)
     }
 
     /// Found by fuzzing: an `@` link in a table cell lost its text (table cells take only some

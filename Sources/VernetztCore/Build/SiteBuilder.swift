@@ -33,11 +33,12 @@ public struct SiteBuilder: Sendable {
 
         options.progress?("\(sources.content.count) Dateien einlesen …")
         let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML)
+        let settings = Self.hash(sources.config)
         let content = sources.content
         sources.content = []
         let outcomes: [DocumentParser.Outcome]
         if let cache {
-            outcomes = cache.parse(content, with: parser, settings: Self.hash(sources.config))
+            outcomes = cache.parse(content, with: parser, settings: settings)
         } else {
             // Each file's text goes as soon as it is parsed: a site of 100,000 posts never
             // holds all its text and all its parsed documents at once.
@@ -53,7 +54,6 @@ public struct SiteBuilder: Sendable {
 
         options.progress?("\(published.count) Einträge verknüpfen …")
         let site: Site
-        let settings = Self.hash(sources.config)
         if let kept = cache?.linked?.site(for: published, hidden: hidden, settings: settings, now: options.now) {
             site = kept
             cache?.reusedLinks = true
@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
         }
         options.progress?("Seiten erzeugen …")
         var global = Hasher()
-        global.combine(Self.hash(sources.config))
+        global.combine(settings)
         for file in sources.layouts { global.combine(file.contentHash) }
         let renderer = PageRenderer(layouts: layouts, searchReady: search != nil, cache: cache?.render,
                                     globalKey: global.finalize())

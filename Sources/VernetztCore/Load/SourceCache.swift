@@ -42,7 +42,7 @@ public final class SourceCache: @unchecked Sendable {
     func file(at path: String, as relative: String, info: stat) -> SourceFile? {
         let stamp = Stamp(info)
         lock.lock()
-        if let kept = files[relative], kept.stamp == stamp, kept.file.path == relative {
+        if let kept = files[relative], kept.stamp == stamp {
             lock.unlock()
             return kept.file
         }

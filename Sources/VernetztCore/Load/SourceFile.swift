@@ -18,5 +18,4 @@ public struct SourceFile: Sendable {
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
-
 }

@@ -1,14 +1,10 @@
-import CMarkGFM
 import Foundation
 
 /// Fills the holes of a body rendered in the parse stage with what the link stage decided:
-/// each `@` link's URL (or nothing, when its target is left out), each embed's HTML.
+/// each `@` link's URL (or nothing, when its target is left out), each embed's HTML. The raw
+/// HTML policy was applied when the body was rendered (`MarkdownParser`).
 public struct MarkdownRenderer: Sendable {
-    public var allowsRawHTML: Bool
-
-    public init(allowsRawHTML: Bool) {
-        self.allowsRawHTML = allowsRawHTML
-    }
+    public init() {}
 
     /// `resolvedLinks` maps each `@` URL as written to its final URL ("" for a target that is
     /// left out: the text stays, the link goes); `embeds` maps each embed to its HTML.
@@ -41,18 +37,19 @@ public struct MarkdownRenderer: Sendable {
             switch byte {
             case UInt8(ascii: "&"): out += "&amp;".utf8
             case UInt8(ascii: "'"): out += "&#x27;".utf8
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                out.append(byte)
-            default:
-                if "-_.+!*(),%#@?=;:/$~".utf8.contains(byte) {
-                    out.append(byte)
-                } else {
-                    let hex = Array("0123456789ABCDEF".utf8)
-                    out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-                }
+            case _ where hrefSafe[Int(byte)]: out.append(byte)
+            default: out += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]]
             }
         }
     }
+
+    /// Bytes an `href` keeps as they are: letters, digits and `-_.+!*(),%#@?=;:/$~`.
+    private static let hrefSafe: [Bool] = (0..<256).map { byte in
+        let scalar = Unicode.Scalar(UInt8(byte))
+        return (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)))
+            || "-_.+!*(),%#@?=;:/$~".unicodeScalars.contains(scalar)
+    }
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// The URL a link to a left-out item renders with, before its tags are taken away.
     static let leftOut = "vernetzt-left-out:"

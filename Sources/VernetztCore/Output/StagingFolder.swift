@@ -145,17 +145,6 @@ public final class StagingFolder: @unchecked Sendable {
     static func hasSameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0, info.st_size == bytes.count else { return false }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var existing = [UInt8](repeating: 0, count: bytes.count)
-        var offset = 0
-        while offset < existing.count {
-            let count = existing.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress! + offset, raw.count - offset) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
-            offset += count
-        }
-        return existing == bytes
+        return SiteLoader.readBytes(path) == bytes
     }
 }

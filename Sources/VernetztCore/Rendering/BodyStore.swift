@@ -12,7 +12,7 @@ final class BodyStore: @unchecked Sendable {
 
     init(site: Site, layouts: LayoutLibrary, cache: RenderCache?, keys: Fingerprints?) {
         self.site = site
-        self.renderer = MarkdownRenderer(allowsRawHTML: site.config.rawHTML)
+        self.renderer = MarkdownRenderer()
         self.layouts = layouts
         self.cache = cache
         self.keys = keys

@@ -45,41 +45,13 @@ enum JSONLD {
     }
 
     /// `<`, `>` and `&` too, so that nothing in a value can end the script element, and the
-    /// line separators JavaScript once refused in strings (U+2028, U+2029: E2 80 A8/A9).
-    static func writeString(_ text: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var copied = 0
-            var index = 0
-            func escape(_ replacement: String, length: Int = 1) {
-                out += UnsafeBufferPointer(rebasing: bytes[copied..<index])
-                out += replacement.utf8
-                copied = index + length
+    /// line separators JavaScript once refused in strings.
+    private static func writeString(_ text: String, into out: inout [UInt8]) {
+        QuotedString.write(text, into: &out) { scalar in
+            switch scalar {
+            case "<", ">", "&", "\u{2028}", "\u{2029}": true
+            default: false
             }
-            while index < bytes.count {
-                let byte = bytes[index]
-                switch byte {
-                case UInt8(ascii: "\""): escape("\\\"")
-                case UInt8(ascii: "\\"): escape("\\\\")
-                case UInt8(ascii: "\n"): escape("\\n")
-                case UInt8(ascii: "\r"): escape("\\r")
-                case UInt8(ascii: "\t"): escape("\\t")
-                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20: escape(hex(UInt32(byte)))
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", length: 3)
-                    index += 2
-                default: break
-                }
-                index += 1
-            }
-            out += UnsafeBufferPointer(rebasing: bytes[copied...])
         }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    private static func hex(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
     }
 }

@@ -91,9 +91,10 @@ public struct PageRenderer: Sendable {
         files = files[..<stored] + Parallel.map(files[stored...] + assets, store)
         // Sorted once: the sitemap lists the pages in this order, and goes in at its place.
         let paths = files.map(\.path)
-        files = (cache?.sortedOrder(of: paths) ?? RenderCache.sortedOrder(of: paths)).map { files[$0] }
+        let order = cache?.sortedOrder(of: paths) ?? RenderCache.sortedOrder(of: paths)
+        files = order.map { files[$0] }
         let copied = Set(assets.map(\.path))
-        let pages = files.map(\.path).filter { !copied.contains($0) }
+        let pages = order.map { paths[$0] }.filter { !copied.contains($0) }
         let map = store(cache.file(SitePaths.sitemap, key: keys.page(pages, members: site.documents.indices, bodies: [Int]())) {
             sitemap.file(pages: pages, redirects: redirects)
         })

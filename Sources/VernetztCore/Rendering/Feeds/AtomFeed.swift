@@ -12,23 +12,6 @@ struct AtomFeed {
     var authorName: String
     var entries: [(updated: Date, xml: [UInt8])]
 
-    init(id: String, title: String, selfURL: String, pageURL: String, language: String, authorName: String,
-         entries: [(updated: Date, xml: [UInt8])]) {
-        self.id = id
-        self.title = title
-        self.selfURL = selfURL
-        self.pageURL = pageURL
-        self.language = language
-        self.authorName = authorName
-        self.entries = entries
-    }
-
-    init(id: String, title: String, selfURL: String, pageURL: String, language: String, authorName: String,
-         entries: [AtomEntry]) {
-        self.init(id: id, title: title, selfURL: selfURL, pageURL: pageURL, language: language, authorName: authorName,
-                  entries: entries.map { ($0.updated, $0.xml()) })
-    }
-
     func xml() -> [UInt8] {
         let newest = entries.map(\.updated).max() ?? Date(timeIntervalSince1970: 0)
         var out = Array("""

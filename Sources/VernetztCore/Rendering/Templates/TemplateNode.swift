@@ -21,8 +21,6 @@ enum TemplateNode: Sendable {
 /// `.` is the current item; `first()` and `last()` ask where in a list the item stands.
 struct TemplateName: Sendable {
     var parts: [String]
-    /// The first part, looked up through the contexts; nil for `.`.
-    var first: String?
     var raw: String
     /// `first()` or `last()`, told apart once here rather than at every lookup.
     var position: PositionQuery?
@@ -32,7 +30,6 @@ struct TemplateName: Sendable {
     init(_ raw: String) {
         self.raw = raw
         parts = raw == "." ? [] : raw.split(separator: ".").map(String.init)
-        first = parts.first
         position = raw == "first()" ? .first : raw == "last()" ? .last : nil
     }
 }

@@ -101,7 +101,7 @@ struct TemplateRenderer {
     /// The value of a name: its first part is looked up from the innermost context outwards,
     /// the rest inside what was found.
     private func lookup(_ name: TemplateName, _ stack: ContextStack, _ position: Position?) -> Any? {
-        guard let first = name.first else { return stack.values.last }
+        guard let first = name.parts.first else { return stack.values.last }
         if let query = name.position, let position {
             return query == .first ? position.index == 0 : position.index == position.count - 1
         }
@@ -133,41 +133,13 @@ struct TemplateRenderer {
     }
 
     private func append(_ value: Any, to output: inout [UInt8], escaped: Bool) {
+        let text: String
         switch value {
-        case var string as String:
-            if escaped { string.withUTF8 { Self.escapeHTML($0, into: &output) } } else { output.append(contentsOf: string.utf8) }
-        case let number as Int:
-            output.append(contentsOf: String(number).utf8)
-        case let flag as Bool:
-            output.append(contentsOf: (flag ? "true" : "false").utf8)
-        default:
-            let text = "\(value)"
-            if escaped { Self.escapeHTML(text, into: &output) } else { output.append(contentsOf: text.utf8) }
+        case let string as String: text = string
+        case let number as Int: text = String(number)
+        case let flag as Bool: text = flag ? "true" : "false"
+        default: text = "\(value)"
         }
-    }
-
-    static func escapeHTML(_ text: String, into output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { escapeHTML($0, into: &output) }
-    }
-
-    /// Copies runs that need no escaping in one go; most text has no `& < > " '` at all.
-    static func escapeHTML(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        var copied = 0
-        for index in bytes.indices {
-            let replacement: StaticString
-            switch bytes[index] {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-            copied = index + 1
-        }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+        if escaped { HTMLEscaping.escape(text, into: &output) } else { output.append(contentsOf: text.utf8) }
     }
 }

@@ -28,7 +28,7 @@ import Testing
     @Test func everySeedQuoteIsOnTheSiteWithItsFormat() throws {
         let quotes = try Self.seedQuotes()
         #expect(quotes.count == 14)
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("vernetzt-quotes-\(UUID().uuidString)")
+        let output = try ScratchFolder.path("quotes")
         try SiteBuilder().build(BuildOptions(root: TemporarySite.repoRoot, output: output))
         func text(_ path: String) throws -> String {
             PageText.of(try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8))
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func homePageWeightStaysSmall() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("vernetzt-weight-\(UUID().uuidString)")
+        let output = try ScratchFolder.path("weight")
         try SiteBuilder().build(BuildOptions(root: TemporarySite.repoRoot, output: output))
         let html = try Data(contentsOf: output.appendingPathComponent("index.html")).count
         let css = try Data(contentsOf: output.appendingPathComponent("assets/style.css")).count
@@ -73,7 +73,7 @@ import Testing
 
 @Suite struct DigitaleDegustationTests {
     func build(now: String) throws -> (list: String, page: String, home: String) {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("vernetzt-dd-\(UUID().uuidString)")
+        let output = try ScratchFolder.path("dd")
         var options = BuildOptions(root: TemporarySite.repoRoot, output: output)
         options.now = try #require(BuildOptions.parseNow(now))
         try SiteBuilder().build(options)

@@ -16,8 +16,8 @@ import Testing
         #expect(pagination.folder(ofPage: 1) == "blog/")
         #expect(pagination.folder(ofPage: 3) == "blog/seite/3/")
         let middle = try #require(pagination.context(page: 2, basePath: "/"))
-        #expect(middle["prev_url"] as? String == "/blog/")
-        #expect(middle["next_url"] as? String == "/blog/seite/3/")
+        #expect(middle[.prevURL]?.text == "/blog/")
+        #expect(middle[.nextURL]?.text == "/blog/seite/3/")
         #expect(Pagination(folder: "blog/", pageSize: 2, count: 2).context(page: 1, basePath: "/") == nil)
     }
 
@@ -33,9 +33,13 @@ import Testing
         #expect(pagination.shownPages(around: current) == expected)
         if pages > 1 {
             let context = try #require(pagination.context(page: current, basePath: "/"))
-            let entries = try #require(context["pages"] as? [[String: Any]])
+            guard case .list(let entries)? = context[.pages] else { Issue.record("no page list"); return }
             #expect(entries.count == expected.count)
-            #expect(entries.filter { $0["current"] as? Bool == true }.map { $0["number"] as? Int } == [current])
+            let currentNumbers = entries.compactMap { entry -> Int? in
+                guard case .flag(true)? = entry.object?[.current], case .number(let n)? = entry.object?[.number] else { return nil }
+                return n
+            }
+            #expect(currentNumbers == [current])
         }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 /// The write stage: staging and swap, unchanged files keep their mtime, hidden files survive.
 @Suite struct OutputTests {
     func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vernetzt-out-\(UUID().uuidString)")
+        let url = try ScratchFolder.path("out")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.appendingPathComponent("output")
     }

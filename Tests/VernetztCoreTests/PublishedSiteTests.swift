@@ -104,7 +104,7 @@ import Testing
         let site = try TemporarySite(Self.posts("A").merging(["content/blog/p0/bild.jpg": "JPEG",
                                                               "content/blog/p0/index.md": markdown("title: B\ndate: 2022-01-01")]) { $1 })
         try site.remove("content/blog/p0.md")
-        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("vernetzt-out-\(UUID().uuidString)")
+        let elsewhere = try ScratchFolder.path("out")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         let rootBefore = Self.tree(site.root)
         let parentBefore = try FileManager.default.contentsOfDirectory(atPath: elsewhere.path)

@@ -6,7 +6,7 @@ import Testing
 @Suite struct SiteTests {
     @Test func repoContentLinksEveryReferenceBothWays() throws {
         let root = TemporarySite.repoRoot
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("vernetzt-content-\(UUID().uuidString)")
+        let output = try ScratchFolder.path("content")
         let options = BuildOptions(root: root, output: output)
         let report = try SiteBuilder().build(options)
         #expect(report.warnings.filter(\.isError).isEmpty)
@@ -51,7 +51,7 @@ import Testing
 
     @Test func twoBuildsGiveTheSameBytes() throws {
         let root = TemporarySite.repoRoot
-        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("vernetzt-det-\(UUID().uuidString)")
+        let temp = try ScratchFolder.path("det")
         let a = temp.appendingPathComponent("a"), b = temp.appendingPathComponent("b")
         try SiteBuilder().build(BuildOptions(root: root, output: a))
         try SiteBuilder().build(BuildOptions(root: root, output: b))

@@ -34,21 +34,22 @@ struct EventPages {
     var feedURL: String { shared.site.config.baseURL + ContentKind.event.urlPrefix + SitePaths.feed }
 
     private func listPage() -> [UInt8] {
-        var context: [String: Any] = ["kind": "event", "calendar_url": calendarURL, "webcal_url": webcalURL,
-                                      "feed_url": feedURL, "items": (shared.site.lists[.event] ?? []).map(shared.models.teaser)]
+        var context: TemplateObject = [.kind: "event", .calendarURL: .text(calendarURL), .webcalURL: .text(webcalURL),
+                                       .feedURL: .text(feedURL),
+                                       .items: .objects((shared.site.lists[.event] ?? []).map(shared.models.teaser))]
         let upcoming = shared.site.upcomingEvents
-        if let group = shared.models.linkGroup(title: "Nächste Veranstaltungen", upcoming.map(shared.models.teaser)) {
-            context["upcoming"] = group
-        }
-        var years: [[String: Any]] = []
+        context.set(.upcoming, shared.models.linkGroup(title: "Nächste Veranstaltungen", upcoming.map(shared.models.teaser)))
+        // Past events by year, most recent first: consecutive events of one year form a group.
+        var years: [(year: String, items: [TemplateObject])] = []
         for i in shared.site.pastEvents {
             let year = shared.site.documents[i].fields.date.map { String($0.year) } ?? ""
-            if years.last?["year"] as? String != year { years.append(["year": year, "items": [[String: Any]]()]) }
-            var items = years[years.count - 1]["items"] as! [[String: Any]]
-            items.append(shared.models.teaser(i))
-            years[years.count - 1]["items"] = items
+            if years.last?.year != year { years.append((year, [])) }
+            years[years.count - 1].items.append(shared.models.teaser(i))
         }
-        if !years.isEmpty { context["past"] = ["title": "Vergangene Veranstaltungen", "years": years] }
+        if !years.isEmpty {
+            context[.past] = .object([.title: "Vergangene Veranstaltungen",
+                                      .years: .objects(years.map { [.year: .text($0.year), .items: .objects($0.items)] })])
+        }
         shared.frame.add(to: &context, title: ContentKind.event.pluralTitle, path: ContentKind.event.urlPrefix, description: nil,
                          feeds: shared.feeds.links(forPageAt: ContentKind.event.urlPrefix, document: nil))
         return shared.layouts.render(context, with: shared.layouts.names.contains("events") ? "events" : "list")

@@ -1,7 +1,7 @@
 /// The site's Mustache layouts, compiled once: `post`, `list`, `home`, `redirect`, `base`,
 /// `partials/…`, named by their path below the layouts folder without `.mustache`.
 public struct LayoutLibrary: Sendable {
-    private let templates: [String: [TemplateNode]]
+    private let program: TemplateProgram
     let folder: String
     public let names: Set<String>
 
@@ -29,7 +29,7 @@ public struct LayoutLibrary: Sendable {
             }
         }
         if !diagnostics.isEmpty { return .failure(BuildFailure(diagnostics)) }
-        return .success(LayoutLibrary(templates: templates, folder: folder, names: Set(templates.keys)))
+        return .success(LayoutLibrary(program: TemplateProgram(templates), folder: folder, names: Set(templates.keys)))
     }
 
     /// Fails with one diagnostic per layout the site needs but the folder lacks.
@@ -43,12 +43,12 @@ public struct LayoutLibrary: Sendable {
     }
 
     /// The page's bytes, as they are written.
-    public func render(_ context: [String: Any], with layout: String) -> [UInt8] {
-        TemplateRenderer(templates: templates).render(layout, context)
+    func render(_ context: TemplateObject, with layout: String) -> [UInt8] {
+        TemplateRenderer(program: program).render(layout, context)
     }
 
     /// A fragment that goes into other HTML (an embedded quote).
-    public func renderText(_ context: [String: Any], with layout: String) -> String {
+    func renderText(_ context: TemplateObject, with layout: String) -> String {
         String(decoding: render(context, with: layout), as: UTF8.self)
     }
 }

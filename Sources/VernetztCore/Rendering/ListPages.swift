@@ -7,16 +7,16 @@ struct ListPages {
     let shared: RenderContext
 
     /// `folder` relative to the output root; `extra` goes into every page's context.
-    func pages(folder: String, title: String, kind: String, items: [Int], extra: [String: Any] = [:]) -> [PageJob] {
+    func pages(folder: String, title: String, kind: String, items: [Int], extra: TemplateObject = [:]) -> [PageJob] {
         let pagination = Pagination(folder: folder, pageSize: shared.site.config.pageSize, count: items.count)
         return (1...pagination.pageCount).map { number in { [self] in
           shared.cache.file(pagination.folder(ofPage: number) + "index.html",
                             key: shared.keys.page([folder, title, "\(number)/\(pagination.pageCount)"], members: items[pagination.range(ofPage: number)])) {
             var context = extra
-            context["kind"] = kind
-            context["is_quotes"] = kind == ContentKind.testimonial.layoutName
-            context["items"] = items[pagination.range(ofPage: number)].map(shared.models.teaser)
-            context["pagination"] = pagination.context(page: number, basePath: shared.site.config.basePath) ?? false
+            context[.kind] = .text(kind)
+            context[.isQuotes] = .flag(kind == ContentKind.testimonial.layoutName)
+            context[.items] = .objects(items[pagination.range(ofPage: number)].map(shared.models.teaser))
+            context[.pagination] = pagination.context(page: number, basePath: shared.site.config.basePath).map(TemplateValue.object) ?? false
             let path = pagination.folder(ofPage: number)
             let heading = number == 1 ? title : "\(title) – Seite \(number)"
             shared.frame.add(to: &context, title: heading, path: path, description: nil,
@@ -42,9 +42,10 @@ struct ListPages {
         }
         let key = shared.keys.page(shared.site.tags.map { "\($0.name)/\($0.members.count)" }, members: [])
         files.append { [self] in shared.cache.file(SitePaths.tagIndex, key: key) {
-            var context: [String: Any] = ["tags": shared.site.tags.map { tag -> [String: Any] in
-                ["name": tag.name, "url": shared.site.config.basePath + Tag.folder + tag.slug + "/", "count": tag.members.count]
-            }]
+            var context: TemplateObject = [.tags: .objects(shared.site.tags.map { tag in
+                [.name: .text(tag.name), .url: .text(shared.site.config.basePath + Tag.folder + tag.slug + "/"),
+                 .count: .number(tag.members.count)]
+            })]
             shared.frame.add(to: &context, title: "Schlagwörter", path: Tag.folder, description: nil,
                              feeds: shared.feeds.links(forPageAt: Tag.folder, document: nil))
             return OutputFile(path: SitePaths.tagIndex, bytes: shared.layouts.render(context, with: shared.layouts.names.contains("tags") ? "tags" : "list"))

@@ -4,64 +4,64 @@ import Foundation
 /// the page's title, canonical URL and description.
 struct PageFrame {
     let site: Site
-    let siteValues: [String: Any]
+    let siteValues: TemplateValue
 
     init(site: Site, searchReady: Bool = false) {
         self.site = site
-        var values: [String: Any] = [
-            "title": site.config.title,
-            "url": site.config.baseURL,
-            "base": site.config.basePath,
-            "language": site.config.language,
-            "assets": site.config.basePath + "assets/",
+        var values: TemplateObject = [
+            .title: .text(site.config.title),
+            .url: .text(site.config.baseURL),
+            .base: .text(site.config.basePath),
+            .language: .text(site.config.language),
+            .assets: .text(site.config.basePath + "assets/"),
         ]
-        if let description = site.config.description { values["description"] = description }
+        values.set(.description, site.config.description)
         if let contact = site.config.contact {
-            var entries: [String: Any] = [:]
-            for (key, value) in [("name", contact.name), ("phone", contact.phone), ("email", contact.email),
-                                 ("phone_href", contact.phone.map(ViewModelBuilder.telephoneURL))] {
-                if let value { entries[key] = value }
-            }
+            var entries = TemplateObject()
+            entries.set(.name, contact.name)
+            entries.set(.phone, contact.phone)
+            entries.set(.email, contact.email)
+            entries.set(.phoneHref, contact.phone.map(ViewModelBuilder.telephoneURL))
             if let address = contact.address {
-                entries["address_lines"] = address.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                entries[.addressLines] = .texts(address.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
             }
-            values["contact"] = entries
+            values[.contact] = .object(entries)
         }
-        if let funder = site.config.fundedBy { values["funded_by"] = funder }
-        values["search"] = searchReady
-        values["search_url"] = site.config.search ? site.config.basePath + SitePaths.search : false
-        let footer = site.footerMenu.map { ["title": $0.title, "url": $0.url] }
-        if !footer.isEmpty { values["footer_menu"] = ["items": footer] }
-        self.siteValues = values
+        values.set(.fundedBy, site.config.fundedBy)
+        values[.search] = .flag(searchReady)
+        values[.searchURL] = site.config.search ? .text(site.config.basePath + SitePaths.search) : false
+        let footer: [TemplateObject] = site.footerMenu.map { [.title: .text($0.title), .url: .text($0.url)] }
+        if !footer.isEmpty { values[.footerMenu] = .object([.items: .objects(footer)]) }
+        self.siteValues = .object(values)
     }
 
     /// `path` is the page's folder relative to the output root (`blog/x/`, `` for home).
     /// `feeds` are announced with `rel="alternate"`; `image` (absolute) and `articleType` feed
     /// the Open Graph and Twitter card tags.
-    func add(to context: inout [String: Any], title: String, path: String, description: String?,
+    func add(to context: inout TemplateObject, title: String, path: String, description: String?,
              structuredData: [String: Any]? = nil, feeds: [(title: String, url: String)] = [],
              image: String? = nil, isArticle: Bool = false) {
         let url = site.config.basePath + path
-        context["site"] = siteValues
-        context["page_title"] = path.isEmpty ? site.config.title : "\(title) – \(site.config.title)"
-        context["heading"] = title
-        context["canonical"] = site.config.baseURL + path
-        context["page_url"] = url
-        if path.isEmpty { context["is_home"] = true }
-        if let structuredData { context["json_ld"] = JSONLD.script(structuredData) }
-        context["feeds"] = feeds.map { ["title": $0.title, "url": $0.url] }
-        var openGraph: [String: Any] = ["type": isArticle ? "article" : "website", "title": title,
-                                        "card": image == nil ? "summary" : "summary_large_image",
-                                        "locale": site.config.language == "de" ? "de_DE" : "en_GB"]
-        if let image { openGraph["image"] = image }
-        context["og"] = openGraph
-        if let description = description ?? site.config.description { context["page_description"] = description }
-        let entries = site.menu.map { item -> [String: Any] in
-            var entry: [String: Any] = ["title": item.title, "url": item.url]
-            if item.url == url { entry["current"] = true }
-            else if item.url != site.config.basePath && url.hasPrefix(item.url) { entry["section"] = true }
+        context[.site] = siteValues
+        context[.pageTitle] = .text(path.isEmpty ? site.config.title : "\(title) – \(site.config.title)")
+        context[.heading] = .text(title)
+        context[.canonical] = .text(site.config.baseURL + path)
+        context[.pageURL] = .text(url)
+        if path.isEmpty { context[.isHome] = true }
+        if let structuredData { context[.jsonLD] = .text(JSONLD.script(structuredData)) }
+        context[.feeds] = .objects(feeds.map { [.title: .text($0.title), .url: .text($0.url)] })
+        var openGraph: TemplateObject = [.type: isArticle ? "article" : "website", .title: .text(title),
+                                         .card: image == nil ? "summary" : "summary_large_image",
+                                         .locale: site.config.language == "de" ? "de_DE" : "en_GB"]
+        openGraph.set(.image, image)
+        context[.og] = .object(openGraph)
+        context.set(.pageDescription, description ?? site.config.description)
+        let entries = site.menu.map { item -> TemplateObject in
+            var entry: TemplateObject = [.title: .text(item.title), .url: .text(item.url)]
+            if item.url == url { entry[.current] = true }
+            else if item.url != site.config.basePath && url.hasPrefix(item.url) { entry[.section] = true }
             return entry
         }
-        if !entries.isEmpty { context["menu"] = ["items": entries] }
+        if !entries.isEmpty { context[.menu] = .object([.items: .objects(entries)]) }
     }
 }

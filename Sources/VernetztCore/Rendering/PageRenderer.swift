@@ -76,8 +76,8 @@ public struct PageRenderer: Sendable {
         var redirects = Set<String>()
         for alias in site.aliases {
             files.append(cache.file(alias.file, key: keys.page(alias.file, members: [alias.target])) {
-                var context: [String: Any] = ["target": site.absoluteURL(of: alias.target),
-                                              "target_title": site.documents[alias.target].displayTitle]
+                var context: TemplateObject = [.target: .text(site.absoluteURL(of: alias.target)),
+                                               .targetTitle: .text(site.documents[alias.target].displayTitle)]
                 frame.add(to: &context, title: site.documents[alias.target].displayTitle,
                           path: site.outputPaths[alias.target], description: nil)
                 return OutputFile(path: alias.file, bytes: layouts.render(context, with: "redirect"))
@@ -105,7 +105,7 @@ public struct PageRenderer: Sendable {
     /// A page with no item behind it (404, search), through its own layout.
     private func page(_ layout: String, title: String, path: String, _ site: Site, _ frame: PageFrame,
                       _ feeds: SiteFeeds) -> OutputFile {
-        var context: [String: Any] = ["search_ready": searchReady]
+        var context: TemplateObject = [.searchReady: .flag(searchReady)]
         let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
         frame.add(to: &context, title: title, path: folder, description: nil, feeds: feeds.links(forPageAt: folder, document: nil))
         return OutputFile(path: path, bytes: layouts.render(context, with: layout))
@@ -132,7 +132,7 @@ public struct PageRenderer: Sendable {
 
     private func homeContext(_ site: Site, _ models: ViewModelBuilder, _ frame: PageFrame, _ structured: StructuredData,
                              _ feeds: SiteFeeds, events: [Int], upcoming: Bool) -> OutputFile {
-        var home: [String: Any] = [:]
+        var home = TemplateObject()
         if let intro = site.documents.indices.first(where: { site.documents[$0].isHome }) {
             home = models.document(intro)
         }
@@ -140,14 +140,14 @@ public struct PageRenderer: Sendable {
             let members = site.lists[kind] ?? []
             let shown = members.prefix(Self.homeCounts[kind] ?? members.count).map(models.teaser)
             if var group = models.linkGroup(title: kind.pluralTitle, Array(shown)) {
-                group["url"] = site.listURL(of: kind)
-                group["more"] = members.count > shown.count
-                home[kind.layoutName] = group
+                group.set(.url, site.listURL(of: kind))
+                group[.more] = .flag(members.count > shown.count)
+                home[TemplateKey(kind.layoutName)] = .object(group)
             }
         }
         if var group = models.linkGroup(title: upcoming ? "Nächste Veranstaltungen" : "Zuletzt bei uns", events.map(models.teaser)) {
-            group["url"] = site.listURL(of: .event)
-            home["event"] = group
+            group.set(.url, site.listURL(of: .event))
+            home[.event] = .object(group)
         }
         let title = site.documents.first(where: \.isHome)?.displayTitle ?? site.config.title
         frame.add(to: &home, title: title, path: "", description: site.config.description,

@@ -36,17 +36,17 @@ struct Pagination {
     }
 
     /// What a layout needs to draw the page links (nil when there is only one page).
-    func context(page number: Int, basePath: String) -> [String: Any]? {
+    func context(page number: Int, basePath: String) -> TemplateObject? {
         guard pageCount > 1 else { return nil }
-        var values: [String: Any] = [
-            "current": number, "total": pageCount,
-            "pages": shownPages(around: number).map { n -> [String: Any] in
-                guard let n else { return ["gap": true, "number": false, "url": false, "current": false] }
-                return ["gap": false, "number": n, "url": basePath + folder(ofPage: n), "current": n == number]
-            },
+        var values: TemplateObject = [
+            .current: .number(number), .total: .number(pageCount),
+            .pages: .objects(shownPages(around: number).map { n -> TemplateObject in
+                guard let n else { return [.gap: true, .number: false, .url: false, .current: false] }
+                return [.gap: false, .number: .number(n), .url: .text(basePath + folder(ofPage: n)), .current: .flag(n == number)]
+            }),
         ]
-        if number > 1 { values["prev_url"] = basePath + folder(ofPage: number - 1) }
-        if number < pageCount { values["next_url"] = basePath + folder(ofPage: number + 1) }
+        if number > 1 { values[.prevURL] = .text(basePath + folder(ofPage: number - 1)) }
+        if number < pageCount { values[.nextURL] = .text(basePath + folder(ofPage: number + 1)) }
         return values
     }
 }

@@ -7,55 +7,52 @@ extension ViewModelBuilder {
         "tel:" + phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
     }
 
-    func kindValues(_ i: Int) -> [String: Any] {
+    func kindValues(_ i: Int) -> TemplateObject {
         let document = site.documents[i]
-        var values: [String: Any] = [:]
-        func set(_ key: String, _ value: Any?) {
-            if let value { values[key] = value }
-        }
-        set("related", linkGroup(title: "Das könnte Sie auch interessieren", site.related[i].map(teaser)))
+        var values = TemplateObject()
+        values.set(.related, linkGroup(title: "Das könnte Sie auch interessieren", site.related[i].map(teaser)))
         switch document.fields {
         case .post(let post):
-            set("tags", linkGroup(title: "Schlagwörter", post.tags.map {
-                ["name": $0, "url": site.config.basePath + Tag.folder + Slug.make($0) + "/"]
+            values.set(.tags, linkGroup(title: "Schlagwörter", post.tags.map {
+                [.name: .text($0), .url: .text(site.config.basePath + Tag.folder + Slug.make($0) + "/")]
             }))
-            if !post.tags.isEmpty { values["has_context"] = true }
-            set("image", post.image)
-            set("image_alt", post.imageAlt)
+            if !post.tags.isEmpty { values[.hasContext] = true }
+            values.set(.image, post.image)
+            values.set(.imageAlt, post.imageAlt)
         case .caseStudy(let study):
-            set("company", study.company)
-            set("industry", study.industry)
-            set("region", study.region)
-            if study.company != nil || study.industry != nil || study.region != nil { values["has_facts"] = true }
-            set("results", linkGroup(title: "Ergebnisse", study.results.map { ["text": $0] }))
+            values.set(.company, study.company)
+            values.set(.industry, study.industry)
+            values.set(.region, study.region)
+            if study.company != nil || study.industry != nil || study.region != nil { values[.hasFacts] = true }
+            values.set(.results, linkGroup(title: "Ergebnisse", study.results.map { [.text: .text($0)] }))
         case .format(let format):
-            set("category", format.category)
-            set("category_title", format.category.flatMap { Self.categoryTitles[$0] })
+            values.set(.category, format.category)
+            values.set(.categoryTitle, format.category.flatMap { Self.categoryTitles[$0] })
         case .partner(let partner):
-            set("short", partner.short)
-            set("city", partner.city)
-            set("website", partner.website)
-            if partner.lead { values["lead"] = true }
+            values.set(.short, partner.short)
+            values.set(.city, partner.city)
+            values.set(.website, partner.website)
+            if partner.lead { values[.lead] = true }
         case .event(let event):
-            set("start", event.start.map(dateValues))
-            set("end", event.end.map(dateValues))
+            values.set(.start, event.start.map(dateValues))
+            values.set(.end, event.end.map(dateValues))
             if let location = event.location {
-                var place: [String: Any] = [:]
-                if let name = location.name { place["name"] = name }
-                if let line = location.addressLine { place["address"] = line }
-                values["location"] = place
+                var place = TemplateObject()
+                place.set(.name, location.name)
+                place.set(.address, location.addressLine)
+                values[.location] = .object(place)
             }
-            set("registration", event.registration)
+            values.set(.registration, event.registration)
             // Registering makes sense only while the event is still to come.
-            if (site.endOfEvent(i) ?? .distantPast) > site.now { set("open_registration", event.registration) }
-            values["ics_url"] = site.url(of: i) + EventCalendar.fileName(of: document)
+            if (site.endOfEvent(i) ?? .distantPast) > site.now { values.set(.openRegistration, event.registration) }
+            values[.icsURL] = .text(site.url(of: i) + EventCalendar.fileName(of: document))
         case .person(let person):
-            set("phone", person.phone)
-            set("phone_href", person.phone.map(Self.telephoneURL))
-            set("email", person.email)
-            set("address", person.address)
+            values.set(.phone, person.phone)
+            values.set(.phoneHref, person.phone.map(Self.telephoneURL))
+            values.set(.email, person.email)
+            values.set(.address, person.address)
             if person.phone != nil || person.email != nil || person.address != nil || person.partner != nil {
-                values["has_contact"] = true
+                values[.hasContact] = true
             }
         case .testimonial, .theme, .page:
             break

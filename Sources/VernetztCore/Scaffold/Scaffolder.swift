@@ -36,11 +36,13 @@ public struct Scaffolder {
         do { template = try TemplateParser.compile(source) } catch {
             throw ScaffoldError("the template \(templatePath.path) is not valid Mustache: line \(error.line): \(error.message)")
         }
-        let context: [String: Any] = ["title": Self.yamlString(title), "date": Self.day(now, in: siteTimeZone()),
-                                      "ids": idsByFolder()]
+        var ids = TemplateObject()
+        for (folder, list) in idsByFolder() { ids[TemplateKey(folder)] = .text(list) }
+        let context: TemplateObject = [.title: .text(Self.yamlString(title)), .date: .text(Self.day(now, in: siteTimeZone())),
+                                       .ids: .object(ids)]
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(TemplateRenderer(templates: ["new": template]).render("new", context))
+            try Data(TemplateRenderer(program: TemplateProgram(["new": template])).render("new", context))
                 .write(to: target, options: .withoutOverwriting)
         } catch {
             throw ScaffoldError("cannot write \(relative): \(error.localizedDescription)")

@@ -12,9 +12,7 @@ struct TemporarySite {
     static let minimalConfig = "title: Testseite\nurl: https://example.org/\n"
 
     init(_ files: [String: String], config: String? = TemporarySite.minimalConfig, copyLayouts: Bool = true) throws {
-        root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("vernetzt-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        root = try ScratchFolder.make("site")
         if let config { try write("site.yml", config) }
         if copyLayouts {
             try FileManager.default.copyItem(at: Self.repoRoot.appendingPathComponent("layouts"),

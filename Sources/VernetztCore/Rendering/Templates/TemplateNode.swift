@@ -17,10 +17,11 @@ enum TemplateNode: Sendable {
     case block(String, [TemplateNode])
 }
 
-/// A (dotted) name as written, split once at compile time: `site.title` → ["site", "title"].
-/// `.` is the current item; `first()` and `last()` ask where in a list the item stands.
+/// A (dotted) name as written, split and interned once at compile time: `site.title` → the
+/// keys of "site" and "title". `.` is the current item; `first()` and `last()` ask where in a
+/// list the item stands.
 struct TemplateName: Sendable {
-    var parts: [String]
+    var keys: [TemplateKey]
     var raw: String
     /// `first()` or `last()`, told apart once here rather than at every lookup.
     var position: PositionQuery?
@@ -29,7 +30,7 @@ struct TemplateName: Sendable {
 
     init(_ raw: String) {
         self.raw = raw
-        parts = raw == "." ? [] : raw.split(separator: ".").map(String.init)
+        keys = raw == "." ? [] : raw.split(separator: ".").map { TemplateKey(String($0)) }
         position = raw == "first()" ? .first : raw == "last()" ? .last : nil
     }
 }

@@ -102,7 +102,7 @@ def serve_reload(vernetzt, site, layouts, changes=5):
 
 
 def stages(text):
-    return {m.group(1): float(m.group(2)) for m in re.finditer(r"^\s+(\w+)\s+([\d.]+) ms$", text, re.M)}
+    return {m.group(1): float(m.group(2)) for m in re.finditer(r"^\s+(\w+)\s+([\d.]+) ms\b", text, re.M)}
 
 
 def main():

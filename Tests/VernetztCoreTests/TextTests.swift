@@ -16,6 +16,20 @@ import Testing
     func germanSlugs(input: String, expected: String) {
         #expect(Slug.make(input) == expected)
     }
+
+    /// The byte path (ASCII and German letters) must agree with the scalar path everywhere it
+    /// answers, and leave everything else to it.
+    @Test(arguments: ["Über uns", "ÄÖÜ äöü ß", "Größe–Maß", "a\u{308}rger", "ẞ", "Straße 4.0", "Café", "x—y", "Ü", "",
+                      "--", "Öko-Bilanz 2024: Größe & Maß", "Ärger/Ängste", "naïve", "日本"])
+    func bytePathAgreesWithScalarPath(input: String) {
+        if let fast = Slug.makeASCII(input) { #expect(fast == Slug.makeGeneral(input)) }
+        #expect(Slug.make(input) == Slug.makeGeneral(input))
+    }
+
+    @Test func bytePathTakesGermanText() {
+        #expect(Slug.makeASCII("Größe & Maß für Übermorgen") == "groesse-mass-fuer-uebermorgen")
+        #expect(Slug.makeASCII("Café") == nil)
+    }
 }
 
 @Suite struct GermanCollationTests {

@@ -5,8 +5,8 @@ public struct BuildReport: Sendable {
     public var written: Int
     public var unchanged: Int
     public var warnings: [Diagnostic]
-    /// Stage name and seconds, in pipeline order.
-    public var timings: [(stage: String, seconds: Double)]
+    /// Stage name, wall seconds and CPU seconds (all threads), in pipeline order.
+    public var timings: [(stage: String, seconds: Double, cpuSeconds: Double)]
     /// The site's files when nothing was written (`check`, `serve`).
     public var output: [OutputFile] = []
 

@@ -32,8 +32,9 @@ public struct BuildSummary {
         }
         var lines = [summary]
         if verbose {
-            for (stage, seconds) in report.timings {
-                lines.append("  \(stage.padding(toLength: 7, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", seconds * 1000)) ms")
+            for (stage, seconds, cpuSeconds) in report.timings {
+                lines.append("  \(stage.padding(toLength: 7, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", seconds * 1000)) ms"
+                             + "  (CPU \(String(format: "%.1f", cpuSeconds * 1000)) ms)")
             }
         }
         return lines

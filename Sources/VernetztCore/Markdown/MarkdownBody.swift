@@ -1,3 +1,5 @@
+import Foundation
+
 /// A body rendered to HTML once, in the parse stage, with holes where the link stage's results
 /// go: each `@` link's URL and each embed's HTML. The cmark tree is freed right after, so a big
 /// site never holds its syntax trees, and rendering a page only fills the holes.
@@ -22,30 +24,43 @@ public struct MarkdownBody: Sendable {
     /// text cannot produce a comment, so no author can forge one.
     static let embedMark = Array("<!--vernetzt-embed:".utf8)
 
+    /// What both marks start with: found with `memchr` on its first byte, then compared.
+    private static let markStem = Array("vernetzt-".utf8)
+
     /// Finds the marks in `html` and turns them into holes, in order.
     init(html: [UInt8], headingIDs: [String], linkTargets: [String], embedTargets: [String]) {
         self.html = html
         self.headingIDs = headingIDs
         var holes: [(Range<Int>, Hole)] = []
         var index = 0
-        while index < html.count {
-            guard html[index] == UInt8(ascii: "v") || html[index] == UInt8(ascii: "<") else {
-                index += 1
-                continue
-            }
-            if let (end, slot) = Self.numbered(Self.linkMark, at: index, in: html, closing: UInt8(ascii: "\"")),
-               index >= 6, html[(index - 6)..<index].elementsEqual("href=\"".utf8), slot < linkTargets.count {
-                holes.append((index..<end, .link(linkTargets[slot])))
+        while !linkTargets.isEmpty || !embedTargets.isEmpty, let stem = Self.find(Self.markStem, in: html, from: index) {
+            if let (end, slot) = Self.numbered(Self.linkMark, at: stem, in: html, closing: UInt8(ascii: "\"")),
+               stem >= 6, html[(stem - 6)..<stem].elementsEqual("href=\"".utf8), slot < linkTargets.count {
+                holes.append((stem..<end, .link(linkTargets[slot])))
                 index = end
-            } else if let (end, slot) = Self.numbered(Self.embedMark, at: index, in: html, closing: UInt8(ascii: "-")),
+            } else if stem >= 4, let (end, slot) = Self.numbered(Self.embedMark, at: stem - 4, in: html, closing: UInt8(ascii: "-")),
                       html[end...].starts(with: "-->".utf8), slot < embedTargets.count {
-                holes.append((index..<(end + 3), .embed(embedTargets[slot])))
+                holes.append(((stem - 4)..<(end + 3), .embed(embedTargets[slot])))
                 index = end + 3
             } else {
-                index += 1
+                index = stem + 1
             }
         }
         self.holes = holes
+    }
+
+    /// Where `needle` next occurs in `haystack` at or after `start`.
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        haystack.withUnsafeBufferPointer { hay in
+            var index = start
+            while index + needle.count <= hay.count,
+                  let hit = memchr(hay.baseAddress! + index, Int32(needle[0]), hay.count - index - needle.count + 1) {
+                index = UnsafeRawPointer(hay.baseAddress!).distance(to: UnsafeRawPointer(hit))
+                if hay[index..<(index + needle.count)].elementsEqual(needle) { return index }
+                index += 1
+            }
+            return nil
+        }
     }
 
     /// `mark` at `start`, then a number, then `closing`: the number and where `closing` is.

@@ -11,8 +11,9 @@ public struct MarkdownParser: Sendable {
     }
 
     /// cmark options for parsing and rendering; unsafe (raw HTML) only when the site allows it.
+    /// No `CMARK_OPT_VALIDATE_UTF8`: the text comes from a Swift string, valid UTF-8 already.
     var options: Int32 {
-        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
+        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         return options
     }

@@ -17,10 +17,12 @@ final class LiveReload: @unchecked Sendable {
 
     func subscribe(_ connection: HTTPConnection) {
         let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\nretry: 500\n\n"
-        guard connection.write(Array(head.utf8)) else { return connection.close() }
+        // The head and joining the list happen under one lock: a page that has its head is
+        // sure to hear the next reload, and no reload can come before the head.
         lock.lock()
+        defer { lock.unlock() }
+        guard connection.write(Array(head.utf8)) else { return connection.close() }
         clients.append(connection)
-        lock.unlock()
     }
 
     /// Tells every page to reload; pages that have gone are forgotten.

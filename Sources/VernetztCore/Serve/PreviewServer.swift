@@ -96,6 +96,12 @@ public final class PreviewServer: @unchecked Sendable {
             reload.broadcast(generation: generation)
             onBuild(.built(report, milliseconds: Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)))
         } catch {
+            // A file caught half-saved fails to parse; when more changes are already queued,
+            // their rebuild decides what to show, and the half-saved state never flashes up.
+            pendingLock.lock()
+            let newerChanges = rebuildPending
+            pendingLock.unlock()
+            if newerChanges { return }
             let generation = state.fail(error.errors)
             reload.broadcast(generation: generation)
             onBuild(.failed(error.diagnostics))

@@ -3,7 +3,11 @@ import Foundation
 /// German-aware URL slugs: ä→ae, ö→oe, ü→ue, ß→ss, lowercase ASCII letters and digits, hyphens between words.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        if let ascii = makeASCII(text) { return ascii }
+        makeASCII(text) ?? makeGeneral(text)
+    }
+
+    /// Any text, scalar by scalar (the byte path below gives the same for the text it takes).
+    static func makeGeneral(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
@@ -22,20 +26,33 @@ public enum Slug {
         return out
     }
 
-    /// The common case without a single non-ASCII byte, done on bytes.
-    private static func makeASCII(_ text: String) -> String? {
+    /// The common case, done on bytes: ASCII and the German letters (ä ö ü ß and capitals),
+    /// nil for any other non-ASCII text.
+    static func makeASCII(_ text: String) -> String? {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(text.utf8.count + 8)
         var pendingHyphen = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
-            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                pendingHyphen = false
-                out.append(lower)
-            } else {
-                pendingHyphen = true
+        func keep(_ bytes: UInt8...) {
+            if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+            pendingHyphen = false
+            out += bytes
+        }
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: keep(byte)
+            case 0x41...0x5A: keep(byte + 32)
+            case 0x00..<0x80: pendingHyphen = true
+            case 0xC3:  // ä Ä ö Ö ü Ü ß
+                switch utf8.next() {
+                case 0xA4, 0x84: keep(UInt8(ascii: "a"), UInt8(ascii: "e"))
+                case 0xB6, 0x96: keep(UInt8(ascii: "o"), UInt8(ascii: "e"))
+                case 0xBC, 0x9C: keep(UInt8(ascii: "u"), UInt8(ascii: "e"))
+                case 0x9F: keep(UInt8(ascii: "s"), UInt8(ascii: "s"))
+                default: return nil
+                }
+            default:
+                return nil
             }
         }
         return String(decoding: out, as: UTF8.self)

@@ -71,7 +71,7 @@ public enum FuzzEntryPoints {
         precondition(!unfolded.dropLast(2).contains(10) && !unfolded.dropLast(2).contains(13), "the value made an extra calendar line")
         precondition(String(decoding: unfolded.dropLast(2), as: UTF8.self) == "SUMMARY:" + ICSWriter.escape(text), "folding changed the value")
 
-        let script = JSONLD.script(["name": text, "list": [text]])
+        let script = JSONLD.script(["name": .string(text), "list": [.string(text)]])
         let json = String(script.dropFirst("<script type=\"application/ld+json\">".count).dropLast("</script>".count))
         precondition(!json.lowercased().contains("</script"), "the value can close the script element")
         let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]

@@ -3,7 +3,7 @@
 /// no value — a title with `</script>` in it, say — can end the script element. Written as
 /// UTF-8 bytes: every item page has one.
 enum JSONLD {
-    static func script(_ object: [String: Any]) -> String {
+    static func script(_ object: JSONValue) -> String {
         var root = object
         root["@context"] = "https://schema.org"
         var out: [UInt8] = []
@@ -14,33 +14,31 @@ enum JSONLD {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func write(_ value: Any, into out: inout [UInt8]) {
+    private static func write(_ value: JSONValue, into out: inout [UInt8]) {
         switch value {
-        case let text as String:
+        case .string(let text):
             writeString(text, into: &out)
-        case let flag as Bool:
+        case .bool(let flag):
             out += (flag ? "true" : "false").utf8
-        case let number as Int:
+        case .number(let number):
             out += String(number).utf8
-        case let object as [String: Any]:
+        case .object(let entries):
             out.append(UInt8(ascii: "{"))
             // Byte order: the same for every run and machine.
-            for (n, key) in object.keys.sorted(by: ByteOrder.precedes).enumerated() {
+            for (n, entry) in entries.sorted(by: { ByteOrder.precedes($0.key, $1.key) }).enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
-                writeString(key, into: &out)
+                writeString(entry.key, into: &out)
                 out.append(UInt8(ascii: ":"))
-                write(object[key]!, into: &out)
+                write(entry.value, into: &out)
             }
             out.append(UInt8(ascii: "}"))
-        case let list as [Any]:
+        case .array(let list):
             out.append(UInt8(ascii: "["))
             for (n, item) in list.enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
                 write(item, into: &out)
             }
             out.append(UInt8(ascii: "]"))
-        default:
-            out += "null".utf8
         }
     }
 

@@ -40,8 +40,8 @@ struct ListPages {
         var files = shared.site.tags.flatMap { tag in
             pages(folder: Tag.folder + tag.slug + "/", title: "Schlagwort: \(tag.name)", kind: "tag", items: tag.members)
         }
-        let key = shared.keys.page(shared.site.tags.map { "\($0.name)/\($0.members.count)" }, members: [])
-        files.append { [self] in shared.cache.file(SitePaths.tagIndex, key: key) {
+        files.append { [self] in shared.cache.file(SitePaths.tagIndex,
+                                                    key: shared.keys.page(shared.site.tags.map { "\($0.name)/\($0.members.count)" }, members: [])) {
             var context: TemplateObject = [.tags: .objects(shared.site.tags.map { tag in
                 [.name: .text(tag.name), .url: .text(shared.site.config.basePath + Tag.folder + tag.slug + "/"),
                  .count: .number(tag.members.count)]

@@ -39,7 +39,7 @@ struct PageFrame {
     /// `feeds` are announced with `rel="alternate"`; `image` (absolute) and `articleType` feed
     /// the Open Graph and Twitter card tags.
     func add(to context: inout TemplateObject, title: String, path: String, description: String?,
-             structuredData: [String: Any]? = nil, feeds: [(title: String, url: String)] = [],
+             structuredData: JSONValue? = nil, feeds: [(title: String, url: String)] = [],
              image: String? = nil, isArticle: Bool = false) {
         let url = site.config.basePath + path
         context[.site] = siteValues

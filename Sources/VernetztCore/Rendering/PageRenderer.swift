@@ -124,8 +124,8 @@ public struct PageRenderer: Sendable {
         var members: [Int] = shown + events
         members += site.lists[.partner] ?? []
         let intro = site.documents.indices.filter { site.documents[$0].isHome }
-        let key = keys.page(["home", upcoming.isEmpty ? "past" : "upcoming"], members: members + intro, bodies: intro)
-        return cache.file("index.html", key: key) {
+        return cache.file("index.html", key: keys.page(["home", upcoming.isEmpty ? "past" : "upcoming"],
+                                                       members: members + intro, bodies: intro)) {
             homeContext(site, models, frame, structured, feeds, events: events, upcoming: !upcoming.isEmpty)
         }
     }

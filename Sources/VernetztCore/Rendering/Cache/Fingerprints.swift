@@ -4,7 +4,9 @@
 struct Fingerprints {
     let site: Site
     let global: Int
-    let documents: [Int]
+    /// Each document's key, worked out when a page first asks for it: a build without a
+    /// cache asks for none.
+    private let documentKeys: LazySlots<Int>
 
     init(site: Site, global: Int) {
         self.site = site
@@ -16,13 +18,17 @@ struct Fingerprints {
             globalHasher.combine(item.url)
         }
         self.global = globalHasher.finalize()
-        let visibility = Visibility(now: site.now)
-        documents = site.documents.indices.map { i in
+        documentKeys = LazySlots(count: site.documents.count)
+    }
+
+    /// Document `i`'s key: its file, URL and state.
+    func document(_ i: Int) -> Int {
+        documentKeys.value(i) {
             var hasher = Hasher()
             hasher.combine(site.documents[i].fingerprint)
             hasher.combine(site.outputPaths[i])
             hasher.combine((site.endOfEvent(i) ?? .distantFuture) <= site.now)
-            hasher.combine(visibility.state(of: site.documents[i]).rawValue)
+            hasher.combine(Visibility(now: site.now).state(of: site.documents[i]).rawValue)
             // A quote's text, shown in lists, holds links whose targets may move.
             hasher.combine(Self.unordered(site.resolvedLinks[i]))
             return hasher.finalize()
@@ -35,7 +41,7 @@ struct Fingerprints {
         var hasher = Hasher()
         hasher.combine(global)
         hasher.combine(extra)
-        for i in members { hasher.combine(documents[i]) }
+        for i in members { hasher.combine(document(i)) }
         for i in bodies { hasher.combine(body(i)) }
         return hasher.finalize()
     }
@@ -48,7 +54,7 @@ struct Fingerprints {
         for (field, targets) in site.references[i] {
             var entry = Hasher()
             entry.combine(field)
-            for target in targets { entry.combine(documents[target]) }
+            for target in targets { entry.combine(document(target)) }
             references &+= entry.finalize()
         }
         hasher.combine(references)
@@ -62,7 +68,7 @@ struct Fingerprints {
         hasher.combine(site.documents[i].fingerprint)
         hasher.combine(Self.unordered(site.resolvedLinks[i]))
         var embeds = site.embeds[i].count
-        for (written, target) in site.embeds[i] { embeds &+= Self.entry(written, documents[target]) }
+        for (written, target) in site.embeds[i] { embeds &+= Self.entry(written, document(target)) }
         hasher.combine(embeds)
         return hasher.finalize()
     }

@@ -39,6 +39,14 @@ import Testing
         #expect(sorted == ["Ähre", "Apfel", "Ast", "Ofen", "Öl", "Strasse", "Straße", "über", "Uhr", "Zucker"])
     }
 
+    /// The byte path must give the scalar path's key wherever it answers.
+    @Test(arguments: ["Zucker", "Öl", "Ähre", "Straße", "ÜBER uns", "Café", "naïve", "a\u{308}", "ẞ", "Mittelstand 4.0",
+                      "„Zitat“", ""])
+    func bytePathAgreesWithScalarPath(text: String) {
+        if let fast = GermanCollation.keyOfGermanText(text) { #expect(fast == GermanCollation.generalKey(text)) }
+        #expect(GermanCollation.key(text) == GermanCollation.generalKey(text))
+    }
+
     @Test func caseIsIgnoredFirst() {
         #expect(GermanCollation.precedes("apfel", "Birne"))
         #expect(!GermanCollation.precedes("Birne", "apfel"))

@@ -6,9 +6,11 @@ ratios vernetzt/Hugo for wall time and peak memory, plus vernetzt's time per sta
 
 Each run is a clean build: the previous output is moved aside first (not timed) and deleted only
 at the end. Deleting it between runs would slow the next run's file creation: ext4 without a
-journal (as on these machines) skips inodes freed in the last 30 seconds, one inode-table
-lookup at a time. Wall time and peak resident memory come from /usr/bin/time. Nothing here
-asserts anything: it measures.
+journal (as on these machines) skips inodes freed in the last 30 seconds — 5.5 minutes while
+their inode-table block is dirty, which it stays as long as new files go into it — one
+inode-table lookup per skipped inode. So: start it at least 6 minutes after deleting big
+folders (the last benchmark's outputs included). Wall time and peak resident memory come from
+/usr/bin/time. Nothing here asserts anything: it measures.
 """
 
 import argparse
@@ -40,11 +42,14 @@ class Aside:
     def __init__(self, work):
         self.root = os.path.join(work, "aside")
         self.count = 0
-        if os.path.exists(self.root):
+        wait = 31
+        if os.path.exists(self.root):  # outputs of a benchmark that was interrupted
             shutil.rmtree(self.root)
-        # Whatever was deleted last (an earlier benchmark's outputs, say) must not slow this one.
-        print("waiting 31 s, until files deleted before now no longer slow file creation", flush=True)
-        time.sleep(31)
+            os.sync()
+            wait = 330
+        # Whatever was deleted last must not slow this run (see above).
+        print("waiting %d s, until files deleted before now no longer slow file creation" % wait, flush=True)
+        time.sleep(wait)
         os.makedirs(self.root)
 
     def move(self, path):

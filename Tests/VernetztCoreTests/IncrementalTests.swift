@@ -30,6 +30,8 @@ import Testing
 
     @Test(arguments: [
         ("content/blog/c.md", markdown("title: C neu\ndate: 2022-03-01\ntags: [Zwei]")),
+        ("content/blog/c.md", markdown("title: C\ndate: 2022-03-01\nupdated: 2022-05-01\ntags: [Zwei]")),  // the sitemap's lastmod
+        ("content/blog/c.md", markdown("title: C\ndate: 2022-03-01\ntags: [Zwei]\naliases: [/alt/c/]")),  // a redirect more
         ("content/blog/b.md", markdown("title: B\ndate: 2022-02-01\nformats: [sprechstunde]", "Nur der Text ist neu.\n")),
         ("content/angebote/konvoi.md", markdown("title: Konvoi", "## Ablauf neu\n\n## Ablauf\n")),
         ("content/stimmen/gut.md", markdown("source: Ein Unternehmen\nformat: konvoi", "Sehr gut.\n")),

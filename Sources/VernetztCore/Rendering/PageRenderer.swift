@@ -44,7 +44,7 @@ public struct PageRenderer: Sendable {
     /// writes it there and keeps only its path, so the whole site is never held in memory.
     public func render(_ site: Site, sources: SiteSources, store: @Sendable (OutputFile) -> OutputFile = { $0 }) -> [OutputFile] {
         cache?.begin()
-        let keys = Fingerprints(site: site, global: globalKey)
+        let keys = Fingerprints(site: site, global: globalKey, forCache: cache != nil)
         let bodies = BodyStore(site: site, layouts: layouts, cache: cache, keys: keys)
         let models = ViewModelBuilder(site: site, bodies: bodies)
         let frame = PageFrame(site: site, searchReady: searchReady)
@@ -95,7 +95,7 @@ public struct PageRenderer: Sendable {
         files = order.map { files[$0] }
         let copied = Set(assets.map(\.path))
         let pages = order.map { paths[$0] }.filter { !copied.contains($0) }
-        let map = store(cache.file(SitePaths.sitemap, key: keys.page(pages, members: site.documents.indices, bodies: [Int]())) {
+        let map = store(cache.file(SitePaths.sitemap, key: keys.sitemap(pages: pages, redirects: redirects)) {
             sitemap.file(pages: pages, redirects: redirects)
         })
         files.insert(map, at: files.firstIndex { !ByteOrder.precedes($0.path, map.path) } ?? files.count)

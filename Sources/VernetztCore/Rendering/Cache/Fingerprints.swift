@@ -4,11 +4,12 @@
 struct Fingerprints {
     let site: Site
     let global: Int
-    /// Each document's key, worked out when a page first asks for it: a build without a
-    /// cache asks for none.
-    private let documentKeys: LazySlots<Int>
+    /// Each document's key: its file, URL and state; and a key of where its `@` links lead.
+    /// Empty without a cache, which asks for no key.
+    private let documentKeys: [Int]
+    private let linkKeys: [Int]
 
-    init(site: Site, global: Int) {
+    init(site: Site, global: Int, forCache: Bool) {
         self.site = site
         // Every page shows the menus, whose `@` entries lead to items that may move.
         var globalHasher = Hasher()
@@ -18,22 +19,28 @@ struct Fingerprints {
             globalHasher.combine(item.url)
         }
         self.global = globalHasher.finalize()
-        documentKeys = LazySlots(count: site.documents.count)
-    }
-
-    /// Document `i`'s key: its file, URL and state.
-    func document(_ i: Int) -> Int {
-        documentKeys.value(i) {
+        guard forCache else {
+            documentKeys = []
+            linkKeys = []
+            return
+        }
+        let visibility = Visibility(now: site.now)
+        let keys = Parallel.map(Array(site.documents.indices)) { i -> (document: Int, links: Int) in
+            let links = Self.unordered(site.resolvedLinks[i])
             var hasher = Hasher()
             hasher.combine(site.documents[i].fingerprint)
             hasher.combine(site.outputPaths[i])
             hasher.combine((site.endOfEvent(i) ?? .distantFuture) <= site.now)
-            hasher.combine(Visibility(now: site.now).state(of: site.documents[i]).rawValue)
+            hasher.combine(visibility.state(of: site.documents[i]).rawValue)
             // A quote's text, shown in lists, holds links whose targets may move.
-            hasher.combine(Self.unordered(site.resolvedLinks[i]))
-            return hasher.finalize()
+            hasher.combine(links)
+            return (hasher.finalize(), links)
         }
+        documentKeys = keys.map(\.document)
+        linkKeys = keys.map(\.links)
     }
+
+    func document(_ i: Int) -> Int { documentKeys[i] }
 
     /// A page showing `members` (in order), told apart from others by `extra`; `bodies` are
     /// the members whose full text it shows (feeds, the home page's own text).
@@ -62,11 +69,25 @@ struct Fingerprints {
         return hasher.finalize()
     }
 
+    /// The sitemap: the pages (and which are redirects), and the dates it gives them (an
+    /// item's `updated` or date) — not the items' text, which the sitemap does not show.
+    func sitemap(pages: [String], redirects: Set<String>) -> Int {
+        var hasher = Hasher()
+        hasher.combine(global)
+        hasher.combine(pages)
+        hasher.combine(redirects)
+        for (i, document) in site.documents.enumerated() {
+            hasher.combine(site.outputPaths[i])
+            hasher.combine(document.common.updated ?? document.fields.date)
+        }
+        return hasher.finalize()
+    }
+
     /// A body's HTML: its file, where its links lead, and what it embeds.
     func body(_ i: Int) -> Int {
         var hasher = Hasher()
         hasher.combine(site.documents[i].fingerprint)
-        hasher.combine(Self.unordered(site.resolvedLinks[i]))
+        hasher.combine(linkKeys[i])
         var embeds = site.embeds[i].count
         for (written, target) in site.embeds[i] { embeds &+= Self.entry(written, document(target)) }
         hasher.combine(embeds)

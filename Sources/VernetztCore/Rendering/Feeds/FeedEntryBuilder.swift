@@ -9,11 +9,15 @@ struct FeedEntryBuilder {
     let origin: String
     /// Each item's `<entry>`, made once: the newest items are in most feeds.
     private let entries: LazySlots<(updated: Date, xml: [UInt8])>
+    /// Each item's date, read once: sorting by reading it from the document would copy the
+    /// document's fields at every comparison.
+    private let dates: [Date]
 
     init(site: Site, bodies: BodyStore) {
         self.site = site
         self.bodies = bodies
         entries = LazySlots(count: site.documents.count)
+        dates = site.documents.map { $0.fields.date?.instant ?? .distantPast }
         if let url = URL(string: site.config.baseURL), let scheme = url.scheme, let host = url.host {
             origin = "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
         } else {
@@ -47,11 +51,7 @@ struct FeedEntryBuilder {
     }
 
     func newestFirst(_ items: [Int]) -> [Int] {
-        items.sorted { a, b in
-            let da = site.documents[a].fields.date?.instant ?? .distantPast
-            let db = site.documents[b].fields.date?.instant ?? .distantPast
-            return da != db ? da > db : a < b
-        }
+        items.sorted { a, b in dates[a] != dates[b] ? dates[a] > dates[b] : a < b }
     }
 
     /// A feed of `items`, newest first, at most `feed_size` entries.

@@ -190,8 +190,7 @@ def print_table(rows, own):
             print("| %d | %.2f | – | – | %.0f | – | – | %.2f | %s | %d / – |" % (
                 row["n"], v[0], v[1], v[0] * 1000 / row["n"], reload, row["files"]))
     print("| content/ | %.3f (%.3f with search) | | | %.0f | | | | | |" % (own["plain"], own["search"], own["rss"]))
-    base = rows[0]
-    for row in rows[1:]:
+    for base, row in zip(rows, rows[1:]):
         per = (row["vernetzt"][0] / row["n"]) / (base["vernetzt"][0] / base["n"])
         print("time per post, %d vs %d posts: %.2f×" % (row["n"], base["n"], per))
     print("stages (ms): " + "; ".join("%d posts: %s" % (row["n"], ", ".join("%s %.0f" % kv for kv in row["stages"].items()))

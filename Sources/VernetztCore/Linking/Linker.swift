@@ -22,10 +22,11 @@ public struct Linker {
             index[documents[i].key] == i ? resolve(i, documents, resolver, basePath: basePath, outputPaths: outputPaths)
                                          : ResolvedDocument()
         }
-        var backlinkSets = [Set<Int>](repeating: [], count: documents.count)
+        // Sources arrive in index order, so a repeated source is the last one added.
+        var backlinkSources = [[Int]](repeating: [], count: documents.count)
         for (i, found) in resolved.enumerated() {
             diagnostics += found.diagnostics
-            for target in found.targets { backlinkSets[target].insert(i) }
+            for target in found.targets where backlinkSources[target].last != i { backlinkSources[target].append(i) }
         }
         let references = resolved.map(\.references)
         let resolvedLinks = resolved.map(\.resolvedLinks)
@@ -38,8 +39,10 @@ public struct Linker {
         let lists = ListOrder.lists(of: documents).mapValues { $0.filter { !documents[$0].isHome } }
         var rank = [Int](repeating: 0, count: documents.count)
         for list in lists.values { for (position, i) in list.enumerated() { rank[i] = position } }
-        let backlinks = backlinkSets.map { set in
-            set.sorted { (documents[$0].kind.backlinkRank, rank[$0]) < (documents[$1].kind.backlinkRank, rank[$1]) }
+        // One number per document orders backlinks: kind first, then the kind's list order.
+        let backlinkOrder = documents.indices.map { documents[$0].kind.backlinkRank * documents.count + rank[$0] }
+        let backlinks = backlinkSources.map { sources in
+            sources.sorted { backlinkOrder[$0] != backlinkOrder[$1] ? backlinkOrder[$0] < backlinkOrder[$1] : $0 < $1 }
         }
 
         let tags = TagIndex.build(documents, lists: lists)

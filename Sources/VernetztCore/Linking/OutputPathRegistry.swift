@@ -6,17 +6,22 @@ struct OutputPathRegistry {
     private var folders: [String: String] = [:]
 
     mutating func reserve(_ file: String, by owner: String) {
+        reserve(file, in: Self.folders(of: file), by: owner)
+    }
+
+    private mutating func reserve(_ file: String, in fileFolders: [String], by owner: String) {
         owners[file] = owner
-        for folder in Self.folders(of: file) where folders[folder] == nil { folders[folder] = owner }
+        for folder in fileFolders where folders[folder] == nil { folders[folder] = owner }
     }
 
     /// Claims `file`; returns the earlier owner when it, or a file or folder in its way, was taken.
     mutating func claim(_ file: String, by owner: String) -> String? {
         if let existing = owners[file] ?? folders[file] { return existing }
-        for folder in Self.folders(of: file) {
+        let fileFolders = Self.folders(of: file)
+        for folder in fileFolders {
             if let existing = owners[folder] { return existing }
         }
-        reserve(file, by: owner)
+        reserve(file, in: fileFolders, by: owner)
         return nil
     }
 

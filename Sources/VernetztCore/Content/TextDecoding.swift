@@ -13,7 +13,9 @@ public enum TextDecoding {
             return .failure(.error(invalidPosition(content, path: path),
                                    "the file is not UTF-8 text: save it as UTF-8"))
         }
-        let hasCarriageReturn = bytes.withUnsafeBufferPointer { $0.isEmpty ? false : memchr($0.baseAddress!, Int32(UInt8(ascii: "\r")), $0.count) != nil }
+        let hasCarriageReturn = bytes.withUnsafeBufferPointer { buffer in
+            !buffer.isEmpty && memchr(buffer.baseAddress!, Int32(UInt8(ascii: "\r")), buffer.count) != nil
+        }
         if !hasCarriageReturn { return .success(text) }
         return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
     }

@@ -18,10 +18,6 @@ enum JSONLD {
         switch value {
         case .string(let text):
             writeString(text, into: &out)
-        case .bool(let flag):
-            out += (flag ? "true" : "false").utf8
-        case .number(let number):
-            out += String(number).utf8
         case .object(let entries):
             out.append(UInt8(ascii: "{"))
             // Byte order: the same for every run and machine.

@@ -3,8 +3,6 @@
 /// `JSONLD` writes them sorted.
 enum JSONValue: Sendable, ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral {
     case string(String)
-    case bool(Bool)
-    case number(Int)
     case object([(key: String, value: JSONValue)])
     case array([JSONValue])
 

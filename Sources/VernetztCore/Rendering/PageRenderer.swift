@@ -63,13 +63,13 @@ public struct PageRenderer: Sendable {
         files += Parallel.map(jobs) { store($0()) }
         let stored = files.count
         files += EventPages(shared: shared).files()
-        files.append(homePage(site, models, frame, structured, feeds, keys))
+        files.append(homePage(shared))
         files.append(cache.file(SitePaths.notFound, key: keys.page("404", members: [])) {
-            page("404", title: "Seite nicht gefunden", path: SitePaths.notFound, site, frame, feeds)
+            page("404", title: "Seite nicht gefunden", path: SitePaths.notFound, shared)
         })
         if site.config.search {
             files.append(cache.file(SitePaths.search, key: keys.page("search", members: [])) {
-                page("search", title: "Suche", path: SitePaths.search + "index.html", site, frame, feeds)
+                page("search", title: "Suche", path: SitePaths.search + "index.html", shared)
             })
         }
 
@@ -103,18 +103,18 @@ public struct PageRenderer: Sendable {
     }
 
     /// A page with no item behind it (404, search), through its own layout.
-    private func page(_ layout: String, title: String, path: String, _ site: Site, _ frame: PageFrame,
-                      _ feeds: SiteFeeds) -> OutputFile {
+    private func page(_ layout: String, title: String, path: String, _ shared: RenderContext) -> OutputFile {
         var context: TemplateObject = [.searchReady: .flag(searchReady)]
         let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
-        frame.add(to: &context, title: title, path: folder, description: nil, feeds: feeds.links(forPageAt: folder, document: nil))
+        shared.frame.add(to: &context, title: title, path: folder, description: nil,
+                         feeds: shared.feeds.links(forPageAt: folder, document: nil))
         return OutputFile(path: path, bytes: layouts.render(context, with: layout))
     }
 
     /// The home page: the home text (`content/index.md`) when there is one, and what is new in
     /// each kind — upcoming events, or the most recent past one when none is announced.
-    private func homePage(_ site: Site, _ models: ViewModelBuilder, _ frame: PageFrame,
-                          _ structured: StructuredData, _ feeds: SiteFeeds, _ keys: Fingerprints) -> OutputFile {
+    private func homePage(_ shared: RenderContext) -> OutputFile {
+        let site = shared.site
         let upcoming = site.upcomingEvents
         let events = upcoming.isEmpty ? Array(site.pastEvents.prefix(1)) : Array(upcoming.prefix(Self.homeCounts[.event]!))
         let shown = ContentKind.allCases.filter { $0 != .event && $0 != .page }.flatMap { kind in
@@ -124,14 +124,14 @@ public struct PageRenderer: Sendable {
         var members: [Int] = shown + events
         members += site.lists[.partner] ?? []
         let intro = site.documents.indices.filter { site.documents[$0].isHome }
-        return cache.file("index.html", key: keys.page(["home", upcoming.isEmpty ? "past" : "upcoming"],
-                                                       members: members + intro, bodies: intro)) {
-            homeContext(site, models, frame, structured, feeds, events: events, upcoming: !upcoming.isEmpty)
+        return cache.file("index.html", key: shared.keys.page(["home", upcoming.isEmpty ? "past" : "upcoming"],
+                                                              members: members + intro, bodies: intro)) {
+            homeContext(shared, events: events, upcoming: !upcoming.isEmpty)
         }
     }
 
-    private func homeContext(_ site: Site, _ models: ViewModelBuilder, _ frame: PageFrame, _ structured: StructuredData,
-                             _ feeds: SiteFeeds, events: [Int], upcoming: Bool) -> OutputFile {
+    private func homeContext(_ shared: RenderContext, events: [Int], upcoming: Bool) -> OutputFile {
+        let (site, models) = (shared.site, shared.models)
         var home = TemplateObject()
         if let intro = site.documents.indices.first(where: { site.documents[$0].isHome }) {
             home = models.document(intro)
@@ -140,18 +140,18 @@ public struct PageRenderer: Sendable {
             let members = site.lists[kind] ?? []
             let shown = members.prefix(Self.homeCounts[kind] ?? members.count).map(models.teaser)
             if var group = models.linkGroup(title: kind.pluralTitle, Array(shown)) {
-                group.set(.url, site.listURL(of: kind))
+                group[.url] = .text(site.listURL(of: kind))
                 group[.more] = .flag(members.count > shown.count)
                 home[TemplateKey(kind.layoutName)] = .object(group)
             }
         }
         if var group = models.linkGroup(title: upcoming ? "Nächste Veranstaltungen" : "Zuletzt bei uns", events.map(models.teaser)) {
-            group.set(.url, site.listURL(of: .event))
+            group[.url] = .text(site.listURL(of: .event))
             home[.event] = .object(group)
         }
         let title = site.documents.first(where: \.isHome)?.displayTitle ?? site.config.title
-        frame.add(to: &home, title: title, path: "", description: site.config.description,
-                  structuredData: structured.organization, feeds: feeds.links(forPageAt: "", document: nil))
+        shared.frame.add(to: &home, title: title, path: "", description: site.config.description,
+                         structuredData: shared.structured.organization, feeds: shared.feeds.links(forPageAt: "", document: nil))
         return OutputFile(path: "index.html", bytes: layouts.render(home, with: "home"))
     }
 }

@@ -4,12 +4,12 @@ import Foundation
 public enum GermanCollation {
     /// A key whose plain `<` order is the German order; ties broken by the original text.
     public static func key(_ text: String) -> String {
-        keyOfGermanText(text) ?? generalKey(text)
+        keyOnBytes(text) ?? generalKey(text)
     }
 
     /// The key of ASCII text with German letters, made on bytes (every list sorts thousands of
     /// titles); nil for any other non-ASCII text.
-    static func keyOfGermanText(_ text: String) -> String? {
+    static func keyOnBytes(_ text: String) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var utf8 = text.utf8.makeIterator()
@@ -17,13 +17,11 @@ public enum GermanCollation {
             switch byte {
             case 0x41...0x5A: out.append(byte + 32)
             case 0x00..<0x80: out.append(byte)
-            case 0xC3:  // ä Ä ö Ö ü Ü ß
-                switch utf8.next() {
-                case 0xA4, 0x84: out.append(UInt8(ascii: "a"))
-                case 0xB6, 0x96: out.append(UInt8(ascii: "o"))
-                case 0xBC, 0x9C: out.append(UInt8(ascii: "u"))
-                case 0x9F: out += [UInt8(ascii: "s"), UInt8(ascii: "s")]
-                default: return nil
+            case 0xC3:
+                switch GermanLetter(afterC3: utf8.next()) {
+                case .umlaut(let base): out.append(base)
+                case .sharpS: out += [UInt8(ascii: "s"), UInt8(ascii: "s")]
+                case nil: return nil
                 }
             default:
                 return nil

@@ -3,7 +3,7 @@ import Foundation
 /// German-aware URL slugs: ä→ae, ö→oe, ü→ue, ß→ss, lowercase ASCII letters and digits, hyphens between words.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        makeASCII(text) ?? makeGeneral(text)
+        makeOnBytes(text) ?? makeGeneral(text)
     }
 
     /// Any text, scalar by scalar (the byte path below gives the same for the text it takes).
@@ -28,7 +28,7 @@ public enum Slug {
 
     /// The common case, done on bytes: ASCII and the German letters (ä ö ü ß and capitals),
     /// nil for any other non-ASCII text.
-    static func makeASCII(_ text: String) -> String? {
+    static func makeOnBytes(_ text: String) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var pendingHyphen = false
@@ -43,13 +43,11 @@ public enum Slug {
             case 0x30...0x39, 0x61...0x7A: keep(byte)
             case 0x41...0x5A: keep(byte + 32)
             case 0x00..<0x80: pendingHyphen = true
-            case 0xC3:  // ä Ä ö Ö ü Ü ß
-                switch utf8.next() {
-                case 0xA4, 0x84: keep(UInt8(ascii: "a"), UInt8(ascii: "e"))
-                case 0xB6, 0x96: keep(UInt8(ascii: "o"), UInt8(ascii: "e"))
-                case 0xBC, 0x9C: keep(UInt8(ascii: "u"), UInt8(ascii: "e"))
-                case 0x9F: keep(UInt8(ascii: "s"), UInt8(ascii: "s"))
-                default: return nil
+            case 0xC3:
+                switch GermanLetter(afterC3: utf8.next()) {
+                case .umlaut(let base): keep(base, UInt8(ascii: "e"))
+                case .sharpS: keep(UInt8(ascii: "s"), UInt8(ascii: "s"))
+                case nil: return nil
                 }
             default:
                 return nil

@@ -22,14 +22,12 @@ enum TemplateNode: Sendable {
 /// list the item stands.
 struct TemplateName: Sendable {
     var keys: [TemplateKey]
-    var raw: String
     /// `first()` or `last()`, told apart once here rather than at every lookup.
     var position: PositionQuery?
 
     enum PositionQuery: Sendable { case first, last }
 
     init(_ raw: String) {
-        self.raw = raw
         keys = raw == "." ? [] : raw.split(separator: ".").map { TemplateKey(String($0)) }
         position = raw == "first()" ? .first : raw == "last()" ? .last : nil
     }

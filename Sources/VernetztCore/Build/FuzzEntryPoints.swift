@@ -13,6 +13,12 @@ public enum FuzzEntryPoints {
             let outcome = parser.parse(SourceFile(path: path, bytes: bytes))
             precondition(outcome.document != nil || outcome.diagnostics.contains(where: \.isError), "no document and no error")
         }
+        // The plain front-matter reader reads what Yams reads, or leaves the text to it.
+        if let text = String(validating: bytes, as: UTF8.self),
+           case .success(let split) = FrontMatterSplitter.split(text, path: "x"),
+           let plain = PlainYAMLReader.read(split.yaml) {
+            precondition((try? YAMLDocument.composeWithYams(split.yaml)) == plain, "plain reader differs from Yams")
+        }
     }
 
     /// Markdown to HTML with every `@` link rewritten; raw HTML must never pass.

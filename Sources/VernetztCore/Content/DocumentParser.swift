@@ -1,5 +1,3 @@
-import Yams
-
 /// The parse stage for one file: bytes → front matter fields + Markdown tree, with every
 /// problem found reported (a file with errors yields no document).
 public struct DocumentParser: Sendable {
@@ -32,8 +30,8 @@ public struct DocumentParser: Sendable {
         case .success(let found): split = found
         case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
         }
-        let node: Yams.Node?
-        switch YAMLDocument.compose(String(split.yaml), path: file.path, firstLine: split.yamlFirstLine) {
+        let node: YAMLValue?
+        switch YAMLDocument.compose(split.yaml, path: file.path, firstLine: split.yamlFirstLine) {
         case .success(let composed): node = composed
         case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
         }

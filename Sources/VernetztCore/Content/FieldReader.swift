@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads typed fields out of a YAML mapping, reporting each problem at the exact line and column,
 /// and remembering which keys were asked for so that unknown keys (typos) can be reported.
 ///
@@ -8,7 +6,7 @@ import Yams
 public struct FieldReader {
     public let path: String
     private let lineOffset: Int
-    private let entries: [(key: String, keyNode: Node, value: Node)]
+    private let entries: [(key: String, keyNode: YAMLValue, value: YAMLValue)]
     private let mappingLocation: SourceLocation
     /// False when the YAML is not keys and values: that is reported once, and nothing is "missing".
     private let isMapping: Bool
@@ -17,20 +15,20 @@ public struct FieldReader {
     public let dates: DateParser
 
     /// `node` is the composed YAML; `firstLine` is the file line of the YAML's first line.
-    public init(node: Node?, path: String, firstLine: Int, dates: DateParser) {
+    init(node: YAMLValue?, path: String, firstLine: Int, dates: DateParser) {
         self.path = path
         self.lineOffset = firstLine - 1
         self.dates = dates
         self.mappingLocation = SourceLocation(path: path, line: max(firstLine - 1, 1), column: 1)
-        var entries: [(String, Node, Node)] = []
+        var entries: [(String, YAMLValue, YAMLValue)] = []
         var diagnostics: [Diagnostic] = []
         var isMapping = true
         switch node {
         case .none:
             break
-        case .some(.mapping(let mapping)):
-            for (key, value) in mapping {
-                guard let name = key.scalar?.string else {
+        case .some(.keys(let mapping, _)):
+            for (key, value) in mapping.map({ ($0.key, $0.value) }) {
+                guard let name = key.text else {
                     diagnostics.append(.error(Self.location(of: key, path: path, offset: firstLine - 1),
                                               "a key must be a plain name"))
                     continue
@@ -40,7 +38,7 @@ public struct FieldReader {
         case .some(let other):
             isMapping = false
             diagnostics.append(.error(Self.location(of: other, path: path, offset: firstLine - 1),
-                                      "expected keys and values (like 'title: …'), found \(Self.describe(other))"))
+                                      "expected keys and values (like 'title: …'), found \(other.kindDescription)"))
         }
         self.entries = entries
         self.diagnostics = diagnostics
@@ -49,12 +47,11 @@ public struct FieldReader {
 
     // MARK: Positions
 
-    static func location(of node: Node, path: String, offset: Int) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(path: path, line: offset + 1, column: 1) }
-        return SourceLocation(path: path, line: mark.line + offset, column: mark.column)
+    static func location(of node: YAMLValue, path: String, offset: Int) -> SourceLocation {
+        SourceLocation(path: path, line: node.position.line + offset, column: node.position.column)
     }
 
-    public func location(of node: Node) -> SourceLocation {
+    func location(of node: YAMLValue) -> SourceLocation {
         Self.location(of: node, path: path, offset: lineOffset)
     }
 
@@ -75,27 +72,13 @@ public struct FieldReader {
     // MARK: Raw access
 
     /// The value for `key`, or nil when missing or null (`key:` with nothing after it).
-    public mutating func value(_ key: String, required: Bool = false) -> Node? {
+    mutating func value(_ key: String, required: Bool = false) -> YAMLValue? {
         known.append(key)
-        guard let entry = entries.first(where: { $0.key == key }), !Self.isNull(entry.value) else {
+        guard let entry = entries.first(where: { $0.key == key }), !entry.value.isNull else {
             if required && isMapping { error(mappingLocation, "missing required key '\(key)'") }
             return nil
         }
         return entry.value
-    }
-
-    static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    static func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar: "a single value"
-        case .mapping: "keys and values"
-        case .sequence: "a list"
-        case .alias: "an alias"
-        }
     }
 
     // MARK: Typed fields
@@ -106,49 +89,48 @@ public struct FieldReader {
     }
 
     /// The text of a scalar node, or an error naming the key.
-    public mutating func scalarText(_ node: Node, key: String) -> String? {
-        guard case .scalar(let scalar) = node else {
-            error(location(of: node), "'\(key)' must be text, found \(Self.describe(node))")
+    mutating func scalarText(_ node: YAMLValue, key: String) -> String? {
+        guard let text = node.text else {
+            error(location(of: node), "'\(key)' must be text, found \(node.kindDescription)")
             return nil
         }
-        return scalar.string
+        return text
     }
 
     /// A list of texts; a single value is accepted as a list of one.
     public mutating func strings(_ key: String) -> [(text: String, location: SourceLocation)] {
         guard let node = value(key) else { return [] }
-        let items: [Node]
+        let items: [YAMLValue]
         switch node {
-        case .sequence(let sequence): items = Array(sequence)
-        case .scalar: items = [node]
-        default:
-            error(location(of: node), "'\(key)' must be a list, found \(Self.describe(node))")
+        case .list(let list, _): items = list
+        case .text: items = [node]
+        case .keys:
+            error(location(of: node), "'\(key)' must be a list, found \(node.kindDescription)")
             return []
         }
         var out: [(String, SourceLocation)] = []
         for item in items {
-            guard case .scalar(let scalar) = item else {
-                error(location(of: item), "each entry of '\(key)' must be text, found \(Self.describe(item))")
+            guard let text = item.text else {
+                error(location(of: item), "each entry of '\(key)' must be text, found \(item.kindDescription)")
                 continue
             }
-            out.append((scalar.string, location(of: item)))
+            out.append((text, location(of: item)))
         }
         return out
     }
 
     public mutating func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
-        guard case .scalar(let scalar) = node, ["true", "false", "True", "False", "TRUE", "FALSE"].contains(scalar.string),
-              scalar.style == .plain else {
+        guard case .text(let text, plain: true, _) = node, ["true", "false", "True", "False", "TRUE", "FALSE"].contains(text) else {
             error(location(of: node), "'\(key)' must be true or false")
             return nil
         }
-        return scalar.string.lowercased() == "true"
+        return text.lowercased() == "true"
     }
 
     public mutating func int(_ key: String) -> Int? {
         guard let node = value(key) else { return nil }
-        guard case .scalar(let scalar) = node, let number = Int(scalar.string) else {
+        guard let text = node.text, let number = Int(text) else {
             error(location(of: node), "'\(key)' must be a whole number")
             return nil
         }
@@ -157,8 +139,8 @@ public struct FieldReader {
 
     public mutating func date(_ key: String, required: Bool = false) -> ContentDate? {
         guard let node = value(key, required: required) else { return nil }
-        guard case .scalar(let scalar) = node, let date = dates.parse(scalar.string) else {
-            let written = node.scalar?.string ?? Self.describe(node)
+        guard let text = node.text, let date = dates.parse(text) else {
+            let written = node.text ?? node.kindDescription
             error(location(of: node), "invalid date '\(written)' for '\(key)': \(DateParser.hint)")
             return nil
         }
@@ -200,8 +182,8 @@ public struct FieldReader {
     /// A nested mapping, read with its own reader; its findings join this one's in `finish`.
     public mutating func nested(_ key: String) -> FieldReader? {
         guard let node = value(key) else { return nil }
-        guard case .mapping = node else {
-            error(location(of: node), "'\(key)' must have keys and values, found \(Self.describe(node))")
+        guard case .keys = node else {
+            error(location(of: node), "'\(key)' must have keys and values, found \(node.kindDescription)")
             return nil
         }
         return FieldReader(node: node, path: path, firstLine: lineOffset + 1, dates: dates)

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// `site.yml`: the settings of the whole site.
 public struct SiteConfig: Sendable {
@@ -65,8 +64,8 @@ public struct SiteConfig: Sendable {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return .failure(BuildFailure([diagnostic]))
         }
-        let node: Node?
-        switch YAMLDocument.compose(text, path: path, firstLine: 1) {
+        let node: YAMLValue?
+        switch YAMLDocument.compose(Substring(text), path: path, firstLine: 1) {
         case .success(let composed): node = composed
         case .failure(let diagnostic): return .failure(BuildFailure([diagnostic]))
         }
@@ -113,7 +112,7 @@ public struct SiteConfig: Sendable {
 
     private static func readMenu(_ key: String, _ reader: inout FieldReader) -> [MenuItem] {
         guard let node = reader.value(key) else { return [] }
-        guard case .sequence(let entries) = node else {
+        guard case .list(let entries, _) = node else {
             reader.error(reader.location(of: node), "'\(key)' must be a list of entries with 'title' and 'url'")
             return []
         }

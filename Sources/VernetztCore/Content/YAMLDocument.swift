@@ -1,23 +1,28 @@
 import Yams
 
-/// Composes YAML into Yams' node tree (which keeps every value's line and column), turning
-/// YAML syntax errors into diagnostics at the file position.
+/// Reads YAML into values that keep their line and column: the plain shapes of front matter
+/// directly, the rest through Yams, whose syntax errors become diagnostics at the file position.
 enum YAMLDocument {
-    static func compose(_ yaml: String, path: String, firstLine: Int) -> Result<Node?, Diagnostic> {
-        if let anchor = YAMLAnchorCheck.firstAnchor(in: Substring(yaml)) {
+    static func compose(_ yaml: Substring, path: String, firstLine: Int) -> Result<YAMLValue?, Diagnostic> {
+        if let anchor = YAMLAnchorCheck.firstAnchor(in: yaml) {
             return .failure(.error(SourceLocation(path: path, line: anchor.line + firstLine - 1, column: anchor.column),
                 "YAML anchors and aliases (& and *) are not supported: write the value out, or quote text that starts with & or *"))
         }
+        if let plain = PlainYAMLReader.read(yaml) { return .success(plain) }
         do {
-            // The basic resolver tags every scalar as text: the field reader decides what a value
-            // means, and no regular expression runs per scalar. The encoding is named: Yams'
-            // default reads the environment on every call.
-            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
+            return .success(try composeWithYams(yaml))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
         } catch {
             return .failure(.error(SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)"))
         }
+    }
+
+    /// The whole of YAML. The basic resolver tags every scalar as text: the field reader decides
+    /// what a value means, and no regular expression runs per scalar. The encoding is named:
+    /// Yams' default reads the environment on every call.
+    static func composeWithYams(_ yaml: Substring) throws -> YAMLValue? {
+        try Yams.compose(yaml: String(yaml), .basic, .default, .utf8).map(YAMLValue.init)
     }
 
     private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {

@@ -142,7 +142,7 @@ public struct PageRenderer: Sendable {
             if var group = models.linkGroup(title: kind.pluralTitle, Array(shown)) {
                 group[.url] = .text(site.listURL(of: kind))
                 group[.more] = .flag(members.count > shown.count)
-                home[TemplateKey(kind.layoutName)] = .object(group)
+                home[.layoutName(of: kind)] = .object(group)
             }
         }
         if var group = models.linkGroup(title: upcoming ? "Nächste Veranstaltungen" : "Zuletzt bei uns", events.map(models.teaser)) {

@@ -80,7 +80,7 @@ struct ViewModelBuilder {
         var values = teaser(i)
         values[.content] = .text(bodies.html(i))
         for (field, targets) in site.references[i] {
-            values.set(TemplateKey(field), linkGroup(title: Self.fieldTitles[field] ?? field, targets.map(teaser)))
+            values.set(Self.fieldKeys[field] ?? TemplateKey(field), linkGroup(title: Self.fieldTitles[field] ?? field, targets.map(teaser)))
         }
         if !["authors", "formats", "themes", "partners"].allSatisfy({ site.references[i][$0] == nil }) {
             values[.hasContext] = true
@@ -130,7 +130,7 @@ struct ViewModelBuilder {
         for kind in ContentKind.allCases.sorted(by: { $0.backlinkRank < $1.backlinkRank }) {
             let members = sources.filter { site.documents[$0].kind == kind }
             guard kind == .event else {
-                add(TemplateKey(kind.layoutName), kind.backlinkTitle, members)
+                add(.layoutName(of: kind), kind.backlinkTitle, members)
                 continue
             }
             let isOver = { (event: Int) in (site.endOfEvent(event) ?? .distantPast) <= site.now }
@@ -149,6 +149,9 @@ struct ViewModelBuilder {
         "authors": "Autorinnen und Autoren", "formats": "Angebote", "partners": "Partner",
         "themes": "Themen", "partner": "Partner", "format": "Angebot", "casestudy": "Praxisbeispiel",
     ]
+
+    /// Keys made once, not per page: making a key takes the key registry's lock.
+    static let fieldKeys = Dictionary(uniqueKeysWithValues: fieldTitles.keys.map { ($0, TemplateKey($0)) })
 
     func dateValues(_ date: ContentDate) -> TemplateObject {
         [

@@ -106,4 +106,8 @@ extension TemplateKey {
     static let pastEvents = TemplateKey("past_events")
     static let ids = TemplateKey("ids")
     static let event = TemplateKey("event")
+
+    /// The key of each kind's layout name (`post`, `event`, …), where a kind's group is shown.
+    static func layoutName(of kind: ContentKind) -> TemplateKey { kindKeys[kind]! }
+    private static let kindKeys = Dictionary(uniqueKeysWithValues: ContentKind.allCases.map { ($0, TemplateKey($0.layoutName)) })
 }

@@ -9,6 +9,12 @@ public struct MarkdownRenderer: Sendable {
     /// `resolvedLinks` maps each `@` URL as written to its final URL ("" for a target that is
     /// left out: the text stays, the link goes); `embeds` maps each embed to its HTML.
     public func render(_ body: MarkdownBody, resolvedLinks: [String: String], embeds: [String: String] = [:]) -> String {
+        String(decoding: renderBytes(body, resolvedLinks: resolvedLinks, embeds: embeds), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes, the form pages are written in: a body read only by its page
+    /// need not become a String, which would check its UTF-8 once more.
+    public func renderBytes(_ body: MarkdownBody, resolvedLinks: [String: String], embeds: [String: String] = [:]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(body.html.count + 256)
         var leavesOut = false
@@ -26,8 +32,7 @@ public struct MarkdownRenderer: Sendable {
             copied = range.upperBound
         }
         out += body.html[copied...]
-        let text = String(decoding: out, as: UTF8.self)
-        return leavesOut ? Self.removeLeftOutLinks(text) : text
+        return leavesOut ? Array(Self.removeLeftOutLinks(String(decoding: out, as: UTF8.self)).utf8) : out
     }
 
     /// A URL as an `href` value, the way cmark-gfm writes one: characters safe in URLs stay,

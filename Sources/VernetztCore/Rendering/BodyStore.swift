@@ -19,13 +19,18 @@ final class BodyStore: @unchecked Sendable {
     }
 
     func html(_ i: Int) -> String {
-        let make = { () -> String in
+        String(decoding: htmlBytes(i), as: UTF8.self)
+    }
+
+    /// The body as UTF-8, as a page shows it.
+    func htmlBytes(_ i: Int) -> [UInt8] {
+        let make = { () -> [UInt8] in
             // Testimonials cannot embed, so asking for a quote's HTML here never comes back to `i`.
             let embeds = self.site.embeds[i].mapValues { target in
                 self.layouts.renderText(ViewModelBuilder.quoteValues(self.site, target, quoteHTML: self.html(target)),
                                         with: "partials/quote")
             }
-            return self.renderer.render(self.site.documents[i].body, resolvedLinks: self.site.resolvedLinks[i], embeds: embeds)
+            return self.renderer.renderBytes(self.site.documents[i].body, resolvedLinks: self.site.resolvedLinks[i], embeds: embeds)
         }
         return if let cache, let keys { cache.body(site.documents[i].path, key: keys.body(i), make: make) } else { make() }
     }

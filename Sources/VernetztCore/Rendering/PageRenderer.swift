@@ -58,9 +58,10 @@ public struct PageRenderer: Sendable {
         // those alone would hold a hundred megabytes), then the lists and feeds.
         let items = site.documents.indices.filter { !site.documents[$0].isHome }
         let itemPage = ItemPage(shared: shared)
-        var files = Parallel.map(items) { store(itemPage.file($0)) }
         let jobs = lists.kindLists() + lists.tagPages() + lists.backlinkPages() + feeds.jobs()
-        files += Parallel.map(jobs) { store($0()) }
+        var files = Parallel.mapFromBothEnds(count: items.count + jobs.count) { k in
+            store(k < items.count ? itemPage.file(items[k]) : jobs[k - items.count]())
+        }
         let stored = files.count
         files += EventPages(shared: shared).files()
         files.append(homePage(shared))

@@ -78,7 +78,7 @@ struct ViewModelBuilder {
     /// Everything the layout of a document's own page sees.
     func document(_ i: Int) -> TemplateObject {
         var values = teaser(i)
-        values[.content] = .text(bodies.html(i))
+        values[.content] = .utf8(bodies.htmlBytes(i))
         for (field, targets) in site.references[i] {
             values.set(Self.fieldKeys[field] ?? TemplateKey(field), linkGroup(title: Self.fieldTitles[field] ?? field, targets.map(teaser)))
         }

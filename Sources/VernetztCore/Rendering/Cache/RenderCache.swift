@@ -7,8 +7,8 @@ public final class RenderCache: @unchecked Sendable {
     private let lock = NSLock()
     private var previous: [String: (key: Int, file: OutputFile)] = [:]
     private var current: [String: (key: Int, file: OutputFile)] = [:]
-    private var previousBodies: [String: (key: Int, html: String)] = [:]
-    private var currentBodies: [String: (key: Int, html: String)] = [:]
+    private var previousBodies: [String: (key: Int, html: [UInt8])] = [:]
+    private var currentBodies: [String: (key: Int, html: [UInt8])] = [:]
     /// Pages rendered anew / reused in the last build, for tests and `--verbose`.
     public private(set) var rendered = 0
     public private(set) var reused = 0
@@ -32,7 +32,7 @@ public final class RenderCache: @unchecked Sendable {
         return file
     }
 
-    func body(_ document: String, key: Int, make: () -> String) -> String {
+    func body(_ document: String, key: Int, make: () -> [UInt8]) -> [UInt8] {
         lock.lock()
         if let hit = previousBodies[document], hit.key == key {
             currentBodies[document] = hit

@@ -50,7 +50,7 @@ struct TemplateRenderer {
                     stack.removeLast()
                 case .flag(let flag):
                     if flag { render(body, &stack, &output, blocks: blocks, position: position) }
-                case .text, .number:
+                case .text, .utf8, .number:
                     render(body, &stack, &output, blocks: blocks, position: position)
                 }
             case .inverted(let name, let end):
@@ -106,6 +106,8 @@ struct TemplateRenderer {
         switch value {
         case .text(let text):
             if escaped { HTMLEscaping.escape(text, into: &output) } else { output.append(contentsOf: text.utf8) }
+        case .utf8(let bytes):
+            if escaped { HTMLEscaping.escape(String(decoding: bytes, as: UTF8.self), into: &output) } else { output.append(contentsOf: bytes) }
         case .number(let number):
             output.append(contentsOf: String(number).utf8)
         case .flag(let flag):

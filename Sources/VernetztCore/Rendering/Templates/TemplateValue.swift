@@ -3,6 +3,8 @@
 /// repeats. A closed set: rendering switches over it with no casts.
 enum TemplateValue: Sendable {
     case text(String)
+    /// Text as UTF-8 bytes (a rendered body), shown like `text`.
+    case utf8([UInt8])
     case flag(Bool)
     case number(Int)
     case object(TemplateObject)
@@ -36,7 +38,7 @@ enum TemplateValue: Sendable {
         switch self {
         case .flag(let flag): return flag
         case .list(let list): return !list.isEmpty
-        case .text, .number, .object: return true
+        case .text, .utf8, .number, .object: return true
         }
     }
 }

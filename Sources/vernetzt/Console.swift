@@ -8,6 +8,7 @@ struct Console {
 
     func run(_ build: BuildOptions, verb: String) throws {
         var build = build
+        build.endsProcess = true
         let stderrIsTerminal = isatty(2) == 1
         if stderrIsTerminal && !options.quiet {
             build.progress = { message in Console.writeError("\r\u{1B}[K\(message)") }

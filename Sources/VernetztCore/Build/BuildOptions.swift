@@ -22,6 +22,9 @@ public struct BuildOptions: Sendable {
     public var progress: (@Sendable (String) -> Void)?
     /// False leaves the search index out even where `site.yml` asks for it (`--no-search`).
     public var buildsSearchIndex = true
+    /// The process ends right after this build (the command line's `build` and `check`): the
+    /// site is then left to the exit, not freed object by object (see `LeftToExit`).
+    public var endsProcess = false
     /// Finds Pagefind for sites with `search: true` (tests replace it).
     public var locateSearch: @Sendable () -> SearchIndexer? = { SearchIndexer.locate() }
 

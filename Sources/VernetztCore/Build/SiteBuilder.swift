@@ -82,8 +82,9 @@ public struct SiteBuilder: Sendable {
         var global = Hasher()
         global.combine(settings)
         for file in sources.layouts { global.combine(file.contentHash) }
-        let renderer = PageRenderer(layouts: layouts, searchReady: search != nil, cache: cache?.render,
+        var renderer = PageRenderer(layouts: layouts, searchReady: search != nil, cache: cache?.render,
                                     globalKey: global.finalize())
+        renderer.leavesMemoryToExit = options.endsProcess
         try layouts.requireLayouts(renderer.neededLayouts(for: site))
         let staging: StagingFolder?
         do throws(OutputError) {
@@ -118,6 +119,7 @@ public struct SiteBuilder: Sendable {
             }
             clock.lap("write")
         }
+        if options.endsProcess { LeftToExit.keep((site, files, outcomes)) }
         return BuildReport(documents: site.documents.count, files: files.count, written: summary.written,
                            unchanged: summary.unchanged, warnings: diagnostics.sorted(), timings: [],
                            output: options.writesOutput ? [] : files)

@@ -9,6 +9,8 @@ public struct PageRenderer: Sendable {
     public var cache: RenderCache?
     /// A hash of the site-wide inputs (site.yml, layouts): any change renders everything.
     public var globalKey: Int
+    /// Leave what rendering made (teasers, feeds, list jobs) to the exit of the process.
+    public var leavesMemoryToExit = false
 
     public init(layouts: LayoutLibrary, searchReady: Bool = false, cache: RenderCache? = nil, globalKey: Int = 0) {
         self.layouts = layouts
@@ -62,6 +64,7 @@ public struct PageRenderer: Sendable {
         var files = Parallel.mapFromBothEnds(count: items.count + jobs.count) { k in
             store(k < items.count ? itemPage.file(items[k]) : jobs[k - items.count]())
         }
+        if leavesMemoryToExit { LeftToExit.keep((shared, jobs)) }
         let stored = files.count
         files += EventPages(shared: shared).files()
         files.append(homePage(shared))

@@ -11,6 +11,12 @@ struct LocalLinkCheck {
 
     init(site: Site, files: [OutputFile]) {
         self.site = site
+        // Most sites link only with `@`: then there is nothing to look up.
+        guard site.documents.contains(where: { !$0.localLinks.isEmpty }) else {
+            self.files = []
+            self.pages = [:]
+            return
+        }
         self.files = Set(files.map(\.path))
         var pages: [String: Int] = [:]
         for (i, path) in site.outputPaths.enumerated() { pages[path] = i }

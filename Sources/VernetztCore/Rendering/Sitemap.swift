@@ -15,8 +15,19 @@ struct Sitemap {
             if let newest = dates.max() { lastmod[kind.urlPrefix] = newest }
         }
         var xml = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)
+        // It is made after every page, when nothing else is left to do: in parts, in parallel.
+        let shown = pages.filter { $0.hasSuffix("index.html") && !redirects.contains($0) }
+        let partSize = 2048
+        let parts = stride(from: 0, to: shown.count, by: partSize).map { shown[$0..<min($0 + partSize, shown.count)] }
+        for part in Parallel.map(parts, { entries($0, lastmod: lastmod) }) { xml += part }
+        xml += "</urlset>\n".utf8
+        return OutputFile(path: SitePaths.sitemap, bytes: xml)
+    }
+
+    private func entries(_ pages: ArraySlice<String>, lastmod: [String: ContentDate]) -> [UInt8] {
+        var xml: [UInt8] = []
         xml.reserveCapacity(pages.count * 100)
-        for page in pages where page.hasSuffix("index.html") && !redirects.contains(page) {
+        for page in pages {
             let folder = String(page.dropLast("index.html".count))
             xml += "<url><loc>".utf8
             XMLEscaping.escape(site.config.baseURL + folder, into: &xml)
@@ -24,8 +35,7 @@ struct Sitemap {
             if let date = lastmod[folder] { xml += "<lastmod>\(GermanDateFormatter.iso(date))</lastmod>".utf8 }
             xml += "</url>\n".utf8
         }
-        xml += "</urlset>\n".utf8
-        return OutputFile(path: SitePaths.sitemap, bytes: xml)
+        return xml
     }
 
     func robots() -> OutputFile {

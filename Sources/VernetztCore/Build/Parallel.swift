@@ -34,6 +34,28 @@ enum Parallel {
 }
 
 extension Parallel {
+    /// Runs `first` and `second` at once, one thread each, and gives both results: for two
+    /// steps that are each done on one thread and need nothing from each other. (A `map`
+    /// inside either would run on that one thread.)
+    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        let a = UnsafeMutablePointer<A>.allocate(capacity: 1)
+        let b = UnsafeMutablePointer<B>.allocate(capacity: 1)
+        defer {
+            a.deallocate()
+            b.deallocate()
+        }
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                let box = UncheckedBox((first, second, a, b))
+                DispatchQueue.concurrentPerform(iterations: 2) { i in
+                    let (first, second, a, b) = box.value
+                    if i == 0 { a.initialize(to: first()) } else { b.initialize(to: second()) }
+                }
+            }
+        }
+        return (a.move(), b.move())
+    }
+
     /// `map` over `0..<count` in which half the workers take indices from the front and half
     /// from the back. Pages are written as they are made, and creating folders in one folder
     /// serialises on that folder's lock in the kernel: with the item pages (all in `blog/`) at

@@ -13,7 +13,19 @@ public struct Linker {
         let documents = parsed.sorted { ($0.key, $0.path) < ($1.key, $1.path) }
         let (index, idsByKind) = indexByID(documents, &diagnostics)
         let outputPaths = documents.map { $0.isHome ? "" : $0.kind.urlPrefix + $0.slug + "/" }
-        var owners = claimOutputPaths(documents, outputPaths, index, &diagnostics)
+        // Claiming the output paths and ordering the lists and tags need only the documents:
+        // each is done on one thread, so the two run at once.
+        let (claimed, ordered) = Parallel.both({ () -> (OutputPathRegistry, [Diagnostic]) in
+            var found: [Diagnostic] = []
+            let owners = claimOutputPaths(documents, outputPaths, index, &found)
+            return (owners, found)
+        }, { () -> ([ContentKind: [Int]], [Tag]) in
+            let lists = ListOrder.lists(of: documents).mapValues { $0.filter { !documents[$0].isHome } }
+            return (lists, TagIndex.build(documents, lists: lists))
+        })
+        var owners = claimed.0
+        diagnostics += claimed.1
+        let (lists, tags) = ordered
 
         let resolver = ReferenceResolver(documents: documents, index: index, idsByKind: idsByKind,
                                          hidden: Dictionary(hidden.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a }))
@@ -36,7 +48,6 @@ public struct Linker {
         let footerMenu = resolveMenu(config.footerMenu, config, resolver, outputPaths, &diagnostics)
         let aliases = planAliases(documents, &owners, &diagnostics)
 
-        let lists = ListOrder.lists(of: documents).mapValues { $0.filter { !documents[$0].isHome } }
         var rank = [Int](repeating: 0, count: documents.count)
         for list in lists.values { for (position, i) in list.enumerated() { rank[i] = position } }
         // One number per document orders backlinks: kind first, then the kind's list order.
@@ -44,15 +55,14 @@ public struct Linker {
         let backlinks = backlinkSources.map { sources in
             sources.sorted { backlinkOrder[$0] != backlinkOrder[$1] ? backlinkOrder[$0] < backlinkOrder[$1] : $0 < $1 }
         }
+        let related = RelatedContent.compute(documents, references: references, tags: tags, rank: rank)
 
-        let tags = TagIndex.build(documents, lists: lists)
         for tag in tags {
             if let other = owners.claim(Tag.folder + tag.slug + "/index.html", by: "the tag '\(tag.name)'") {
                 diagnostics.append(.error(SourceLocation(path: documents[tag.members[0]].path),
                                           "the page of tag '\(tag.name)' collides with \(other)"))
             }
         }
-        let related = RelatedContent.compute(documents, references: references, tags: tags, rank: rank)
 
         for (i, document) in documents.enumerated()
         where [.person, .format, .partner, .theme].contains(document.kind) && backlinks[i].isEmpty {

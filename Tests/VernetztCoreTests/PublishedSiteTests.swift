@@ -71,16 +71,11 @@ import Testing
         for round in 0..<20 {
             let from = round % 2 == 0 ? "A" : "B"
             for (path, text) in Self.posts(from) { try site.write(path, text) }
-            let process = Process()
-            process.executableURL = CommandLineRun.executable
-            process.arguments = ["build", "--quiet"]
-            process.currentDirectoryURL = site.root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let child = try SpawnedProcess(CommandLineRun.executable.path, ["build", "--quiet"], in: site.root.path,
+                                           environment: ProcessInfo.processInfo.environment)
             usleep(UInt32(Double.random(in: 0...duration * 1.2, using: &generator) * 1_000_000))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            kill(child.pid, SIGKILL)
+            _ = child.wait()
             let now = try site.snapshot()
             #expect(now == versionA || now == versionB, "round \(round): a mixed site")
         }

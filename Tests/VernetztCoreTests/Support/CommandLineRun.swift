@@ -25,24 +25,25 @@ struct CommandLineRun {
     }
 
     init(executable: URL, _ arguments: [String], in directory: URL) throws {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
+        let out = try ChildPipe(), err = try ChildPipe()
+        let child: SpawnedProcess
+        do {
+            child = try SpawnedProcess(executable.path, arguments, in: directory.path, environment: environment,
+                                       output: out.write, error: err.write)
+        } catch {
+            [out.read, out.write, err.read, err.write].forEach { close($0) }
+            throw error
+        }
+        close(out.write)
+        close(err.write)
         // Both pipes are drained at once: a child that fills one while we wait on the other
         // would block for ever.
-        let errorReader = PipeReader(err.fileHandleForReading)
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errorReader = PipeReader(FileHandle(fileDescriptor: err.read, closeOnDealloc: true))
+        let outData = FileHandle(fileDescriptor: out.read, closeOnDealloc: true).readDataToEndOfFile()
         let errData = errorReader.wait()
-        process.waitUntilExit()
-        status = process.terminationStatus
+        status = child.wait()
         stdout = String(decoding: outData, as: UTF8.self)
         stderr = String(decoding: errData, as: UTF8.self)
     }

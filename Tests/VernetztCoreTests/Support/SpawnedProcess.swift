@@ -1,0 +1,62 @@
+import CSystem
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A child process started with `posix_spawn` and reaped with `waitpid`. Foundation's
+/// `Process` on Linux can miss the end of a child that is killed right after it starts — the
+/// child stays a zombie and `waitUntilExit` never returns, which hung a test run.
+struct SpawnedProcess {
+    let pid: pid_t
+
+    /// Starts `executable` in `directory`; its standard output and error go to the given file
+    /// descriptors, or to /dev/null.
+    init(_ executable: String, _ arguments: [String], in directory: String, environment: [String: String],
+         output: Int32? = nil, error: Int32? = nil) throws {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for (source, target) in [(output, Int32(1)), (error, Int32(2))] {
+            if let source {
+                posix_spawn_file_actions_adddup2(&actions, source, target)
+            } else {
+                posix_spawn_file_actions_addopen(&actions, target, "/dev/null", O_WRONLY, 0)
+            }
+        }
+        // The shell changes into the folder and then becomes the program.
+        let argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory, executable] + arguments
+        let cArguments = argv.map { strdup($0) } + [nil]
+        let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            cArguments.forEach { free($0) }
+            cEnvironment.forEach { free($0) }
+        }
+        var pid = pid_t()
+        let result = posix_spawn(&pid, "/bin/sh", &actions, nil, cArguments, cEnvironment)
+        guard result == 0 else { throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EINVAL) }
+        self.pid = pid
+    }
+
+    /// Waits for the child's end: its exit status, or 128 + the signal that ended it.
+    func wait() -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let signal = status & 0x7F
+        return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+    }
+}
+
+/// A pipe whose ends are closed in every other child (close-on-exec), so that a child started
+/// at the same moment by another test cannot hold it open.
+struct ChildPipe {
+    let read: Int32
+    let write: Int32
+
+    init() throws {
+        var fds: [Int32] = [0, 0]
+        guard vernetzt_pipe_closed_on_exec(&fds) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        read = fds[0]
+        write = fds[1]
+    }
+}

@@ -9,7 +9,8 @@ at the end. Deleting it between runs would slow the next run's file creation: ex
 journal (as on these machines) skips inodes freed in the last 30 seconds — 5.5 minutes while
 their inode-table block is dirty, which it stays as long as new files go into it — one
 inode-table lookup per skipped inode. So: start it at least 6 minutes after deleting big
-folders (the last benchmark's outputs included). Wall time and peak resident memory come from
+folders. It waits by itself for the last benchmark's deletion (`last-clear` in the work
+folder) and for an interrupted run's outputs. Wall time and peak resident memory come from
 /usr/bin/time. Nothing here asserts anything: it measures.
 """
 
@@ -39,14 +40,20 @@ def timed(command, cwd):
 class Aside:
     """Where previous outputs go until the benchmark ends."""
 
+    # When the last benchmark finished deleting its outputs.
+    STAMP = "last-clear"
+
     def __init__(self, work):
         self.root = os.path.join(work, "aside")
+        self.stamp = os.path.join(work, self.STAMP)
         self.count = 0
         wait = 31
         if os.path.exists(self.root):  # outputs of a benchmark that was interrupted
             shutil.rmtree(self.root)
             os.sync()
             wait = 330
+        elif os.path.exists(self.stamp):  # the last benchmark's outputs, deleted at its end
+            wait = max(wait, 330 - (time.time() - os.path.getmtime(self.stamp)))
         # Whatever was deleted last must not slow this run (see above).
         print("waiting %d s, until files deleted before now no longer slow file creation" % wait, flush=True)
         time.sleep(wait)
@@ -60,6 +67,9 @@ class Aside:
     def clear(self):
         print("removing the %d outputs moved aside (%s)" % (self.count, self.root), flush=True)
         shutil.rmtree(self.root)
+        os.sync()
+        with open(self.stamp, "w") as stamp:  # the next run waits until this deletion no longer counts
+            stamp.write("%d\n" % time.time())
 
 
 def serve_reload(vernetzt, site, layouts, changes=5):

@@ -18,18 +18,30 @@ enum Parallel {
         defer { inputs.deallocate() }
         _ = inputs.initialize(from: items)
         items = []  // the buffer now holds the only references
-        let results = UnsafeMutableBufferPointer<R>.allocate(capacity: count)
-        defer { results.deallocate() }
-        withoutActuallyEscaping(transform) { transform in
-            let box = UncheckedBox((inputs, transform, results))
-            DispatchQueue.concurrentPerform(iterations: count) { i in
-                let (inputs, transform, results) = box.value
-                (results.baseAddress! + i).initialize(to: transform((inputs.baseAddress! + i).move()))
+        return results(count) { results in
+            withoutActuallyEscaping(transform) { transform in
+                let box = UncheckedBox((inputs, transform, results))
+                DispatchQueue.concurrentPerform(iterations: count) { i in
+                    let (inputs, transform, results) = box.value
+                    (results.baseAddress! + i).initialize(to: transform((inputs.baseAddress! + i).move()))
+                }
             }
         }
-        let array = Array(results)
-        _ = results.baseAddress!.deinitialize(count: count)
-        return array
+    }
+
+    /// An array of `count` results that `fill` writes in place, each slot exactly once (from
+    /// any thread): no buffer to copy them out of afterwards.
+    private static func results<R>(_ count: Int, _ fill: (UnsafeMutableBufferPointer<R>) -> Void) -> [R] {
+        [R](unsafeUninitializedCapacity: count) { buffer, initialized in
+            fill(buffer)
+            initialized = count
+        }
+    }
+
+    /// `items` in consecutive slices of at most `size`: work for `map` where one item alone is
+    /// too little to hand to a thread.
+    static func slices<T>(_ items: [T], size: Int) -> [ArraySlice<T>] {
+        stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
     }
 }
 
@@ -62,30 +74,27 @@ extension Parallel {
     /// the front and the lists (spread over many folders) at the back, the workers seldom wait
     /// for each other there.
     static func mapFromBothEnds<R>(count: Int, _ transform: (Int) -> R) -> [R] {
-        let results = UnsafeMutableBufferPointer<R>.allocate(capacity: count)
-        defer { results.deallocate() }
         let ends = Mutex((front: 0, back: count))
         let workers = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        withoutActuallyEscaping(transform) { transform in
-            let box = UncheckedBox((transform, results))
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                let (transform, results) = box.value
-                while let i = ends.withLock({ ends -> Int? in
-                    guard ends.front < ends.back else { return nil }
-                    if worker % 2 == 0 {
-                        ends.front += 1
-                        return ends.front - 1
+        return results(count) { results in
+            withoutActuallyEscaping(transform) { transform in
+                let box = UncheckedBox((transform, results))
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    let (transform, results) = box.value
+                    while let i = ends.withLock({ ends -> Int? in
+                        guard ends.front < ends.back else { return nil }
+                        if worker % 2 == 0 {
+                            ends.front += 1
+                            return ends.front - 1
+                        }
+                        ends.back -= 1
+                        return ends.back
+                    }) {
+                        (results.baseAddress! + i).initialize(to: transform(i))
                     }
-                    ends.back -= 1
-                    return ends.back
-                }) {
-                    (results.baseAddress! + i).initialize(to: transform(i))
                 }
             }
         }
-        let array = Array(results)
-        _ = results.baseAddress!.deinitialize(count: count)
-        return array
     }
 }
 

@@ -27,13 +27,13 @@ public struct FieldReader {
         case .none:
             break
         case .some(.keys(let mapping, _)):
-            for (key, value) in mapping.map({ ($0.key, $0.value) }) {
-                guard let name = key.text else {
-                    diagnostics.append(.error(Self.location(of: key, path: path, offset: firstLine - 1),
+            for entry in mapping {
+                guard let name = entry.key.text else {
+                    diagnostics.append(.error(Self.location(of: entry.key, path: path, offset: firstLine - 1),
                                               "a key must be a plain name"))
                     continue
                 }
-                entries.append((name, key, value))
+                entries.append((name, entry.key, entry.value))
             }
         case .some(let other):
             isMapping = false

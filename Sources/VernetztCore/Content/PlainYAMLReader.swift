@@ -30,13 +30,14 @@ enum PlainYAMLReader {
         guard hasOnlyPlainCharacters(bytes) else { return nil }
         var entries: [YAMLValue.Entry] = []
         var names = Set<String>()
-        /// The last key while its value is empty: `- item` lines below it make its list.
-        var openKey: (entry: Int, indent: Int?, items: [YAMLValue], at: YAMLPosition?)?
+        /// The last key while its value is empty: `- item` lines below it make its list, which
+        /// starts (and has its indent) at its first item.
+        var openKey: (entry: Int, list: (indent: Int, at: YAMLPosition)?, items: [YAMLValue])?
         var line = 0
         var start = 0
         func closeList() {
             guard let open = openKey else { return }
-            if let at = open.at { entries[open.entry].value = .list(open.items, at: at) }
+            if let list = open.list { entries[open.entry].value = .list(open.items, at: list.at) }
             openKey = nil
         }
         while start < bytes.count {
@@ -51,16 +52,13 @@ enum PlainYAMLReader {
             if first > start || bytes[first] == dash {
                 // A list item: only below a key with no value, all items equally indented.
                 guard var open = openKey, bytes[first] == dash, first + 1 < end, bytes[first + 1] == space,
-                      open.indent == nil || open.indent == first - start else { return nil }
+                      open.list == nil || open.list?.indent == first - start else { return nil }
                 var valueStart = first + 2
                 while valueStart < end, bytes[valueStart] == space { valueStart += 1 }
                 guard valueStart < end,
                       let item = blockValue(bytes, valueStart, end, line: line, lineStart: start),
                       case .text = item else { return nil }
-                if open.indent == nil {
-                    open.indent = first - start
-                    open.at = position(bytes, line, start, first)
-                }
+                if open.list == nil { open.list = (first - start, position(bytes, line, start, first)) }
                 open.items.append(item)
                 openKey = open
                 continue
@@ -80,7 +78,7 @@ enum PlainYAMLReader {
                 // Empty so far: null (placed just after the colon, as libyaml does), unless list items follow.
                 let null = YAMLValue.text("", plain: true, at: position(bytes, line, start, keyEnd + 1))
                 entries.append(YAMLValue.Entry(key: key, value: null))
-                openKey = (entries.count - 1, nil, [], nil)
+                openKey = (entries.count - 1, nil, [])
                 continue
             }
             guard let value = blockValue(bytes, valueStart, end, line: line, lineStart: start) else { return nil }

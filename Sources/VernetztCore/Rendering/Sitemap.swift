@@ -17,9 +17,7 @@ struct Sitemap {
         var xml = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)
         // It is made after every page, when nothing else is left to do: in parts, in parallel.
         let shown = pages.filter { $0.hasSuffix("index.html") && !redirects.contains($0) }
-        let partSize = 2048
-        let parts = stride(from: 0, to: shown.count, by: partSize).map { shown[$0..<min($0 + partSize, shown.count)] }
-        for part in Parallel.map(parts, { entries($0, lastmod: lastmod) }) { xml += part }
+        for part in Parallel.map(Parallel.slices(shown, size: 2048), { entries($0, lastmod: lastmod) }) { xml += part }
         xml += "</urlset>\n".utf8
         return OutputFile(path: SitePaths.sitemap, bytes: xml)
     }

@@ -71,8 +71,7 @@ import Testing
         for round in 0..<20 {
             let from = round % 2 == 0 ? "A" : "B"
             for (path, text) in Self.posts(from) { try site.write(path, text) }
-            let child = try SpawnedProcess(CommandLineRun.executable.path, ["build", "--quiet"], in: site.root.path,
-                                           environment: ProcessInfo.processInfo.environment)
+            let child = try ChildProcess(CommandLineRun.executable.path, ["build", "--quiet"], in: site.root.path)
             usleep(UInt32(Double.random(in: 0...duration * 1.2, using: &generator) * 1_000_000))
             kill(child.pid, SIGKILL)
             _ = child.wait()

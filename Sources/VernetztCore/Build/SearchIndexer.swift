@@ -32,17 +32,19 @@ public struct SearchIndexer: Sendable {
 
     @discardableResult
     private func run(_ arguments: [String]) throws(OutputError) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst()) + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        do { try process.run() } catch { throw OutputError("cannot start \(command[0]): \(error.localizedDescription)") }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let child: ChildProcess
+        let reader: FileHandle
+        do {
+            let output = try ChildPipe()
+            reader = FileHandle(fileDescriptor: output.read, closeOnDealloc: true)
+            defer { close(output.write) }  // the child has its own copy; the end of output is when that closes
+            child = try ChildProcess(command[0], Array(command.dropFirst()) + arguments, output: output.write, error: output.write)
+        } catch {
+            throw OutputError("cannot start \(command[0]): \(error.localizedDescription)")
+        }
+        let data = reader.readDataToEndOfFile()
         let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else { throw OutputError(text.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard child.wait() == 0 else { throw OutputError(text.trimmingCharacters(in: .whitespacesAndNewlines)) }
         return text
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import VernetztCore
 
 /// Runs the built `vernetzt` executable as a user would, capturing exit status and output.
 struct CommandLineRun {
@@ -28,10 +29,10 @@ struct CommandLineRun {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         let out = try ChildPipe(), err = try ChildPipe()
-        let child: SpawnedProcess
+        let child: ChildProcess
         do {
-            child = try SpawnedProcess(executable.path, arguments, in: directory.path, environment: environment,
-                                       output: out.write, error: err.write)
+            child = try ChildProcess(executable.path, arguments, in: directory.path, environment: environment,
+                                     output: out.write, error: err.write)
         } catch {
             [out.read, out.write, err.read, err.write].forEach { close($0) }
             throw error

@@ -19,10 +19,14 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CSystem"),
+        // Keeps libcmark-gfm's process-wide table of special characters fixed, so that parsers
+        // on several threads do not take each other's strikethrough and autolinks away.
+        .target(name: "CMarkPin", dependencies: ["CMarkGFM"], linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "VernetztCore",
             dependencies: [
                 "CMarkGFM",
+                "CMarkPin",
                 "CSystem",
                 .product(name: "Yams", package: "Yams"),
             ]

@@ -39,7 +39,7 @@ public struct MarkdownParser: Sendable {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        let tree = MarkdownTree(root: cmark_parser_finish(parser), firstLine: firstLine)
+        let tree = MarkdownTree(root: extensions.finish(parser), firstLine: firstLine)
 
         var links: [MarkdownLink] = []
         var localLinks: [MarkdownLink] = []

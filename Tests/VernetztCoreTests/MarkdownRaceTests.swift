@@ -1,0 +1,72 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import VernetztCore
+
+/// libcmark-gfm keeps process-wide state (the extensions' special characters); the thread
+/// sanitizer cannot see inside it. This proves by behaviour that bodies parsed on many threads
+/// at once come out exactly as when parsed one by one.
+@Suite struct MarkdownRaceTests {
+    static let threads = 4
+    static let rounds = 20
+
+    /// A few hundred different bodies, each full of what the extensions handle.
+    static let bodies: [String] = (0..<300).map { i in
+        """
+        # Abschnitt \(i)
+
+        Das ist ~~alt~~ neu, siehe www.bmwk.de und https://example.org/\(i) oder post\(i)@example.org.
+
+        | Spalte \(i) | B | C |
+        |---|:-:|--:|
+        | ~~x~~ | www.example.com/\(i) | `c` |
+
+        - [x] erledigt \(i)
+        - [ ] offen mit ~~Streichung~~
+
+        Weiter: http://www.vernetzt-wachsen.de/\(i)/ und ~~noch~~ mehr.\(String(repeating: " Text ~~weg~~ www.a\(i).de", count: i % 7))
+        """
+    }
+
+    static func render(_ body: String) -> String {
+        let parsed = MarkdownParser(allowsRawHTML: false).parse(body, path: "content/blog/x.md", firstLine: 1)
+        return MarkdownRenderer().render(parsed.body, resolvedLinks: [:])
+    }
+
+    /// Each of `threads` threads parses every body, all at once; returns each thread's results.
+    static func parseOnThreads(_ bodies: [String]) -> [[String]] {
+        let results = Mutex<[[String]]>(Array(repeating: [], count: threads))
+        let group = DispatchGroup()
+        for t in 0..<threads {
+            group.enter()
+            let thread = Thread {
+                // Each thread starts at another body, so different bodies finish at once.
+                let order = Array(bodies.indices.dropFirst(t * 37 % bodies.count)) + Array(bodies.indices.prefix(t * 37 % bodies.count))
+                var out = Array(repeating: "", count: bodies.count)
+                for i in order { out[i] = render(bodies[i]) }
+                results.withLock { $0[t] = out }
+                group.leave()
+            }
+            thread.start()
+        }
+        group.wait()
+        return results.withLock { $0 }
+    }
+
+    @Test func theSpecialCharacterTableIsPinned() {
+        #expect(CMarkExtensions.shared.finishesInParallel)
+    }
+
+    @Test func parallelParsingGivesWhatOneThreadGives() {
+        let expected = Self.bodies.map(Self.render)
+        // The one-thread result has the extensions' output (else the comparison proves nothing).
+        #expect(expected.allSatisfy { $0.contains("<del>alt</del>") && $0.contains("<a href=\"http://www.bmwk.de\">") && $0.contains("<table>") })
+        var wrong = 0
+        for _ in 0..<Self.rounds {
+            for result in Self.parseOnThreads(Self.bodies) {
+                wrong += zip(result, expected).filter { $0 != $1 }.count
+            }
+        }
+        #expect(wrong == 0, "\(wrong) of \(Self.rounds * Self.threads * Self.bodies.count) bodies differ from the one-thread parse")
+    }
+}

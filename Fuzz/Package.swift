@@ -3,7 +3,7 @@
 // Build and run them with `make fuzz` (swift build -Xswiftc -sanitize=fuzzer,address).
 import PackageDescription
 
-let targets = ["FuzzContentFile", "FuzzMarkdown", "FuzzText", "FuzzWriters"]
+let targets = ["FuzzContentFile", "FuzzLayouts", "FuzzMarkdown", "FuzzText", "FuzzWriters"]
 
 let package = Package(
     name: "VernetztFuzz",

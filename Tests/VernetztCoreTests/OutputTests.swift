@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import VernetztCore
 
@@ -40,6 +41,71 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
         #expect(names == [".gitkeep", OutputGuard.marker, "neu.html"])
         let parent = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
-        #expect(parent == ["output"])  // no staging or retired folder left behind
+        // No staging or retired folder left behind; the lock file stays (see OutputLock).
+        #expect(parent.sorted() == [".output.vernetzt-lock", "output"])
+    }
+
+    static func site(posts: Int) throws -> TemporarySite {
+        var files: [String: String] = [:]
+        for i in 0..<posts { files["content/blog/p\(i).md"] = markdown("title: Beitrag \(i)\ndate: 2022-07-05", "Text \(i).\n") }
+        return try TemporarySite(files)
+    }
+
+    /// Every page of the site, as the reader's server would find it.
+    static func pages(_ output: URL) -> Set<String> {
+        let files = FileManager.default.enumerator(atPath: output.path)?.compactMap { $0 as? String } ?? []
+        return Set(files.filter { $0.hasSuffix("index.html") })
+    }
+
+    @Test func twoBuildsAtOnceNeverPublishHalfASite() throws {
+        let site = try Self.site(posts: 150)
+        let reference = try CommandLineRun(["build", "--quiet", "--output", "referenz"], in: site.root)
+        #expect(reference.status == 0, "\(reference.stderr)")
+        let expected = Self.pages(site.root.appendingPathComponent("referenz"))
+        #expect(expected.count > 150)
+        for _ in 0..<4 {
+            let statuses = Mutex<[Int32]>([])
+            DispatchQueue.concurrentPerform(iterations: 3) { _ in
+                let run = try? CommandLineRun(["build", "--quiet"], in: site.root)
+                statuses.withLock { $0.append(run?.status ?? -1) }
+            }
+            #expect(statuses.withLock { $0 } == [0, 0, 0])
+            #expect(Self.pages(site.output) == expected)
+            #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent(OutputGuard.marker).path))
+        }
+    }
+
+    @Test func anOutputThatIsALinkIsWrittenThrough() throws {
+        let site = try TemporarySite(["content/seiten/a.md": markdown("title: Erste Fassung")])
+        let served = site.root.appendingPathComponent("www")
+        try FileManager.default.createDirectory(at: served, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: site.output.path, withDestinationPath: served.path)
+        #expect(try CommandLineRun(["build", "--quiet"], in: site.root).status == 0)
+        try site.write("content/seiten/a.md", markdown("title: Zweite Fassung"))
+        #expect(try CommandLineRun(["build", "--quiet"], in: site.root).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: site.output.path) == served.path)
+        let page = try String(contentsOf: served.appendingPathComponent("a/index.html"), encoding: .utf8)
+        #expect(page.contains("Zweite Fassung"))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".www.vernetzt-staging").path))
+    }
+
+    /// A page of the old output replaced by a link to a file elsewhere (with the very bytes the
+    /// build makes) must not be carried into the new site as "unchanged"; nor may hidden links.
+    @Test func onlyRegularFilesAreCarriedOver() throws {
+        let site = try TemporarySite(["content/seiten/a.md": markdown("title: A")])
+        #expect(try CommandLineRun(["build", "--quiet"], in: site.root).status == 0)
+        let page = site.output.appendingPathComponent("a/index.html")
+        let outside = try ScratchFolder.path("draussen")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        let elsewhere = outside.appendingPathComponent("seite.html")
+        try FileManager.default.copyItem(at: page, to: elsewhere)
+        try FileManager.default.removeItem(at: page)
+        try FileManager.default.createSymbolicLink(atPath: page.path, withDestinationPath: elsewhere.path)
+        try FileManager.default.createSymbolicLink(atPath: site.output.appendingPathComponent(".geheim").path,
+                                                   withDestinationPath: "/etc/hostname")
+        #expect(try CommandLineRun(["build", "--quiet"], in: site.root).status == 0)
+        var info = stat()
+        #expect(lstat(page.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG)
+        #expect(lstat(site.output.appendingPathComponent(".geheim").path, &info) != 0)
     }
 }

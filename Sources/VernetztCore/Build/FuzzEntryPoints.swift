@@ -33,6 +33,25 @@ public enum FuzzEntryPoints {
         precondition(MarkdownRenderer().render(parsed.body, resolvedLinks: links) == html, "second render differs")
     }
 
+    /// Layouts: the input, cut at NUL bytes, is up to four templates (`base`, `post`,
+    /// `partials/a`, `partials/b`) that may name each other as partials and parents. Compiling
+    /// either fails with a positioned error or gives a library every layout of which renders
+    /// and ends (no cycle, no missing partial gets through).
+    public static func layouts(_ bytes: [UInt8]) {
+        let names = ["base", "post", "partials/a", "partials/b"]
+        let parts = bytes.split(separator: 0, maxSplits: names.count - 1, omittingEmptySubsequences: false)
+        let files = zip(names, parts).map { name, part in SourceFile(path: "layouts/\(name).mustache", bytes: Array(part)) }
+        switch LayoutLibrary.compile(files, folder: "layouts") {
+        case .failure(let failure):
+            precondition(failure.diagnostics.contains { $0.isError && $0.location.line >= 1 && $0.location.path.hasPrefix("layouts/") },
+                         "a layout failure without a positioned error")
+        case .success(let library):
+            let item: TemplateObject = [.title: "<t>", .items: .objects([[.title: "a"], [.title: "b"]])]
+            let context: TemplateObject = [.title: "T", .items: .objects([item, item]), .lead: true]
+            for name in library.names.sorted() { _ = library.render(context, with: name) }
+        }
+    }
+
     /// Slugs, collation keys and date parsing.
     public static func text(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)

@@ -88,7 +88,9 @@ public struct SiteBuilder: Sendable {
         try layouts.requireLayouts(renderer.neededLayouts(for: site))
         let staging: StagingFolder?
         do throws(OutputError) {
-            staging = options.writesOutput ? try OutputWriter(output: options.outputFolder).begin() : nil
+            staging = options.writesOutput ? try OutputWriter(output: options.outputFolder).begin(waiting: {
+                options.progress?("warte auf einen anderen Build in denselben Ausgabeordner …")
+            }) : nil
         } catch {
             throw BuildFailure(diagnostics.filter { !$0.isError }
                                + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.description)])

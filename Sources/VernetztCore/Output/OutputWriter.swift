@@ -15,9 +15,10 @@ public struct OutputWriter: Sendable {
         public var unchanged = 0
     }
 
-    /// A new, empty staging folder for this output.
-    public func begin() throws(OutputError) -> StagingFolder {
-        try StagingFolder(output: output)
+    /// A new, empty staging folder for this output, once no other build writes it (`waiting`
+    /// is told when this one must wait).
+    public func begin(waiting: () -> Void = {}) throws(OutputError) -> StagingFolder {
+        try StagingFolder(output: output, waiting: waiting)
     }
 
     /// `finish` runs on the complete staging folder before it goes live (the search index).

@@ -13,11 +13,17 @@ public final class StagingFolder: @unchecked Sendable {
     /// Whether there is an old output to compare with; a first build skips every lookup in it.
     private let hasPrevious: Bool
     private let failure = FirstError()
-    private let lock = NSLock()
+    private let counting = NSLock()
     private var unchanged = 0
     private var stored = 0
+    /// Held until the site is swapped in or abandoned (and released with this object).
+    private var lock: OutputLock?
 
-    init(output: URL) throws(OutputError) {
+    /// `output` may be a symbolic link (to the web server's folder, say): the site is then
+    /// written through it — its target is replaced, and the link keeps pointing at the new site.
+    init(output requested: URL, waiting: () -> Void = {}) throws(OutputError) {
+        let output = Self.throughLink(requested)
+        lock = try OutputLock(for: output, waiting: waiting)
         self.output = output
         url = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).vernetzt-staging")
         root = url.path
@@ -47,10 +53,10 @@ public final class StagingFolder: @unchecked Sendable {
                 failure.record(error)
             }
         }
-        lock.lock()
+        counting.lock()
         stored += 1
         if kept { unchanged += 1 }
-        lock.unlock()
+        counting.unlock()
         return OutputFile(path: file.path, bytes: [])
     }
 
@@ -71,23 +77,52 @@ public final class StagingFolder: @unchecked Sendable {
             throw OutputError("cannot write the site into \(root): \(error.localizedDescription)")
         }
         try swapIn()
-        lock.lock()
-        defer { lock.unlock() }
+        lock = nil
+        counting.lock()
+        defer { counting.unlock() }
         return OutputWriter.Summary(written: stored - unchanged, unchanged: unchanged)
     }
 
     /// Removes what was written; the output stays as it was.
     public func abandon() {
         try? FileManager.default.removeItem(at: url)
+        lock = nil
+    }
+
+    /// The folder a symbolic link at `output` leads to (followed to the end), else `output`.
+    static func throughLink(_ output: URL) -> URL {
+        var info = stat()
+        guard lstat(output.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK,
+              let real = realpath(output.path, nil) else { return output }
+        defer { free(real) }
+        return URL(fileURLWithPath: String(cString: real))
     }
 
     /// Hidden files at the top of the old output that the build does not make (`.gitkeep`,
     /// `.nojekyll`, `.well-known`) belong to whoever put them there; they move into the new one.
+    /// Only regular files and folders: a symbolic link could publish a file from anywhere.
     private func keepHiddenFiles(except produced: Set<String>) throws {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: output.path) else { return }
-        for name in names where name.hasPrefix(".") && !produced.contains(name) {
-            try fm.copyItem(at: output.appendingPathComponent(name), to: url.appendingPathComponent(name))
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: output.path) else { return }
+        for name in names.sorted() where name.hasPrefix(".") && !produced.contains(name) {
+            try Self.copyRegular(output.path + "/" + name, to: root + "/" + name)
+        }
+    }
+
+    /// Copies a regular file, or a folder with the regular files and folders in it; skips the rest.
+    private static func copyRegular(_ source: String, to target: String) throws {
+        var info = stat()
+        guard lstat(source, &info) == 0 else { return }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            guard let bytes = SiteLoader.readBytes(source) else { throw OutputError("cannot read \(source)") }
+            try writeFile(target, bytes)
+        case S_IFDIR:
+            guard mkdir(target, 0o755) == 0 || errno == EEXIST else { throw OutputError("cannot create \(target)") }
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: source))?.sorted() ?? [] {
+                try copyRegular(source + "/" + name, to: target + "/" + name)
+            }
+        default:
+            return
         }
     }
 
@@ -141,10 +176,11 @@ public final class StagingFolder: @unchecked Sendable {
         }
     }
 
-    /// Whether the file at `path` holds exactly `bytes` (size first, then content).
+    /// Whether the file at `path` is a regular file (not a link to one) holding exactly `bytes`
+    /// (size first, then content). Only such a file may be carried into the new site.
     static func hasSameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_size == bytes.count else { return false }
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size == bytes.count else { return false }
         return SiteLoader.readBytes(path) == bytes
     }
 }

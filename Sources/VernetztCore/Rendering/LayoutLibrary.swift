@@ -13,6 +13,8 @@ public struct LayoutLibrary: Sendable {
 
     public static func compile(_ files: [SourceFile], folder: String) -> Result<LayoutLibrary, BuildFailure> {
         var templates: [String: [TemplateNode]] = [:]
+        var references: [String: [TemplateParser.Reference]] = [:]
+        var paths: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         for file in files {
             let name = String(file.path.dropFirst(folder.count + 1).dropLast(".mustache".count))
@@ -21,13 +23,15 @@ public struct LayoutLibrary: Sendable {
                 diagnostics.append(diagnostic)
             case .success(let text):
                 do {
-                    templates[name] = try TemplateParser.compile(text)
+                    (templates[name], references[name]) = try TemplateParser.compileWithReferences(text)
+                    paths[name] = file.path
                 } catch {
                     diagnostics.append(.error(SourceLocation(path: file.path, line: error.line, column: error.column),
                                               "layout error: \(error.message)"))
                 }
             }
         }
+        diagnostics += LayoutGraph(references: references, paths: paths).diagnostics()
         if !diagnostics.isEmpty { return .failure(BuildFailure(diagnostics)) }
         return .success(LayoutLibrary(program: TemplateProgram(templates), folder: folder, names: Set(templates.keys)))
     }

@@ -8,18 +8,32 @@ struct TemplateParser {
         var column: Int
     }
 
+    /// A partial (`{{> name}}`) or parent (`{{< name}}`) a template names, where it names it.
+    struct Reference {
+        var name: String
+        var isParent: Bool
+        var line: Int
+        var column: Int
+    }
+
     private let source: [UInt8]
     private var position = 0
+    private var references: [Reference] = []
 
     init(_ text: String) {
         source = Array(text.utf8)
     }
 
     static func compile(_ text: String) throws(Failure) -> [TemplateNode] {
+        try compileWithReferences(text).nodes
+    }
+
+    /// The nodes and every partial and parent named, for the library's checks across layouts.
+    static func compileWithReferences(_ text: String) throws(Failure) -> (nodes: [TemplateNode], references: [Reference]) {
         var parser = TemplateParser(text)
         let (nodes, closing) = try parser.parse(until: nil)
         if let closing { throw parser.failure("'{{/\(closing)}}' closes nothing that is open") }
-        return nodes
+        return (nodes, parser.references)
     }
 
     /// Nodes up to the closing tag of `open` (or the end); returns the closing name found.
@@ -56,6 +70,7 @@ struct TemplateParser {
                 case "^": nodes.append(.inverted(TemplateName(name), children))
                 case "$": nodes.append(.block(name, children))
                 default:
+                    references.append(reference(name, isParent: true, at: tagStart))
                     var blocks: [String: [TemplateNode]] = [:]
                     for child in children { if case .block(let blockName, let content) = child { blocks[blockName] = content } }
                     nodes.append(.parent(name, blocks: blocks))
@@ -66,6 +81,7 @@ struct TemplateParser {
                 return (nodes, name)
             case ">":
                 flush()
+                references.append(reference(name, isParent: false, at: tagStart))
                 nodes.append(.partial(name))
             case "&", "{":
                 flush()
@@ -90,6 +106,9 @@ struct TemplateParser {
         var index = position + 2
         var sigil: UInt8 = 0
         var triple = false
+        if index < source.count, source[index] == UInt8(ascii: "=") {
+            throw failure("changing the delimiters ('{{=… …=}}') is not supported: write tags with {{ }}", at: start)
+        }
         if index < source.count, "#^/!>&{$<".utf8.contains(source[index]) {
             sigil = source[index]
             triple = sigil == UInt8(ascii: "{")
@@ -119,6 +138,11 @@ struct TemplateParser {
         }
         if lineEnd < source.count { lineEnd += source[lineEnd] == UInt8(ascii: "\r") ? 2 : 1 }
         return (lineStart, lineEnd)
+    }
+
+    private func reference(_ name: String, isParent: Bool, at offset: Int) -> Reference {
+        let place = failure("", at: offset)
+        return Reference(name: name, isParent: isParent, line: place.line, column: place.column)
     }
 
     private func failure(_ message: String, at offset: Int? = nil) -> Failure {

@@ -17,6 +17,8 @@ import Testing
         var prefix = false
         /// Work on the file system that `files` cannot express (links, pipes).
         var prepare: (@Sendable (URL) throws -> Void)?
+        /// Text that must appear nowhere in the output (a secret, a raw control character).
+        var forbidden: [String] = []
         var description: String { name }
     }
 
@@ -157,6 +159,25 @@ import Testing
                  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                  try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("kreis").path, withDestinationPath: folder.path)
              }),
+        Case(name: "a link out of the site: nothing of its target is printed", files: [:], status: 1,
+             expected: "content/blog/geheim.md:1:1: error: symbolic link points outside the site", prefix: true,
+             prepare: { root in
+                 let secret = try ScratchFolder.path("geheim")
+                 try Data("GEHEIMNIS=hunter2\n".utf8).write(to: secret)
+                 try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/blog/geheim.md").path, withDestinationPath: secret.path)
+             }, forbidden: ["hunter2"]),
+        Case(name: "a link from static/ into the output", files: [:], status: 1,
+             expected: "static/kopie:1:1: error: symbolic link points into the output folder", prefix: true,
+             prepare: { root in
+                 try FileManager.default.createDirectory(at: root.appendingPathComponent("static"), withIntermediateDirectories: true)
+                 try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("static/kopie").path, withDestinationPath: "../output")
+             }),
+        Case(name: "terminal escapes in a file name", files: ["content/blog/x\u{1B}]0;pwned\u{07}.md": text("---\ntitle: X\n")], status: 1,
+             expected: "content/blog/x\\u{1B}]0;pwned\\u{7}.md:1:1: error: front matter is never closed", prefix: true, forbidden: ["\u{1B}", "\u{07}"]),
+        Case(name: "a bidirectional override in a key", files: [post: md("title: X\ndate: 2022-01-01\nfoo\u{202E}rab: 1")], status: 1,
+             expected: "content/blog/x.md:4:1: error: unknown key 'foo\\u{202E}rab'", prefix: true, forbidden: ["\u{202E}"]),
+        Case(name: "terminal escapes in a source line", files: [post: md("title: X\ndate: 2022-01-01", "\u{1B}]0;pwned\u{07}\u{1B}[2J [x](/nirgends/)\n")], status: 1,
+             expected: "content/blog/x.md:6:", prefix: true, forbidden: ["\u{1B}", "\u{07}"]),
         Case(name: "a named pipe", files: [:], status: 1, expected: "content/blog/rohr.md:1:1: error: not a regular file (a pipe, socket or device)",
              prepare: { root in _ = mkfifo(root.appendingPathComponent("content/blog/rohr.md").path, 0o644) }),
     ]
@@ -185,6 +206,7 @@ import Testing
                 #expect(firstLine == expected)
             }
         }
+        for text in badCase.forbidden { #expect(!(run.stderr + run.stdout).contains(text), "\(run.stderr.prefix(300))") }
         if badCase.status != 0 { #expect(try site.snapshot() == before) }
         // Bounded: no case may hang or grow without limit (a guard, not a speed test).
         #expect(seconds < 300)

@@ -17,7 +17,8 @@ public struct SiteBuilder: Sendable {
         }
         var clock = StageClock()
         options.progress?("lesen …")
-        let sources = try SiteLoader(root: options.root, layouts: options.layouts, cache: cache?.sources).load()
+        let sources = try SiteLoader(root: options.root, layouts: options.layouts, cache: cache?.sources,
+                                 output: options.outputFolder).load()
         clock.lap("load")
         var report = try build(consume sources, options: options, clock: &clock)
         report.timings = clock.timings

@@ -24,11 +24,11 @@ public struct DiagnosticPrinter {
     public mutating func format(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
         let kind = diagnostic.severity.rawValue
-        var text = paint("\(pathPrefix)\(location.path):\(location.line):\(location.column):", "1")
-            + " " + paint("\(kind):", diagnostic.isError ? "1;31" : "1;33") + " " + diagnostic.message
+        var text = paint(TerminalText.escaped("\(pathPrefix)\(location.path):\(location.line):\(location.column):"), "1")
+            + " " + paint("\(kind):", diagnostic.isError ? "1;31" : "1;33") + " " + TerminalText.escaped(diagnostic.message)
         if let line = sourceLine(location.path, location.line) {
-            let shown = line.count > 200 ? line.prefix(200) + "…" : line
-            let lead = line.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+            let shown = TerminalText.escaped(line.count > 200 ? line.prefix(200) + "…" : line)
+            let lead = TerminalText.escaped(line.prefix(max(0, location.column - 1))).map { $0 == "\t" ? "\t" : " " }.joined()
             text += "\n    " + shown + "\n    " + lead + paint("^", "1;32")
         }
         return text
@@ -37,8 +37,11 @@ public struct DiagnosticPrinter {
     private mutating func sourceLine(_ path: String, _ number: Int) -> Substring? {
         if lines[path] == nil {
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
-            guard let data = FileManager.default.contents(atPath: url.path),
-                  let text = String(data: data, encoding: .utf8) else { return nil }
+            // Only a file of the site: a link that leads outside (to /proc/self/environ, say)
+            // must not put what it leads to into a CI log.
+            guard isInsideSite(url, absolute: path.hasPrefix("/")),
+                  let bytes = SiteLoader.readBytes(url.path),
+                  let text = String(validating: bytes, as: UTF8.self) else { return nil }
             lines[path] = text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         }
@@ -47,6 +50,18 @@ public struct DiagnosticPrinter {
         // A blank line or the front matter's opening `---` shows nothing worth pointing at.
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty || trimmed == "---" ? nil : line
+    }
+
+    /// A regular file (not a pipe that would block the read); a relative path must resolve
+    /// below the root, an absolute one (a layouts folder elsewhere) must not be a link.
+    private func isInsideSite(_ url: URL, absolute: Bool) -> Bool {
+        var info = stat()
+        guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG || (!absolute && (info.st_mode & S_IFMT) == S_IFLNK),
+              stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        if absolute { return true }
+        guard let real = realpath(url.path, nil), let base = realpath(root.path, nil) else { return false }
+        defer { free(real); free(base) }
+        return String(cString: real).hasPrefix(String(cString: base) + "/")
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -6,11 +6,14 @@ public struct SiteLoader: Sendable {
     public var layouts: URL
     /// Files of the last load to keep where unchanged (serve).
     public var cache: SourceCache?
+    /// The output folder: a link into it (or its staging folder) would copy the site into itself.
+    public var output: URL?
 
-    public init(root: URL, layouts: URL? = nil, cache: SourceCache? = nil) {
+    public init(root: URL, layouts: URL? = nil, cache: SourceCache? = nil, output: URL? = nil) {
         self.root = root.standardizedFileURL
         self.layouts = (layouts ?? root.appendingPathComponent("layouts")).standardizedFileURL
         self.cache = cache
+        self.output = output
     }
 
     public func load() throws(BuildFailure) -> SiteSources {
@@ -78,6 +81,10 @@ public struct SiteLoader: Sendable {
         var visited = Set<String>()
         let rootPath = root.resolvingSymlinksInPath().path
         let folderPath = folder.resolvingSymlinksInPath().path
+        let outputPaths = output.map { output -> [String] in
+            let real = StagingFolder.throughLink(output).resolvingSymlinksInPath()
+            return [real.path, real.deletingLastPathComponent().appendingPathComponent(".\(real.lastPathComponent).vernetzt-staging").path]
+        } ?? []
         func visit(_ real: String, _ relative: String) {
             guard visited.insert(real).inserted else {
                 diagnostics.append(.error(SourceLocation(path: relative), "symbolic link loop"))
@@ -98,6 +105,11 @@ public struct SiteLoader: Sendable {
                     resolved = URL(fileURLWithPath: resolved).resolvingSymlinksInPath().path
                     if !resolved.hasPrefix(rootPath + "/") && !resolved.hasPrefix(folderPath + "/") {
                         diagnostics.append(.error(SourceLocation(path: path), "symbolic link points outside the site: \(resolved)"))
+                        continue
+                    }
+                    if let built = outputPaths.first(where: { resolved == $0 || resolved.hasPrefix($0 + "/") }) {
+                        diagnostics.append(.error(SourceLocation(path: path),
+                            "symbolic link points into the output folder \(built): the site would copy itself into itself"))
                         continue
                     }
                 }

@@ -22,11 +22,14 @@ let package = Package(
         // Keeps libcmark-gfm's process-wide table of special characters fixed, so that parsers
         // on several threads do not take each other's strikethrough and autolinks away.
         .target(name: "CMarkPin", dependencies: ["CMarkGFM"], linkerSettings: [.linkedLibrary("dl")]),
+        // Ends a helper program (Pagefind) with vernetzt when vernetzt is told to stop.
+        .target(name: "CChildGuard"),
         .target(
             name: "VernetztCore",
             dependencies: [
                 "CMarkGFM",
                 "CMarkPin",
+                "CChildGuard",
                 "CSystem",
                 .product(name: "Yams", package: "Yams"),
             ]

@@ -1,3 +1,4 @@
+import CChildGuard
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -33,8 +34,23 @@ struct ChildProcess {
             cArguments.forEach { free($0) }
             cEnvironment.forEach { free($0) }
         }
+        // The child starts with the default handling of every signal and none blocked: what
+        // this process ignores or blocks (a test runner may ignore SIGTERM) is not its business,
+        // and a child that ignored SIGTERM could not be stopped.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigfillset(&defaults)
+        sigdelset(&defaults, SIGKILL)
+        sigdelset(&defaults, SIGSTOP)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         var pid = pid_t()
-        let result = posix_spawn(&pid, program, &actions, nil, cArguments, cEnvironment)
+        let result = posix_spawn(&pid, program, &actions, &attributes, cArguments, cEnvironment)
         guard result == 0 else { throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EINVAL) }
         self.pid = pid
     }
@@ -43,6 +59,30 @@ struct ChildProcess {
     func wait() -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return Self.exitStatus(status)
+    }
+
+    /// Waits at most `seconds`; then ends the child (SIGTERM, after a grace second SIGKILL) and
+    /// returns nil. While it waits, a signal that stops vernetzt stops the child too.
+    func wait(seconds: Double) -> Int32? {
+        vernetzt_guard_child(pid)
+        defer { vernetzt_unguard_child() }
+        let deadline = Date().addingTimeInterval(seconds)
+        var status: Int32 = 0
+        while Date() < deadline {
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid { return Self.exitStatus(status) }
+            if result < 0 && errno != EINTR { return -1 }
+            usleep(20_000)
+        }
+        kill(pid, SIGTERM)
+        for _ in 0..<50 where waitpid(pid, &status, WNOHANG) == 0 { usleep(20_000) }
+        kill(pid, SIGKILL)
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return nil
+    }
+
+    private static func exitStatus(_ status: Int32) -> Int32 {
         let signal = status & 0x7F
         return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
     }

@@ -12,7 +12,7 @@ struct LocalLinkCheck {
     init(site: Site, files: [OutputFile]) {
         self.site = site
         // Most sites link only with `@`: then there is nothing to look up.
-        guard site.documents.contains(where: { !$0.localLinks.isEmpty }) else {
+        guard site.documents.contains(where: { !$0.localLinks.isEmpty }) || !Self.menuLinks(site.config).isEmpty else {
             self.files = []
             self.pages = [:]
             return
@@ -25,11 +25,16 @@ struct LocalLinkCheck {
 
     func diagnostics() -> [Diagnostic] {
         site.documents.indices.flatMap { i in
-            site.documents[i].localLinks.compactMap { check($0, from: i) }
-        }
+            site.documents[i].localLinks.compactMap { check($0, from: site.outputPaths[i]) }
+        } + Self.menuLinks(site.config).compactMap { check($0, from: "") }
     }
 
-    private func check(_ link: MarkdownLink, from i: Int) -> Diagnostic? {
+    /// The menus' paths into the site (`/angebote/`), checked like links in bodies.
+    static func menuLinks(_ config: SiteConfig) -> [MarkdownLink] {
+        (config.menu + config.footerMenu).filter { $0.url.hasPrefix("/") }.map { MarkdownLink(raw: $0.url, location: $0.location) }
+    }
+
+    private func check(_ link: MarkdownLink, from folder: String) -> Diagnostic? {
         var target = Substring(link.raw)
         var fragment: Substring?
         if let hash = target.firstIndex(of: "#") {
@@ -38,7 +43,7 @@ struct LocalLinkCheck {
         }
         if let query = target.firstIndex(of: "?") { target = target[..<query] }
         let decoded = String(target).removingPercentEncoding ?? String(target)
-        guard let folder = resolve(decoded, from: site.outputPaths[i]) else {
+        guard let folder = resolve(decoded, from: folder) else {
             return .error(link.location, "link '\(link.raw)' leads outside the site")
         }
         let file = folder.isEmpty || folder.hasSuffix("/") ? folder + "index.html" : folder

@@ -22,29 +22,60 @@ public struct SearchIndexer: Sendable {
         return (try? python.run(["--version"])) != nil ? python : nil
     }
 
+    /// How long Pagefind may take: `VERNETZT_SEARCH_TIMEOUT` seconds, else ten minutes (a site
+    /// of 100,000 pages takes about a minute).
+    static func timeLimit(environment: [String: String] = ProcessInfo.processInfo.environment) -> Double {
+        environment["VERNETZT_SEARCH_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil } ?? 600
+    }
+
+    /// Indexes the staging folder, unless the old output has an index of the very same pages
+    /// made by the same command: then that one is carried over, so that a build of unchanged
+    /// content leaves the whole output byte for byte as it was (Pagefind's own output varies
+    /// from run to run). Returns the marker line that names what was indexed.
+    func index(_ site: URL, reusingFrom staging: StagingFolder) throws(OutputError) -> String {
+        let note = "search-index: \(staging.htmlDigest) \(command.joined(separator: " "))"
+        if staging.previousMarkerLines.contains(where: { $0 == note }), staging.carryOver(folder: SitePaths.searchIndex) {
+            return note
+        }
+        try? FileManager.default.removeItem(at: site.appendingPathComponent(SitePaths.searchIndex))
+        try index(site)
+        return note
+    }
+
     func index(_ site: URL) throws(OutputError) {
         do {
-            try run(["--site", site.path, "--silent"])
+            try run(["--site", site.path, "--silent"], seconds: Self.timeLimit())
         } catch {
             throw OutputError("search: Pagefind failed on \(site.path): \(error.description)")
         }
     }
 
+    /// Runs the command; its output goes to an unlinked temporary file, so that a child that
+    /// never ends cannot block a read, only the time limit.
     @discardableResult
-    private func run(_ arguments: [String]) throws(OutputError) -> String {
+    private func run(_ arguments: [String], seconds: Double = 60) throws(OutputError) -> String {
+        var template = Array((FileManager.default.temporaryDirectory.path + "/vernetzt-pagefind-XXXXXX").utf8CString)
+        let file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard file >= 0 else { throw OutputError("cannot create a temporary file: \(String(cString: strerror(errno)))") }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        defer { close(file) }
         let child: ChildProcess
-        let reader: FileHandle
         do {
-            let output = try ChildPipe()
-            reader = FileHandle(fileDescriptor: output.read, closeOnDealloc: true)
-            defer { close(output.write) }  // the child has its own copy; the end of output is when that closes
-            child = try ChildProcess(command[0], Array(command.dropFirst()) + arguments, output: output.write, error: output.write)
+            child = try ChildProcess(command[0], Array(command.dropFirst()) + arguments, output: file, error: file)
         } catch {
             throw OutputError("cannot start \(command[0]): \(error.localizedDescription)")
         }
-        let data = reader.readDataToEndOfFile()
-        let text = String(decoding: data, as: UTF8.self)
-        guard child.wait() == 0 else { throw OutputError(text.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let status = child.wait(seconds: seconds)
+        lseek(file, 0, SEEK_SET)
+        var text = ""
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while case let count = read(file, &buffer, buffer.count), count > 0, text.utf8.count < 1_000_000 {
+            text += String(decoding: buffer[..<count], as: UTF8.self)
+        }
+        guard let status else {
+            throw OutputError("Pagefind did not finish within \(Int(seconds)) s and was stopped (VERNETZT_SEARCH_TIMEOUT sets the limit in seconds)")
+        }
+        guard status == 0 else { throw OutputError(text.trimmingCharacters(in: .whitespacesAndNewlines)) }
         return text
     }
 }

@@ -60,7 +60,7 @@ public struct SiteBuilder: Sendable {
             cache?.reusedLinks = true
         } else {
             do {
-                site = try Linker().link(config, published, hidden: hidden, now: options.now)
+                site = try Linker().link(config, published, hidden: hidden, now: options.now, sources: sources)
             } catch {
                 cache?.linked = nil
                 throw BuildFailure(diagnostics + error.diagnostics)
@@ -96,6 +96,7 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(diagnostics.filter { !$0.isError }
                                + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.description)])
         }
+        staging?.digestsHTML = search != nil
         // Pages go to disk as they are rendered; the staging folder goes live only at the end.
         let store: @Sendable (OutputFile) -> OutputFile = if let staging { staging.store } else { { $0 } }
         let files = renderer.render(site, sources: sources, store: store)
@@ -113,8 +114,9 @@ public struct SiteBuilder: Sendable {
         if let staging {
             options.progress?("\(files.count) Dateien fertigstellen …")
             do throws(OutputError) {
-                summary = try staging.commit(paths: files.map { $0.path }) { folder throws(OutputError) in
-                    try search?.index(folder)
+                summary = try staging.commit(paths: files.map { $0.path }) { folder throws(OutputError) -> String? in
+                    guard let search else { return nil }
+                    return try search.index(folder, reusingFrom: staging)
                 }
             } catch {
                 throw BuildFailure(diagnostics.filter { !$0.isError }

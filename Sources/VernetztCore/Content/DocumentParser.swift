@@ -41,6 +41,11 @@ public struct DocumentParser: Sendable {
         if let slug = common.slug, slug.isEmpty || Slug.make(slug) != slug {
             reader.error(common.slugLocation,
                          "'slug' may hold only a–z, 0–9 and '-' (try '\(Slug.make(slug))')")
+        } else if let slug = common.slug, slug.utf8.count > OutputPathRegistry.longestSegment {
+            reader.error(common.slugLocation, "'slug' may be at most \(OutputPathRegistry.longestSegment) characters long")
+        } else if common.slug == nil, file.path != "content/index.md", Slug.make(place.id).isEmpty {
+            reader.error(SourceLocation(path: file.path),
+                         "the file name '\(place.id)' has no letters a–z or digits to make the page's address from: set 'slug' (like slug: mein-beitrag)")
         }
         let formatsLocation = reader.keyLocation("formats")
         let fields = KindFields(kind: place.kind, reading: &reader)

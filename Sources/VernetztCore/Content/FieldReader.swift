@@ -155,6 +155,33 @@ public struct FieldReader {
             error(location(of: node), "'\(key)' must be a web address starting with https:// or http://")
             return nil
         }
+        if let character = ControlCharacters.first(in: text) {
+            error(location(of: node), "'\(key)' must not contain \(character)")
+            return nil
+        }
+        return text
+    }
+
+    /// A file path (an image beside the text or in static/): no control characters.
+    public mutating func path(_ key: String) -> String? {
+        guard let node = value(key), let text = scalarText(node, key: key) else { return nil }
+        if let character = ControlCharacters.first(in: text.trimmingCharacters(in: .whitespaces)) , character != "a space" {
+            error(location(of: node), "'\(key)' must not contain \(character)")
+            return nil
+        }
+        return text
+    }
+
+    /// An e-mail address (`name@example.org`), as the page's `mailto:` link uses it.
+    public mutating func email(_ key: String) -> String? {
+        guard let node = value(key), let text = scalarText(node, key: key) else { return nil }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        let forbidden = Set(" <>()[]\\,;:\"/?#")
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              ControlCharacters.first(in: text) == nil, !text.contains(where: forbidden.contains) else {
+            error(location(of: node), "'\(key)' is not an e-mail address: '\(text)' (write it like name@example.org)")
+            return nil
+        }
         return text
     }
 

@@ -72,7 +72,9 @@ public struct SiteConfig: Sendable {
         let utc = DateParser(timeZone: TimeZone(identifier: "UTC")!)
         var reader = FieldReader(node: node, path: path, firstLine: 1, dates: utc)
         let title = reader.string("title", required: true) ?? ""
+        let urlLocation = reader.keyLocation("url")
         var baseURL = reader.url("url", required: true) ?? ""
+        if let problem = baseURLProblem(baseURL) { reader.error(urlLocation, problem) }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         let language = reader.choice("language", among: ["de", "en"]) ?? "de"
         let zoneLocation = reader.keyLocation("timezone")
@@ -100,6 +102,20 @@ public struct SiteConfig: Sendable {
                                    rawHTML: rawHTML, pageSize: pageSize, feedSize: feedSize, search: search))
     }
 
+    /// The base URL goes into every canonical link, feed and calendar: only scheme, host,
+    /// port and path.
+    private static func baseURLProblem(_ text: String) -> String? {
+        guard !text.isEmpty else { return nil }
+        guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty,
+              ["http", "https"].contains(components.scheme?.lowercased() ?? "") else {
+            return "'url' must be a web address like https://www.example.org/"
+        }
+        if components.user != nil || components.password != nil { return "'url' must not hold a user name or password" }
+        if components.query != nil { return "'url' must not hold a query ('?…')" }
+        if components.fragment != nil { return "'url' must not hold a fragment ('#…')" }
+        return nil
+    }
+
     private static func positive(_ key: String, default value: Int, _ reader: inout FieldReader) -> Int {
         let location = reader.keyLocation(key)
         guard let number = reader.int(key) else { return value }
@@ -123,7 +139,12 @@ public struct SiteConfig: Sendable {
             let url = item.string("url", required: true)
             reader.absorb(&item)
             if let title, let url {
-                items.append(MenuItem(title: title, url: url, location: reader.location(of: entry)))
+                let location = reader.location(of: entry)
+                if let problem = MenuItem.problem(url) {
+                    reader.error(location, problem)
+                } else {
+                    items.append(MenuItem(title: title, url: url, location: location))
+                }
             }
         }
         return items

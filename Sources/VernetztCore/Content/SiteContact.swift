@@ -9,6 +9,6 @@ public struct SiteContact: Sendable {
         name = reader.string("name")
         address = reader.string("address")
         phone = reader.string("phone")
-        email = reader.string("email")
+        email = reader.email("email")
     }
 }

@@ -2,6 +2,9 @@
 /// refusing anything that could write outside the output folder.
 enum AliasPath {
     static func outputFile(for alias: String) -> Result<String, AliasError> {
+        if let character = ControlCharacters.first(in: alias.replacingOccurrences(of: " ", with: "")) {
+            return .failure(AliasError("it must not contain \(character)"))
+        }
         guard alias.hasPrefix("/") else { return .failure(AliasError("it must start with '/'")) }
         let lowered = alias.lowercased()
         guard !lowered.contains("%2e"), !lowered.contains("%2f"), !alias.contains("\\"),
@@ -12,6 +15,9 @@ enum AliasPath {
         guard !segments.isEmpty else { return .failure(AliasError("'/' is the home page")) }
         guard !segments.contains(where: { $0 == "." || $0 == ".." || $0.hasPrefix(".") }) else {
             return .failure(AliasError("it must not contain '.' or '..' segments or hidden names"))
+        }
+        if segments.contains(where: { $0.utf8.count > OutputPathRegistry.longestSegment }) {
+            return .failure(AliasError("a part between two '/' may be at most \(OutputPathRegistry.longestSegment) bytes long"))
         }
         let joined = segments.joined(separator: "/")
         if !alias.hasSuffix("/"), joined.hasSuffix(".html") || joined.hasSuffix(".htm") {

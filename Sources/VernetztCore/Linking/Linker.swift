@@ -7,8 +7,9 @@ public struct Linker {
 
     /// `hidden` are the drafts left out of this build (references to them only warn);
     /// `now` decides what is upcoming.
+    /// `sources` (when given) are the files copied as they are, whose output paths are claimed too.
     public func link(_ config: SiteConfig, _ parsed: [Document], hidden: [Document] = [],
-                     now: Date = Date()) throws(BuildFailure) -> Site {
+                     now: Date = Date(), sources: SiteSources? = nil) throws(BuildFailure) -> Site {
         var diagnostics: [Diagnostic] = []
         let documents = parsed.sorted { ($0.key, $0.path) < ($1.key, $1.path) }
         let (index, idsByKind) = indexByID(documents, &diagnostics)
@@ -26,6 +27,7 @@ public struct Linker {
         var owners = claimed.0
         diagnostics += claimed.1
         let (lists, tags) = ordered
+        if let sources { claimAssets(documents, outputPaths, sources, &owners, &diagnostics) }
 
         let resolver = ReferenceResolver(documents: documents, index: index, idsByKind: idsByKind,
                                          hidden: Dictionary(hidden.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a }))
@@ -58,7 +60,10 @@ public struct Linker {
         let related = RelatedContent.compute(documents, references: references, tags: tags, rank: rank)
 
         for tag in tags {
-            if let other = owners.claim(Tag.folder + tag.slug + "/index.html", by: "the tag '\(tag.name)'") {
+            if tag.slug.utf8.count > OutputPathRegistry.longestSegment {
+                diagnostics.append(.error(SourceLocation(path: documents[tag.members[0]].path),
+                                          "tag '\(tag.name.prefix(40))…' is too long for an address: shorten it"))
+            } else if let other = owners.claim(Tag.folder + tag.slug + "/index.html", by: "the tag '\(tag.name)'") {
                 diagnostics.append(.error(SourceLocation(path: documents[tag.members[0]].path),
                                           "the page of tag '\(tag.name)' collides with \(other)"))
             }
@@ -135,6 +140,8 @@ public struct Linker {
         }
         owners.reserve("index.html", by: "the home page")
         for file in SitePaths.reserved { owners.reserve(file, by: "the site's \(file)") }
+        owners.reserveFolder(SitePaths.searchIndex, by: "the search index /\(SitePaths.searchIndex)")
+        owners.reserve(ContentKind.post.urlPrefix + SitePaths.feed, by: "the blog's feed")
         if documents.contains(where: { $0.kind == .event }) {
             for file in [EventPages.calendarFile, SitePaths.feed] {
                 owners.reserve(ContentKind.event.urlPrefix + file, by: "the events' \(file)")
@@ -144,9 +151,27 @@ public struct Linker {
             if let other = owners.claim(outputPaths[i] + "index.html", by: document.path) {
                 let location = document.common.slug != nil ? document.common.slugLocation : SourceLocation(path: document.path)
                 diagnostics.append(.error(location, "output path '/\(outputPaths[i])' is also written by \(other)"))
+                continue
+            }
+            // What an item's folder holds besides its page: a format's or theme's feed, an event's calendar.
+            switch document.kind {
+            case .format, .theme: owners.reserve(outputPaths[i] + SitePaths.feed, by: "the feed of \(document.path)")
+            case .event: owners.reserve(outputPaths[i] + document.slug + ".ics", by: "the calendar file of \(document.path)")
+            default: break
             }
         }
         return owners
+    }
+
+    /// Files copied as they are (theme assets, static/, bundle files) may not take a path that
+    /// a page, feed or another file has; reported at the file.
+    private func claimAssets(_ documents: [Document], _ outputPaths: [String], _ sources: SiteSources,
+                             _ owners: inout OutputPathRegistry, _ diagnostics: inout [Diagnostic]) {
+        for (output, source) in AssetPlan.paths(outputPaths: outputPaths, bundleFolders: documents.map(\.bundleFolder), sources: sources) {
+            if let other = owners.claim(output, by: source.path) {
+                diagnostics.append(.error(SourceLocation(path: source.path), "output file '/\(output)' is also written by \(other)"))
+            }
+        }
     }
 
     /// Only testimonials can be embedded (`![](@stimmen/x)`), and not into another testimonial.

@@ -6,6 +6,8 @@ enum SitePaths {
     static let notFound = "404.html"
     static let tagIndex = Tag.folder + "index.html"
     static let search = "suche/"
+    /// Pagefind's index and scripts; reserved whether or not the site has search.
+    static let searchIndex = "pagefind/"
     /// Page N of a list lives at `<list>/seite/N/`.
     static let pageSegment = "seite/"
 

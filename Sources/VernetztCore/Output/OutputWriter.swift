@@ -22,7 +22,7 @@ public struct OutputWriter: Sendable {
     }
 
     /// `finish` runs on the complete staging folder before it goes live (the search index).
-    public func write(_ files: [OutputFile], finish: (URL) throws(OutputError) -> Void = { _ in }) throws(OutputError) -> Summary {
+    public func write(_ files: [OutputFile], finish: (URL) throws(OutputError) -> String? = { _ in nil }) throws(OutputError) -> Summary {
         let staging = try begin()
         _ = Parallel.map(files, staging.store)
         return try staging.commit(paths: files.map(\.path), finish: finish)

@@ -18,6 +18,9 @@ public final class StagingFolder: @unchecked Sendable {
     private var stored = 0
     /// Held until the site is swapped in or abandoned (and released with this object).
     private var lock: OutputLock?
+    /// Set when the site gets a search index: each HTML file's digest, by path, for `htmlDigest`.
+    public var digestsHTML = false
+    private var htmlDigests: [String: UInt64] = [:]
 
     /// `output` may be a symbolic link (to the web server's folder, say): the site is then
     /// written through it — its target is replaced, and the link keeps pointing at the new site.
@@ -41,6 +44,10 @@ public final class StagingFolder: @unchecked Sendable {
     /// Writes the file (or links the old, identical one) and gives it back without its bytes,
     /// which the build need not hold any longer. Errors are kept for `commit`.
     public func store(_ file: OutputFile) -> OutputFile {
+        if digestsHTML && file.path.hasSuffix(".html") {
+            let digest = StableDigest.of(file.bytes)
+            counting.withLock { htmlDigests[file.path] = digest }
+        }
         let target = root + "/" + file.path
         let old = previous + "/" + file.path
         var kept = false
@@ -60,15 +67,16 @@ public final class StagingFolder: @unchecked Sendable {
         return OutputFile(path: file.path, bytes: [])
     }
 
-    /// Completes the folder (marker, the old output's hidden files, then `finish` — the
-    /// search index) and puts it in place of the output. `paths` are all the files stored.
-    func commit(paths: [String], finish: (URL) throws(OutputError) -> Void) throws(OutputError) -> OutputWriter.Summary {
+    /// Completes the folder (the old output's hidden files, then `finish` — the search index —
+    /// then the marker, with the line `finish` gives to remember) and puts it in place of the
+    /// output. `paths` are all the files stored.
+    func commit(paths: [String], finish: (URL) throws(OutputError) -> String?) throws(OutputError) -> OutputWriter.Summary {
         do {
             if let error = failure.error { throw error }
-            try Self.writeFile(root + "/" + OutputGuard.marker,
-                               Array("Written by vernetzt. The next build replaces this folder.\n".utf8))
             try keepHiddenFiles(except: Set(paths + [OutputGuard.marker]))
-            try finish(url)
+            let note = try finish(url)
+            try Self.writeFile(root + "/" + OutputGuard.marker,
+                               Array(("Written by vernetzt. The next build replaces this folder.\n" + (note.map { $0 + "\n" } ?? "")).utf8))
         } catch let error as OutputError {
             abandon()
             throw error
@@ -87,6 +95,46 @@ public final class StagingFolder: @unchecked Sendable {
     public func abandon() {
         try? FileManager.default.removeItem(at: url)
         lock = nil
+    }
+
+    /// One digest of every HTML file stored (path and bytes), the same for the same pages.
+    public var htmlDigest: String {
+        counting.withLock {
+            var digest = StableDigest()
+            for path in htmlDigests.keys.sorted() {
+                digest.add(Array(path.utf8))
+                digest.add(htmlDigests[path]!)
+            }
+            return String(digest.value, radix: 16)
+        }
+    }
+
+    /// The lines of the old output's marker (what its build remembered).
+    public var previousMarkerLines: [Substring] {
+        guard let bytes = SiteLoader.readBytes(previous + "/" + OutputGuard.marker) else { return [] }
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+    }
+
+    /// Hard-links a folder of the old output (its regular files and folders) into the new
+    /// site, keeping the files' bytes and times; false when the old output has no such folder.
+    public func carryOver(folder: String) -> Bool {
+        var info = stat()
+        guard lstat(previous + "/" + folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return false }
+        return Self.linkTree(previous + "/" + folder, to: root + "/" + folder)
+    }
+
+    private static func linkTree(_ source: String, to target: String) -> Bool {
+        guard mkdir(target, 0o755) == 0 || errno == EEXIST else { return false }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: source))?.sorted() ?? [] {
+            var info = stat()
+            guard lstat(source + "/" + name, &info) == 0 else { return false }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: guard linkTree(source + "/" + name, to: target + "/" + name) else { return false }
+            case S_IFREG: guard link(source + "/" + name, target + "/" + name) == 0 else { return false }
+            default: continue
+            }
+        }
+        return true
     }
 
     /// The folder a symbolic link at `output` leads to (followed to the end), else `output`.

@@ -1,23 +1,31 @@
 /// Files copied unchanged: the theme's `layouts/assets/` to `/assets/`, `static/` to the root,
-/// and the files beside a bundle's `index.md` next to its page.
+/// and the files beside a bundle's `index.md` next to its page. The link stage claims their
+/// output paths (`paths`), so that a page or an alias onto one is found before anything is written.
 enum AssetPlan {
-    static func files(site: Site, sources: SiteSources) -> [OutputFile] {
-        var files: [OutputFile] = []
+    /// Each copied file's output path and the source it comes from, in `sources`' order:
+    /// layout assets, static files, then bundle files.
+    static func paths(outputPaths: [String], bundleFolders: [String?], sources: SiteSources) -> [(output: String, source: SourceFile)] {
+        var files: [(String, SourceFile)] = []
         let assetsPrefix = sources.layoutsPrefix + "/assets/"
         for asset in sources.layoutAssets {
-            files.append(OutputFile(path: "assets/" + asset.path.dropFirst(assetsPrefix.count), bytes: asset.bytes))
+            files.append(("assets/" + asset.path.dropFirst(assetsPrefix.count), asset))
         }
         for file in sources.staticFiles {
-            files.append(OutputFile(path: String(file.path.dropFirst("static/".count)), bytes: file.bytes))
+            files.append((String(file.path.dropFirst("static/".count)), file))
         }
         var bundles: [String: Int] = [:]
-        for (i, document) in site.documents.enumerated() {
-            if let folder = document.bundleFolder { bundles[folder + "/"] = i }
+        for (i, folder) in bundleFolders.enumerated() {
+            if let folder { bundles[folder + "/"] = i }
         }
         for asset in sources.contentAssets {
             guard let (folder, i) = bundles.first(where: { asset.path.hasPrefix($0.key) }) else { continue }
-            files.append(OutputFile(path: site.outputPaths[i] + asset.path.dropFirst(folder.count), bytes: asset.bytes))
+            files.append((outputPaths[i] + asset.path.dropFirst(folder.count), asset))
         }
         return files
+    }
+
+    static func files(site: Site, sources: SiteSources) -> [OutputFile] {
+        paths(outputPaths: site.outputPaths, bundleFolders: site.documents.map(\.bundleFolder), sources: sources)
+            .map { OutputFile(path: $0.output, bytes: $0.source.bytes) }
     }
 }

@@ -12,11 +12,7 @@ public struct PersonFields: Sendable {
         partner = reader.reference("partner", to: .partner)
         themes = reader.references("themes", to: .theme)
         phone = reader.string("phone")
-        let emailLocation = reader.keyLocation("email")
-        email = reader.string("email")
-        if let email, !email.contains("@") || email.contains(where: { $0 == " " || $0 == "<" || $0 == ">" }) {
-            reader.error(emailLocation, "'email' is not an e-mail address: '\(email)'")
-        }
+        email = reader.email("email")
         address = reader.string("address")
     }
 

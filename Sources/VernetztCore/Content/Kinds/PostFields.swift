@@ -15,8 +15,12 @@ public struct PostFields: Sendable {
         formats = reader.references("formats", to: .format)
         partners = reader.references("partners", to: .partner)
         themes = reader.references("themes", to: .theme)
-        tags = reader.strings("tags").map(\.text)
-        image = reader.string("image")
+        let tagged = reader.strings("tags")
+        for tag in tagged where Slug.make(tag.text).isEmpty {
+            reader.error(tag.location, "tag '\(tag.text)' has no letters or digits to make its page's address from: write it with letters")
+        }
+        tags = tagged.map(\.text)
+        image = reader.path("image")
         imageAlt = reader.string("image_alt")
         if image != nil, (imageAlt ?? "").isEmpty {
             reader.warning(reader.keyLocation("image"), "image without alt text: add 'image_alt' describing it")

@@ -39,7 +39,7 @@ import Testing
     static func config(_ p: String) -> String {
         let y = Scaffolder.yamlString(p)
         return "title: \(y)\nurl: https://example.org/\ndescription: \(y)\nsearch: false\n"
-            + "menu:\n  - title: \(y)\n    url: /blog/\nfooter_menu:\n  - title: \(y)\n    url: \"@seiten/impressum\"\n"
+            + "menu:\n  - title: \(y)\n    url: /angebote/\nfooter_menu:\n  - title: \(y)\n    url: \"@seiten/impressum\"\n"
             + "contact:\n  name: \(y)\n  address: \(y)\nfunded_by: \(y)\n"
     }
 

@@ -168,6 +168,8 @@ public struct Linker {
     private func claimAssets(_ documents: [Document], _ outputPaths: [String], _ sources: SiteSources,
                              _ owners: inout OutputPathRegistry, _ diagnostics: inout [Diagnostic]) {
         for (output, source) in AssetPlan.paths(outputPaths: outputPaths, bundleFolders: documents.map(\.bundleFolder), sources: sources) {
+            // A site's own robots.txt replaces the one vernetzt writes.
+            if output == SitePaths.robots && source.path == "static/" + SitePaths.robots { continue }
             if let other = owners.claim(output, by: source.path) {
                 diagnostics.append(.error(SourceLocation(path: source.path), "output file '/\(output)' is also written by \(other)"))
             }

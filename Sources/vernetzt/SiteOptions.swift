@@ -27,6 +27,7 @@ struct SiteOptions: ParsableArguments {
     var verbose = false
 
     mutating func validate() throws {
+        if now == nil, let problem = BuildOptions.sourceDateEpochProblem() { throw ValidationError(problem) }
         if let now, BuildOptions.parseNow(now) == nil {
             throw ValidationError("--now '\(now)' is not a date: write it like 2022-07-01T00:00:00+02:00")
         }

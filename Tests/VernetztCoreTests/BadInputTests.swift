@@ -162,6 +162,21 @@ import Testing
               "site.yml:4:10: error: 'email' is not an e-mail address: 'mailto:javascript:alert(1)' (write it like name@example.org)"),
         error("a person's email with a script", "content/team/t.md", md("title: T\nemail: \"javascript:alert(1)//@x.de\""),
               "content/team/t.md:3:8: error: 'email' is not an e-mail address: 'javascript:alert(1)//@x.de' (write it like name@example.org)"),
+        // Dates that do not exist or are typos
+        error("a time in the spring-forward gap", "content/veranstaltungen/e.md", md("title: E\nstart: 2022-03-27T02:30\nonline: true"),
+              "content/veranstaltungen/e.md:3:8: error: invalid date '2022-03-27T02:30' for 'start': the time 02:30 does not exist on that day in Europe/Berlin: the clocks skip it when summer time begins; write the time after the change"),
+        accepted("the hour after the gap", ["content/veranstaltungen/e.md": md("title: E\nstart: 2022-03-27T03:30\nonline: true")]),
+        error("a year before 1000", post, md("title: X\ndate: 0222-07-05"),
+              "content/blog/x.md:3:7: error: invalid date '0222-07-05' for 'date': the year 0222 is not plausible (a typo?): write the year with four digits, from 1000 on"),
+        // Lists and tables
+        accepted("a format listed twice", [post: md("title: X\ndate: 2022-01-01\nformats: [konvoi-begleitung, konvoi-begleitung]")]),
+        accepted("a table of 1,000 columns", [post: md("title: X\ndate: 2022-01-01", String(repeating: "| a ", count: 999) + "|\n" + String(repeating: "|---", count: 999) + "|\n")]),
+        error("a table of 20,000 columns", post, md("title: X\ndate: 2022-01-01", "Text\n\n" + String(repeating: "| a ", count: 20_000) + "|\n" + String(repeating: "|---", count: 20_000) + "|\n"),
+              "content/blog/x.md:8:1: error: a table row with more than 1000 cells ('|'): split the table"),
+        // Hidden files in static/ are published; version control and desktop clutter are not
+        accepted("hidden files in static/", ["static/.well-known/security.txt": text("Contact: mailto:a@example.org\n"),
+                                             "static/.nojekyll": text(""), "static/.htaccess": text("Options -Indexes\n"),
+                                             "static/.DS_Store": text("x"), "static/.git/config": text("[core]\n")]),
         // Links and URLs
         error("a javascript: link", post, md("title: X\ndate: 2022-01-01", "[x](javascript:alert(1))\n"), "content/blog/x.md:6:1: error: javascript: links are not allowed: they run code in the reader's browser"),
         error("a JavaScript: link in capitals with spaces", post, md("title: X\ndate: 2022-01-01", "[x](<JAVA SCRIPT:alert(1)>)\n"), "content/blog/x.md:6:1: error: javascript: links are not allowed: they run code in the reader's browser"),
@@ -276,6 +291,51 @@ import Testing
             getrusage(RUSAGE_CHILDREN.rawValue, &usage)
             #expect(usage.ru_maxrss < 3_000_000, "peak memory \(usage.ru_maxrss) KiB")
         }
+    }
+
+    @Test func sourceDateEpochThatIsNoNumberIsAnError() throws {
+        let site = try TemporarySite(Self.valid)
+        let run = try CommandLineRun(executable: URL(fileURLWithPath: "/usr/bin/env"),
+                                     ["SOURCE_DATE_EPOCH=abc", CommandLineRun.executable.path, "build", "--quiet"], in: site.root)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("SOURCE_DATE_EPOCH='abc' is not a number of seconds since 1970"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    /// What static/ holds, hidden files included, is published; `.git` and `.DS_Store` are not.
+    @Test func hiddenStaticFilesArePublished() throws {
+        var files = Self.valid
+        files["static/.well-known/security.txt"] = "Contact: mailto:a@example.org\n"
+        files["static/.nojekyll"] = ""
+        files["static/.DS_Store"] = "x"
+        files["static/.git/config"] = "[core]\n"
+        let site = try TemporarySite(files)
+        try site.build()
+        #expect(try site.read(".well-known/security.txt") == "Contact: mailto:a@example.org\n")
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent(".nojekyll").path))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent(".DS_Store").path))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent(".git").path))
+    }
+
+    /// Control characters in a title reach no page: dropped as the feeds and calendars drop them.
+    @Test func controlCharactersInTitlesAreDropped() throws {
+        var files = Self.valid
+        files["content/blog/ok.md"] = markdown("title: \"A\\x01B\\x7FC\\u0085D\\uFFFEE\"\ndate: 2022-07-05\nformats: [konvoi-begleitung]\npartners: [zpvp]")
+        let site = try TemporarySite(files)
+        try site.build()
+        let page = try site.read("blog/ok/index.html")
+        #expect(page.contains("<h1>ABCDE</h1>") || page.contains(">ABCDE<"), "\(page.prefix(2000))")
+        #expect(!page.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || (0x7F...0x9F).contains($0.value) || $0.value == 0xFFFE })
+    }
+
+    @Test func aListedTwiceFormatCountsOnceWithAWarning() throws {
+        var files = Self.valid
+        files["content/blog/ok.md"] = markdown("title: OK\ndate: 2022-07-05\nformats: [konvoi-begleitung, konvoi-begleitung]\npartners: [zpvp]")
+        let site = try TemporarySite(files)
+        let report = try site.build()
+        #expect(report.warnings.map(\.description).contains("content/blog/ok.md:4:30: warning: 'konvoi-begleitung' is listed twice in 'formats'; it counts once"))
+        let format = try site.read("angebote/konvoi-begleitung/index.html")
+        #expect(format.components(separatedBy: "/blog/ok/").count == 2, "the post is listed once")
     }
 
     static let underThreadSanitizer = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__tsan_init") != nil

@@ -38,6 +38,15 @@ public struct BuildOptions: Sendable {
         self.now = now
     }
 
+    /// Why `SOURCE_DATE_EPOCH` cannot be used, or nil when it is unset or a number of seconds.
+    public static func sourceDateEpochProblem(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        guard let value = environment["SOURCE_DATE_EPOCH"] else { return nil }
+        guard let seconds = Int(value), seconds >= 0 else {
+            return "SOURCE_DATE_EPOCH='\(TerminalText.escaped(value))' is not a number of seconds since 1970 (like 1656979200): set it right or unset it"
+        }
+        return nil
+    }
+
     /// `SOURCE_DATE_EPOCH` when set (the reproducible-builds convention), else the clock.
     public static func defaultNow(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
         if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {

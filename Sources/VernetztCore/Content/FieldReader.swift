@@ -141,7 +141,7 @@ public struct FieldReader {
         guard let node = value(key, required: required) else { return nil }
         guard let text = node.text, let date = dates.parse(text) else {
             let written = node.text ?? node.kindDescription
-            error(location(of: node), "invalid date '\(written)' for '\(key)': \(DateParser.hint)")
+            error(location(of: node), "invalid date '\(written)' for '\(key)': " + (node.text.flatMap(dates.reason) ?? DateParser.hint))
             return nil
         }
         return date
@@ -197,8 +197,18 @@ public struct FieldReader {
         return text
     }
 
+    /// A list of ids; one named twice counts once, with a warning.
     public mutating func references(_ key: String, to kind: ContentKind) -> [Reference] {
-        strings(key).map { Reference(kind: kind, id: $0.text, field: key, location: $0.location) }
+        var seen = Set<String>()
+        var references: [Reference] = []
+        for (id, location) in strings(key) {
+            guard seen.insert(id).inserted else {
+                warning(location, "'\(id)' is listed twice in '\(key)'; it counts once")
+                continue
+            }
+            references.append(Reference(kind: kind, id: id, field: key, location: location))
+        }
+        return references
     }
 
     public mutating func reference(_ key: String, to kind: ContentKind) -> Reference? {

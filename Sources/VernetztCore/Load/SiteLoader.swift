@@ -39,7 +39,7 @@ public struct SiteLoader: Sendable {
         for file in readAll(layoutEntries, into: &diagnostics) {
             if file.path.dropFirst(layoutsPrefix.count + 1).hasPrefix("assets/") { layoutAssets.append(file) } else { layoutFiles.append(file) }
         }
-        let staticFiles = readAll(walk(root.appendingPathComponent("static"), prefix: "static", into: &diagnostics), into: &diagnostics)
+        let staticFiles = readAll(walk(root.appendingPathComponent("static"), prefix: "static", keepsHidden: true, into: &diagnostics), into: &diagnostics)
         if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
         cache?.keep(only: Set(([config].compactMap { $0 } + content + contentAssets + layoutFiles + layoutAssets + staticFiles).map(\.path)))
         return SiteSources(config: config, content: content, contentAssets: contentAssets,
@@ -74,9 +74,14 @@ public struct SiteLoader: Sendable {
         return folder.path
     }
 
-    /// Regular files below `folder`, sorted by path; hidden files and links that leave the folder are skipped.
+    /// What `static/` never publishes, though it copies other hidden files (`.well-known/`,
+    /// `.nojekyll`, `.htaccess`): version control and desktop clutter.
+    static let skippedHiddenNames: Set<String> = [".DS_Store", ".git", ".svn", ".hg", ".gitkeep"]
+
+    /// Regular files below `folder`, sorted by path; hidden files (unless `keepsHidden`) and
+    /// links that leave the folder are skipped.
     /// Only symbolic links are resolved: every other entry's real path is its folder's plus its name.
-    private func walk(_ folder: URL, prefix: String, into diagnostics: inout [Diagnostic]) -> [(String, String, stat)] {
+    private func walk(_ folder: URL, prefix: String, keepsHidden: Bool = false, into diagnostics: inout [Diagnostic]) -> [(String, String, stat)] {
         var found: [(String, String, stat)] = []
         var visited = Set<String>()
         let rootPath = root.resolvingSymlinksInPath().path
@@ -92,7 +97,8 @@ public struct SiteLoader: Sendable {
             }
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: real) else { return }
             // Byte order: stable everywhere, and quick for folders of thousands of names.
-            for name in names.sorted(by: ByteOrder.precedes) where !name.hasPrefix(".") {
+            for name in names.sorted(by: ByteOrder.precedes)
+            where !name.hasPrefix(".") || (keepsHidden && !Self.skippedHiddenNames.contains(name)) {
                 let path = relative + "/" + name
                 var resolved = real + "/" + name
                 var info = stat()

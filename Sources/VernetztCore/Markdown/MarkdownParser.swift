@@ -27,7 +27,16 @@ public struct MarkdownParser: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
+    /// cmark-gfm's table extension takes time that grows with the square of a row's cells
+    /// (20,000 columns: 5 s, 40,000: 29 s); no real table comes near this.
+    static let mostTableColumns = 1000
+
     public func parse(_ body: some StringProtocol, path: String, firstLine: Int) -> Result {
+        if let line = Self.lineWithTooManyCells(body) {
+            let location = SourceLocation(path: path, line: firstLine + line, column: 1)
+            return Result(body: MarkdownBody(html: [], headingIDs: [], linkTargets: [], embedTargets: []), links: [], localLinks: [],
+                          diagnostics: [.error(location, "a table row with more than \(Self.mostTableColumns) cells ('|'): split the table")])
+        }
         let extensions = CMarkExtensions.shared
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
@@ -96,6 +105,22 @@ public struct MarkdownParser: Sendable {
         }
         for (paragraph, target) in embeds { tree.makeSlot(forEmbedIn: paragraph, target: target) }
         return Result(body: tree.prerender(options: options), links: links, localLinks: localLinks, diagnostics: diagnostics)
+    }
+
+    /// The 0-based line of the first line with more `|` than a table may have columns.
+    static func lineWithTooManyCells(_ body: some StringProtocol) -> Int? {
+        var line = 0
+        var pipes = 0
+        for byte in body.utf8 {
+            if byte == UInt8(ascii: "|") {
+                pipes += 1
+                if pipes > mostTableColumns { return line }
+            } else if byte == UInt8(ascii: "\n") {
+                line += 1
+                pipes = 0
+            }
+        }
+        return nil
     }
 
     /// Whether one of `node`'s ancestors is among `nodes` (as pointer bit patterns).

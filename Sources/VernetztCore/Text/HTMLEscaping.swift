@@ -1,6 +1,7 @@
-/// Escapes text for HTML content and attribute values in double quotes (`& < > " '`). Works on
-/// UTF-8 bytes and copies the runs that need nothing in one go: every value of every page
-/// passes through here.
+/// Escapes text for HTML content and attribute values in double quotes (`& < > " '`), and drops
+/// the characters HTML forbids — controls other than tab and line breaks (C0, DEL, C1), U+FFFE
+/// and U+FFFF — as the feeds and calendars do. Works on UTF-8 bytes and copies the runs that
+/// need nothing in one go: every value of every page passes through here.
 public enum HTMLEscaping {
     public static func attribute(_ text: String) -> String {
         var out: [UInt8] = []
@@ -15,19 +16,34 @@ public enum HTMLEscaping {
 
     static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var copied = 0
-        for index in bytes.indices {
+        var index = 0
+        while index < bytes.count {
             let replacement: StaticString
+            var length = 1
             switch bytes[index] {
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
             case UInt8(ascii: "\""): replacement = "&quot;"
             case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                index += 1
+                continue
+            case 0..<0x20, 0x7F: replacement = ""
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] < 0xA0:  // U+0080…U+009F
+                replacement = ""
+                length = 2
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:  // U+FFFE, U+FFFF
+                replacement = ""
+                length = 3
+            default:
+                index += 1
+                continue
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
             output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-            copied = index + 1
+            index += length
+            copied = index
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
     }

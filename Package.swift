@@ -19,6 +19,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CSystem"),
+        // HTML5 parsing (as browsers build the tree) for the raw-HTML sanitiser.
+        .systemLibrary(name: "CGumbo", pkgConfig: "gumbo", providers: [.apt(["libgumbo-dev"])]),
         // Keeps libcmark-gfm's process-wide table of special characters fixed, so that parsers
         // on several threads do not take each other's strikethrough and autolinks away.
         .target(name: "CMarkPin", dependencies: ["CMarkGFM"], linkerSettings: [.linkedLibrary("dl")]),
@@ -30,6 +32,7 @@ let package = Package(
                 "CMarkGFM",
                 "CMarkPin",
                 "CChildGuard",
+                "CGumbo",
                 "CSystem",
                 .product(name: "Yams", package: "Yams"),
             ]

@@ -29,12 +29,17 @@ import Testing
     }
 
     static func render(_ body: String) -> String {
-        let parsed = MarkdownParser(allowsRawHTML: false).parse(body, path: "content/blog/x.md", firstLine: 1)
+        render(body, rawHTML: false)
+    }
+
+    /// With raw HTML on, the sanitiser (gumbo) runs too: it must be as safe in parallel.
+    static func render(_ body: String, rawHTML: Bool) -> String {
+        let parsed = MarkdownParser(allowsRawHTML: rawHTML).parse(body, path: "content/blog/x.md", firstLine: 1)
         return MarkdownRenderer().render(parsed.body, resolvedLinks: [:])
     }
 
     /// Each of `threads` threads parses every body, all at once; returns each thread's results.
-    static func parseOnThreads(_ bodies: [String]) -> [[String]] {
+    static func parseOnThreads(_ bodies: [String], rawHTML: Bool = false) -> [[String]] {
         let results = Mutex<[[String]]>(Array(repeating: [], count: threads))
         let group = DispatchGroup()
         for t in 0..<threads {
@@ -43,7 +48,7 @@ import Testing
                 // Each thread starts at another body, so different bodies finish at once.
                 let order = Array(bodies.indices.dropFirst(t * 37 % bodies.count)) + Array(bodies.indices.prefix(t * 37 % bodies.count))
                 var out = Array(repeating: "", count: bodies.count)
-                for i in order { out[i] = render(bodies[i]) }
+                for i in order { out[i] = render(bodies[i], rawHTML: rawHTML) }
                 results.withLock { $0[t] = out }
                 group.leave()
             }
@@ -68,5 +73,18 @@ import Testing
             }
         }
         #expect(wrong == 0, "\(wrong) of \(Self.rounds * Self.threads * Self.bodies.count) bodies differ from the one-thread parse")
+    }
+
+    @Test func parallelSanitisingGivesWhatOneThreadGives() {
+        let bodies = Self.bodies.enumerated().map { i, body in
+            body + "\n\n<div class=\"k\(i)\"><p>Roh <b onclick=\"x\">fett</b> <a href=\"javascript:x\">weg</a></p><table><tr><td>\(i)</td></tr></table></div>\n"
+        }
+        let expected = bodies.map { Self.render($0, rawHTML: true) }
+        #expect(expected.allSatisfy { $0.contains("<del>alt</del>") && $0.contains("<b>fett</b>") && !$0.contains("onclick") })
+        var wrong = 0
+        for _ in 0..<5 {
+            for result in Self.parseOnThreads(bodies, rawHTML: true) { wrong += zip(result, expected).filter { $0 != $1 }.count }
+        }
+        #expect(wrong == 0, "\(wrong) bodies differ from the one-thread parse")
     }
 }

@@ -45,7 +45,7 @@ public struct SiteBuilder: Sendable {
             // holds all its text and all its parsed documents at once.
             outcomes = Parallel.map(consuming: content, parser.parse)
         }
-        var diagnostics = outcomes.flatMap(\.diagnostics)
+        var diagnostics = outcomes.flatMap(\.diagnostics) + PublishedFileCheck.diagnostics(sources)
         if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
         let parsed = outcomes.compactMap(\.document)
         let visibility = options.visibility

@@ -73,6 +73,17 @@ public struct MarkdownParser: Sendable {
                 } else if Self.isLocal(target) {
                     localLinks.append(MarkdownLink(raw: target, location: location))
                 }
+            } else if allowsRawHTML, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
+                      let literal = cmark_node_get_literal(node) {
+                // The sanitiser cleans the whole body later; here the editor learns what it takes out.
+                let (scheme, removed) = HTMLSanitizer.inspect(String(cString: literal))
+                let location = location(of: node, in: tree, path: path, lines: lines)
+                if let scheme {
+                    diagnostics.append(.error(location, "\(scheme) links are not allowed: they run code in the reader's browser"))
+                } else if !removed.isEmpty {
+                    let list = Array(Set(removed)).sorted().joined(separator: ", ")
+                    diagnostics.append(.warning(location, "raw HTML: \(list) removed (scripts, frames, forms, styles and event handlers are never published)"))
+                }
             } else if type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
                 let target = String(cString: url)
                 let location = location(of: node, in: tree, path: path, lines: lines)

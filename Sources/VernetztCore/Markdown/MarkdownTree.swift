@@ -72,6 +72,10 @@ public final class MarkdownTree: @unchecked Sendable {
                                              count: strlen(rendered)))
             free(rendered)
         }
+        // Raw HTML passes cmark as written; the sanitiser keeps only what is allowed.
+        if options & CMARK_OPT_UNSAFE != 0 {
+            html = HTMLSanitizer.sanitize(html, keptComments: Set(embedSlots.indices.map { "vernetzt-embed:\($0)" }))
+        }
         return MarkdownBody(html: html, headingIDs: headingIDs, linkTargets: linkSlots.map(\.target),
                             embedTargets: embedSlots.map(\.target))
     }

@@ -1,0 +1,4 @@
+#ifndef VERNETZT_GUMBO_SHIM_H
+#define VERNETZT_GUMBO_SHIM_H
+#include <gumbo.h>
+#endif

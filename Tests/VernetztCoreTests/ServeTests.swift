@@ -84,6 +84,21 @@ import Testing
         #expect(fixed.contains("Repariert") && !fixed.contains("Die Seite kann nicht gebaut werden"))
     }
 
+    /// A layout saved with a cycle (a partial that includes itself) shows the error; serve lives on.
+    @Test func aLayoutCycleSavedIsAnErrorNotACrash() throws {
+        let site = try TemporarySite(Self.files)
+        let server = try start(site)
+        defer { server.stop() }
+        let events = try RawHTTP(port: server.port)
+        events.send(LiveReload.path)
+        _ = events.read(until: "retry:", seconds: 10)
+        try site.write("layouts/partials/footer.mustache", "<footer>{{> partials/footer}}</footer>\n")
+        #expect(events.read(until: "event: reload", seconds: 10).contains("event: reload"))
+        let broken = try RawHTTP.get("/blog/x/", port: server.port).body
+        #expect(broken.contains("layouts/partials/footer.mustache:1:9"))
+        #expect(broken.contains("leads back to it"))
+    }
+
     @Test func manyRequestsDuringRebuildsSeeWholeSites() throws {
         var files = Self.files
         for n in 0..<40 { files["content/blog/p\(n).md"] = markdown("title: Stand A \(n)\ndate: 2022-01-01") }
@@ -162,7 +177,7 @@ final class FailureCount: @unchecked Sendable {
         let (server, _) = try start()
         defer { server.stop() }
         let client = try RawHTTP(port: server.port)
-        _ = Array("DELETE /blog/x/ HTTP/1.1\r\nHost: x\r\n\r\n".utf8).withUnsafeBytes { send(client.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        _ = Array("DELETE /blog/x/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8).withUnsafeBytes { send(client.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         #expect(client.read(until: "\r\n\r\n", seconds: 5).hasPrefix("HTTP/1.1 405"))
         let garbage = try RawHTTP(port: server.port)
         _ = Array("\u{0}\u{1}\u{2}\r\n\r\n".utf8).withUnsafeBytes { send(garbage.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }

@@ -10,6 +10,8 @@ final class HTTPConnection: @unchecked Sendable {
         self.socket = socket
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        // A page that stops reading must not block a writer (a reload broadcast) for ever.
+        setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
     /// Reads up to the blank line that ends the head (16 KiB at most).

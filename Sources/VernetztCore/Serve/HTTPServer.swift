@@ -2,7 +2,9 @@ import Foundation
 
 /// A small HTTP/1.1 server on a socket, enough for a local preview: one request per
 /// connection, each on a thread of its own so that slow clients block no one (a shared pool
-/// would wait for them); past `maxConnections` at once, new ones are closed straight away.
+/// would wait for them); past `maxConnections` at once, new ones get a quick 503. It keeps
+/// accepting whatever happens: when the process runs out of file descriptors it waits a
+/// moment and tries again, and it raises its soft limit of open files to the hard one at start.
 final class HTTPServer: @unchecked Sendable {
     static let maxConnections = 512
     private var listener: Int32 = -1
@@ -17,6 +19,7 @@ final class HTTPServer: @unchecked Sendable {
 
     /// Binds to `host:port` (port 0 picks a free one) and starts accepting.
     func start(host: String, port: UInt16) throws(ServeError) {
+        Self.raiseOpenFileLimit()
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
@@ -53,12 +56,27 @@ final class HTTPServer: @unchecked Sendable {
         thread.start()
     }
 
+    /// As many open files as the system allows this process (often 1,024 soft, far more hard).
+    static func raiseOpenFileLimit() {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+    }
+
     private func acceptLoop(_ fd: Int32) {
         while true {
             let client = accept(fd, nil, nil)
             if client < 0 {
-                if errno == EINTR { continue }
-                return  // the listener was closed: stop
+                switch errno {
+                case EBADF, EINVAL, ENOTSOCK:
+                    return  // the listener was closed: stop
+                case EMFILE, ENFILE, ENOBUFS, ENOMEM:
+                    usleep(50_000)  // out of descriptors or memory: let connections finish
+                default:
+                    break  // EINTR, ECONNABORTED, a network error of one client: next
+                }
+                continue
             }
             let connection = HTTPConnection(socket: client)
             countLock.lock()
@@ -66,7 +84,7 @@ final class HTTPServer: @unchecked Sendable {
             if admitted { open += 1 }
             countLock.unlock()
             guard admitted else {
-                connection.close()
+                connection.respond(status: 503, reason: "Service Unavailable", headers: [("Retry-After", "1")], body: [])
                 continue
             }
             let worker = Thread { [self, handler] in
@@ -91,6 +109,11 @@ final class HTTPServer: @unchecked Sendable {
         shutdown(listener, Int32(SHUT_RDWR))
         Glibc.close(listener)
         listener = -1
+    }
+
+    /// Connections being answered now (event streams are counted by `LiveReload`).
+    var openConnections: Int {
+        countLock.withLock { open }
     }
 }
 

@@ -8,8 +8,14 @@ struct PreviewResponder {
     let reload: LiveReload
     /// The site's base path (`/` or `/verein/`), which built links start with.
     let basePath: String
+    let hosts: HostCheck
 
     func respond(to request: HTTPRequestHead, on connection: HTTPConnection) {
+        guard hosts.allows(request.headers["host"]) else {
+            let text = "Diese Vorschau antwortet nur unter localhost oder der Adresse, die bei --host angegeben ist.\n"
+            return connection.respond(status: 403, reason: "Forbidden", headers: [("Content-Type", "text/plain; charset=utf-8")],
+                                      body: Array(text.utf8))
+        }
         guard request.method == "GET" || request.method == "HEAD" else {
             return connection.respond(status: 405, reason: "Method Not Allowed", headers: [("Allow", "GET, HEAD")], body: [])
         }

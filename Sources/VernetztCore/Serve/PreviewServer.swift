@@ -12,7 +12,7 @@ public final class PreviewServer: @unchecked Sendable {
     private var options: BuildOptions
     private let cache = BuildCache()
     private let state = PreviewState()
-    private let reload = LiveReload()
+    private let reload: LiveReload
     private let queue = DispatchQueue(label: "vernetzt.serve.build")
     private let onBuild: @Sendable (Outcome) -> Void
     private var server: HTTPServer?
@@ -25,7 +25,10 @@ public final class PreviewServer: @unchecked Sendable {
     private var lastSources: SiteSources?
 
     /// Drafts, scheduled and expired items are shown (and marked) in the preview.
-    public init(options: BuildOptions, onBuild: @escaping @Sendable (Outcome) -> Void) {
+    /// `heartbeatSeconds`: how often open event streams are checked (tests shorten it).
+    public init(options: BuildOptions, heartbeatSeconds: Double = LiveReload.heartbeatSeconds,
+                onBuild: @escaping @Sendable (Outcome) -> Void) {
+        reload = LiveReload(heartbeatSeconds: heartbeatSeconds)
         var options = options
         options.includeDrafts = true
         options.includeFuture = true
@@ -39,7 +42,7 @@ public final class PreviewServer: @unchecked Sendable {
     public func start(host: String, port: UInt16) throws(ServeError) -> URL {
         queue.sync { rebuild() }
         let basePath = Self.basePath(of: options.root)
-        let responder = PreviewResponder(state: state, reload: reload, basePath: basePath)
+        let responder = PreviewResponder(state: state, reload: reload, basePath: basePath, hosts: HostCheck(boundHost: host))
         let server = HTTPServer { head, connection in responder.respond(to: head, on: connection) }
         try server.start(host: host, port: port)
         self.server = server

@@ -107,4 +107,35 @@ import Testing
         #expect(lstat(page.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG)
         #expect(lstat(site.output.appendingPathComponent(".geheim").path, &info) != 0)
     }
+
+    /// An output folder that is a mount point of its own (a container volume) cannot be renamed:
+    /// the site is staged inside it and swapped in entry by entry. Needs root to mount a tmpfs.
+    @Test(.enabled(if: geteuid() == 0)) func anOutputOnItsOwnMountPointIsUpdated() throws {
+        let site = try TemporarySite(["content/seiten/a.md": markdown("title: Erste Fassung"),
+                                      "content/seiten/b.md": markdown("title: Bleibt")])
+        try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
+        let mount = try CommandLineRun(executable: URL(fileURLWithPath: "/bin/mount"), ["-t", "tmpfs", "tmpfs", site.output.path], in: site.root)
+        guard mount.status == 0 else {
+            Issue.record("cannot mount a tmpfs: \(mount.stderr)")
+            return
+        }
+        defer { _ = try? CommandLineRun(executable: URL(fileURLWithPath: "/bin/umount"), [site.output.path], in: site.root) }
+        let first = try CommandLineRun(["build", "--quiet"], in: site.root)
+        #expect(first.status == 0, "\(first.stderr)")
+        let unchanged = site.output.appendingPathComponent("b/index.html")
+        let old = Date(timeIntervalSince1970: 1_000_000_000)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: unchanged.path)
+        try site.write("content/seiten/a.md", markdown("title: Zweite Fassung"))
+        try site.remove("content/seiten/b.md")
+        try site.write("content/seiten/c.md", markdown("title: Neu"))
+        let second = try CommandLineRun(["build", "--quiet"], in: site.root)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(try site.read("a/index.html").contains("Zweite Fassung"))
+        #expect(try site.read("c/index.html").contains("Neu"))
+        #expect(!FileManager.default.fileExists(atPath: unchanged.path))
+        #expect(StagingFolder.isMountPoint(site.output), "the output is still the mount point")
+        let names = try FileManager.default.contentsOfDirectory(atPath: site.output.path)
+        #expect(!names.contains(StagingFolder.innerName))
+        #expect(names.contains(OutputGuard.marker))
+    }
 }

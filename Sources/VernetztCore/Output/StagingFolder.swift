@@ -18,6 +18,10 @@ public final class StagingFolder: @unchecked Sendable {
     private var stored = 0
     /// Held until the site is swapped in or abandoned (and released with this object).
     private var lock: OutputLock?
+    /// The output is a mount point: staged inside it, swapped entry by entry.
+    let isMountPoint: Bool
+    /// The staging folder's name inside an output that is a mount point.
+    static let innerName = ".vernetzt-staging"
     /// Set when the site gets a search index: each HTML file's digest, by path, for `htmlDigest`.
     public var digestsHTML = false
     private var htmlDigests: [String: UInt64] = [:]
@@ -28,7 +32,12 @@ public final class StagingFolder: @unchecked Sendable {
         let output = Self.throughLink(requested)
         lock = try OutputLock(for: output, waiting: waiting)
         self.output = output
-        url = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).vernetzt-staging")
+        // An output that is a mount point of its own (a container volume) cannot be renamed,
+        // and a folder beside it lies on another file system: the site is then staged inside
+        // it and put in place one top-level entry at a time (see `swapEntries`).
+        isMountPoint = Self.isMountPoint(output)
+        url = isMountPoint ? output.appendingPathComponent(Self.innerName)
+                           : output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).vernetzt-staging")
         root = url.path
         previous = output.path
         hasPrevious = FileManager.default.fileExists(atPath: output.path)
@@ -151,7 +160,7 @@ public final class StagingFolder: @unchecked Sendable {
     /// Only regular files and folders: a symbolic link could publish a file from anywhere.
     private func keepHiddenFiles(except produced: Set<String>) throws {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: output.path) else { return }
-        for name in names.sorted() where name.hasPrefix(".") && !produced.contains(name) {
+        for name in names.sorted() where name.hasPrefix(".") && !produced.contains(name) && name != Self.innerName {
             try Self.copyRegular(output.path + "/" + name, to: root + "/" + name)
         }
     }
@@ -178,6 +187,7 @@ public final class StagingFolder: @unchecked Sendable {
     /// one step, so that at no moment is there no site or half a site; the old one then goes.
     private func swapIn() throws(OutputError) {
         let fm = FileManager.default
+        if isMountPoint { return try swapEntries() }
         if fm.fileExists(atPath: output.path) {
             guard vernetzt_exchange_paths(root, output.path) == 0 else {
                 let reason = String(cString: strerror(errno))
@@ -190,6 +200,39 @@ public final class StagingFolder: @unchecked Sendable {
             abandon()
             throw OutputError("cannot move the new site into \(output.path): \(reason)")
         }
+    }
+
+    /// Puts the new site into an output that is a mount point: each top-level entry is
+    /// exchanged with the old one in one step (or moved in, when new); then the old entries go.
+    /// Readers may meet new and old top-level folders side by side for that moment, never a
+    /// half-written file or folder.
+    private func swapEntries() throws(OutputError) {
+        let fm = FileManager.default
+        let new = ((try? fm.contentsOfDirectory(atPath: root)) ?? []).sorted()
+        for name in new {
+            let target = previous + "/" + name
+            let source = root + "/" + name
+            var info = stat()
+            let result = lstat(target, &info) == 0 ? vernetzt_exchange_paths(source, target) : rename(source, target)
+            guard result == 0 else {
+                let reason = String(cString: strerror(errno))
+                abandon()
+                throw OutputError("cannot put \(name) in place in \(previous): \(reason)")
+            }
+        }
+        abandon()  // now the old entries that were replaced
+        let kept = Set(new + [Self.innerName])
+        for name in (try? fm.contentsOfDirectory(atPath: previous)) ?? [] where !kept.contains(name) {
+            try? fm.removeItem(atPath: previous + "/" + name)
+        }
+    }
+
+    /// Whether `folder` is the root of a file system of its own (another device than its parent).
+    static func isMountPoint(_ folder: URL) -> Bool {
+        var own = stat(), parent = stat()
+        guard lstat(folder.path, &own) == 0, (own.st_mode & S_IFMT) == S_IFDIR,
+              stat(folder.deletingLastPathComponent().path, &parent) == 0 else { return false }
+        return own.st_dev != parent.st_dev
     }
 
     /// Creates the folders above `path` that are missing: one `mkdir` when the parent exists

@@ -19,22 +19,20 @@ final class OutputLock: @unchecked Sendable {
             throw OutputError("cannot open \(path): \(String(cString: strerror(errno)))")
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return }
+        // On the errors below, `deinit` closes the descriptor (it runs for a class whose
+        // initialiser throws once every property is set).
         guard errno == EWOULDBLOCK else {
-            let reason = String(cString: strerror(errno))
-            close(descriptor)
-            throw OutputError("cannot lock \(path): \(reason)")
+            throw OutputError("cannot lock \(path): \(String(cString: strerror(errno)))")
         }
         waiting()
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else {
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                throw OutputError("cannot lock \(path): \(reason)")
+                throw OutputError("cannot lock \(path): \(String(cString: strerror(errno)))")
             }
         }
     }
 
     deinit {
-        close(descriptor)
+        if descriptor >= 0 { close(descriptor) }
     }
 }

@@ -65,13 +65,19 @@ import Testing
         #expect(try RawHTTP.get("/blog/x/", port: server.port).body.contains("Zweiter Stand"))
     }
 
+    /// A page listening for reload events, once the server has sent it the stream's head.
+    func listen(_ server: PreviewServer) throws -> RawHTTP {
+        let events = try RawHTTP(port: server.port)
+        events.send(LiveReload.path)
+        _ = events.read(until: "retry:", seconds: 10)
+        return events
+    }
+
     @Test func aBrokenFileShowsTheErrorsUntilItIsFixed() throws {
         let site = try TemporarySite(Self.files)
         let server = try start(site)
         defer { server.stop() }
-        let events = try RawHTTP(port: server.port)
-        events.send(LiveReload.path)
-        _ = events.read(until: "retry:", seconds: 10)
+        let events = try listen(server)
         try site.write("content/blog/x.md", markdown("title: Kaputt\ndate: 2022-13-45"))
         #expect(events.read(until: "event: reload", seconds: 10).contains("event: reload"))
         let broken = try RawHTTP.get("/blog/x/", port: server.port).body
@@ -89,9 +95,7 @@ import Testing
         let site = try TemporarySite(Self.files)
         let server = try start(site)
         defer { server.stop() }
-        let events = try RawHTTP(port: server.port)
-        events.send(LiveReload.path)
-        _ = events.read(until: "retry:", seconds: 10)
+        let events = try listen(server)
         try site.write("layouts/partials/footer.mustache", "<footer>{{> partials/footer}}</footer>\n")
         #expect(events.read(until: "event: reload", seconds: 10).contains("event: reload"))
         let broken = try RawHTTP.get("/blog/x/", port: server.port).body

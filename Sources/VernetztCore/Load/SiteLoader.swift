@@ -100,6 +100,11 @@ public struct SiteLoader: Sendable {
             for name in names.sorted(by: ByteOrder.precedes)
             where !name.hasPrefix(".") || (keepsHidden && !Self.skippedHiddenNames.contains(name)) {
                 let path = relative + "/" + name
+                // A name the output path would carry: control characters have no place in a URL.
+                if let character = ControlCharacters.first(in: name.replacingOccurrences(of: " ", with: "")) {
+                    diagnostics.append(.error(SourceLocation(path: path), "the file name contains \(character): rename the file"))
+                    continue
+                }
                 var resolved = real + "/" + name
                 var info = stat()
                 guard lstat(resolved, &info) == 0 else { continue }

@@ -55,6 +55,18 @@ final class HTTPConnection: @unchecked Sendable {
         close()
     }
 
+    /// Answers without having read the request (a refusal), then leaves the socket to
+    /// `LingeringClose`, so that the answer is not lost to a reset.
+    func refuse(status: Int, reason: String, retryAfter: Int) {
+        let head = "HTTP/1.1 \(status) \(reason)\r\nRetry-After: \(retryAfter)\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        write(Array(head.utf8))
+        lock.lock()
+        defer { lock.unlock() }
+        guard !closed else { return }
+        closed = true
+        LingeringClose.shared.add(socket)
+    }
+
     func close() {
         lock.lock()
         defer { lock.unlock() }

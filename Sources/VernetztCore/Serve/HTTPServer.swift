@@ -84,7 +84,7 @@ final class HTTPServer: @unchecked Sendable {
             if admitted { open += 1 }
             countLock.unlock()
             guard admitted else {
-                connection.respond(status: 503, reason: "Service Unavailable", headers: [("Retry-After", "1")], body: [])
+                connection.refuse(status: 503, reason: "Service Unavailable", retryAfter: 1)
                 continue
             }
             let worker = Thread { [self, handler] in

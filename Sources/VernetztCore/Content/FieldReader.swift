@@ -199,10 +199,14 @@ public struct FieldReader {
 
     /// A list of ids; one named twice counts once, with a warning.
     public mutating func references(_ key: String, to kind: ContentKind) -> [Reference] {
-        var seen = Set<String>()
+        let entries = strings(key)
+        // Lists are short: a set only for long ones.
+        var seen = entries.count > 16 ? Set<String>(minimumCapacity: entries.count) : []
         var references: [Reference] = []
-        for (id, location) in strings(key) {
-            guard seen.insert(id).inserted else {
+        references.reserveCapacity(entries.count)
+        for (id, location) in entries {
+            let repeated = entries.count > 16 ? !seen.insert(id).inserted : references.contains { $0.id == id }
+            guard !repeated else {
                 warning(location, "'\(id)' is listed twice in '\(key)'; it counts once")
                 continue
             }

@@ -27,7 +27,6 @@ public struct Linker {
         var owners = claimed.0
         diagnostics += claimed.1
         let (lists, tags) = ordered
-        if let sources { claimAssets(documents, outputPaths, sources, &owners, &diagnostics) }
 
         let resolver = ReferenceResolver(documents: documents, index: index, idsByKind: idsByKind,
                                          hidden: Dictionary(hidden.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a }))
@@ -48,7 +47,6 @@ public struct Linker {
 
         let menu = resolveMenu(config.menu, config, resolver, outputPaths, &diagnostics)
         let footerMenu = resolveMenu(config.footerMenu, config, resolver, outputPaths, &diagnostics)
-        let aliases = planAliases(documents, &owners, &diagnostics)
 
         var rank = [Int](repeating: 0, count: documents.count)
         for list in lists.values { for (position, i) in list.enumerated() { rank[i] = position } }
@@ -59,6 +57,8 @@ public struct Linker {
         }
         let related = RelatedContent.compute(documents, references: references, tags: tags, rank: rank)
 
+        // Pages that lists and backlinks continue on, then the files copied as they are, then
+        // aliases: each may take only what is still free.
         for tag in tags {
             if tag.slug.utf8.count > OutputPathRegistry.longestSegment {
                 diagnostics.append(.error(SourceLocation(path: documents[tag.members[0]].path),
@@ -66,8 +66,18 @@ public struct Linker {
             } else if let other = owners.claim(Tag.folder + tag.slug + "/index.html", by: "the tag '\(tag.name)'") {
                 diagnostics.append(.error(SourceLocation(path: documents[tag.members[0]].path),
                                           "the page of tag '\(tag.name)' collides with \(other)"))
+            } else {
+                owners.reserveFolder(Tag.folder + tag.slug + "/" + SitePaths.pageSegment, by: "the pages of tag '\(tag.name)'")
             }
         }
+        for (i, document) in documents.enumerated() where !document.isHome {
+            for (kind, _) in BacklinkOverflow.overflowing(backlinks[i], of: documents, pageSize: config.pageSize) {
+                owners.reserveFolder(outputPaths[i] + kind.folder + "/", by: "the list of all \(kind.folder) of \(document.path)")
+            }
+        }
+        if let sources { claimAssets(documents, outputPaths, sources, &owners, &diagnostics) }
+        let aliases = planAliases(documents, &owners, &diagnostics)
+
 
         for (i, document) in documents.enumerated()
         where [.person, .format, .partner, .theme].contains(document.kind) && backlinks[i].isEmpty {
@@ -159,6 +169,10 @@ public struct Linker {
             case .event: owners.reserve(outputPaths[i] + document.slug + ".ics", by: "the calendar file of \(document.path)")
             default: break
             }
+        }
+        // Items come first: a post may be called `seite`; its page and the list's page 2 coexist.
+        for kind in ContentKind.allCases where kind.hasListPage {
+            owners.reserveFolder(kind.urlPrefix + SitePaths.pageSegment, by: "the pages of the list of \(kind.folder)/")
         }
         return owners
     }

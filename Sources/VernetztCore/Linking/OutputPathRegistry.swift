@@ -4,15 +4,16 @@ struct OutputPathRegistry {
     private var owners: [String: String] = [:]
     /// Folders some claimed file lies in, with the owner of the first such file.
     private var folders: [String: String] = [:]
-    /// Folders that belong wholly to one writer (`pagefind/`): nothing else may go below them.
-    private var ownedFolders: [(prefix: String, owner: String)] = []
+    /// Folders that belong wholly to one writer (`pagefind/`, a list's `seite/`): nothing else
+    /// may go below them. Keyed by the folder's path without its last `/`.
+    private var ownedFolders: [String: String] = [:]
 
     /// The file systems' limit for one name in a path, in bytes.
     static let longestSegment = 255
 
     mutating func reserveFolder(_ folder: String, by owner: String) {
-        ownedFolders.append((folder.hasSuffix("/") ? folder : folder + "/", owner))
-        owners[String(folder.dropLast(folder.hasSuffix("/") ? 1 : 0))] = owner
+        let key = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        if ownedFolders[key] == nil { ownedFolders[key] = owner }
     }
 
     mutating func reserve(_ file: String, by owner: String) {
@@ -26,11 +27,10 @@ struct OutputPathRegistry {
 
     /// Claims `file`; returns the earlier owner when it, or a file or folder in its way, was taken.
     mutating func claim(_ file: String, by owner: String) -> String? {
-        if let existing = owners[file] ?? folders[file] { return existing }
-        if let folder = ownedFolders.first(where: { file.hasPrefix($0.prefix) }) { return folder.owner }
+        if let existing = owners[file] ?? folders[file] ?? ownedFolders[file] { return existing }
         let fileFolders = Self.folders(of: file)
         for folder in fileFolders {
-            if let existing = owners[folder] { return existing }
+            if let existing = owners[folder] ?? ownedFolders[folder] { return existing }
         }
         reserve(file, in: fileFolders, by: owner)
         return nil

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 @testable import VernetztCore
 
@@ -40,7 +39,7 @@ import Testing
 
     /// Each of `threads` threads parses every body, all at once; returns each thread's results.
     static func parseOnThreads(_ bodies: [String], rawHTML: Bool = false) -> [[String]] {
-        let results = Mutex<[[String]]>(Array(repeating: [], count: threads))
+        let results = LockedList<(Int, [String])>()
         let group = DispatchGroup()
         for t in 0..<threads {
             group.enter()
@@ -49,13 +48,13 @@ import Testing
                 let order = Array(bodies.indices.dropFirst(t * 37 % bodies.count)) + Array(bodies.indices.prefix(t * 37 % bodies.count))
                 var out = Array(repeating: "", count: bodies.count)
                 for i in order { out[i] = render(bodies[i], rawHTML: rawHTML) }
-                results.withLock { $0[t] = out }
+                results.append((t, out))
                 group.leave()
             }
             thread.start()
         }
         group.wait()
-        return results.withLock { $0 }
+        return results.items.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     @Test func theSpecialCharacterTableIsPinned() {

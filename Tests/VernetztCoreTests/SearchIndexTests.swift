@@ -15,9 +15,9 @@ import Testing
         let script = folder.appendingPathComponent("pagefind")
         try Data("""
             #!/bin/sh
+            echo $$ > '\(folder.path)/pid'
             echo run >> '\(runs.path)'
             mkdir -p "$2/pagefind" && date +%s%N > "$2/pagefind/pagefind.js"
-            echo $$ > '\(folder.path)/pid'
             \(tail)
             """.utf8).write(to: script)
         chmod(script.path, 0o755)
@@ -55,7 +55,7 @@ import Testing
         let fake = try Self.fakePagefind(in: folder, tail: "exec sleep 600")
         var options = site.options()
         options.locateSearch = { SearchIndexer(command: [fake.script.path]) }
-        setenv("VERNETZT_SEARCH_TIMEOUT", "1", 1)
+        setenv("VERNETZT_SEARCH_TIMEOUT", "2", 1)
         defer { unsetenv("VERNETZT_SEARCH_TIMEOUT") }
         let started = Date()
         #expect(throws: BuildFailure.self) { try SiteBuilder().build(options) }

@@ -12,6 +12,7 @@ final class FileWatcher: @unchecked Sendable {
     private let onChange: @Sendable ([String]) -> Void
     private let runningLock = NSLock()
     private var runningFlag = true
+    private var started = false
     private var running: Bool {
         get { runningLock.lock(); defer { runningLock.unlock() }; return runningFlag }
         set { runningLock.lock(); runningFlag = newValue; runningLock.unlock() }
@@ -47,6 +48,7 @@ final class FileWatcher: @unchecked Sendable {
     }
 
     func start() {
+        runningLock.withLock { started = true }
         let thread = Thread { [self] in run() }
         thread.name = "vernetzt.serve.watch"
         thread.start()
@@ -67,6 +69,7 @@ final class FileWatcher: @unchecked Sendable {
             guard count > 0 else { continue }
             pending += parse(buffer, count: count)
         }
+        close(fd)
     }
 
     /// The paths in a read of inotify events; folders created meanwhile are watched too.
@@ -92,8 +95,14 @@ final class FileWatcher: @unchecked Sendable {
         return paths
     }
 
+    /// Stops watching. The watching thread closes the descriptor itself when it leaves its
+    /// loop: closed here, its number could be given to another file or socket meanwhile, which
+    /// the thread would then read from.
     func stop() {
-        running = false
-        close(fd)
+        let closesHere = runningLock.withLock { () -> Bool in
+            runningFlag = false
+            return !started
+        }
+        if closesHere { close(fd) }
     }
 }

@@ -14,19 +14,32 @@ final class HTTPConnection: @unchecked Sendable {
         setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
+    /// What reading a request head came to.
+    enum HeadResult {
+        case head(HTTPRequestHead)
+        /// The client closed the connection before sending a whole head.
+        case closed
+        /// Nothing more arrived for five seconds.
+        case timedOut
+        /// More than 16 KiB, or not an HTTP request.
+        case tooLong, malformed
+    }
+
     /// Reads up to the blank line that ends the head (16 KiB at most).
-    func readHead() -> HTTPRequestHead? {
+    func readHead() -> HeadResult {
         var buffer = [UInt8]()
         var chunk = [UInt8](repeating: 0, count: 4096)
         while buffer.count < 16_384 {
             let count = chunk.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
-            guard count > 0 else { return nil }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) { return .timedOut }
+            guard count > 0 else { return .closed }
             buffer += chunk[0..<count]
             if let end = buffer.firstRange(of: [13, 10, 13, 10]) {
-                return HTTPRequestHead.parse(Array(buffer[..<end.lowerBound]))
+                return HTTPRequestHead.parse(Array(buffer[..<end.lowerBound])).map { .head($0) } ?? .malformed
             }
         }
-        return nil
+        return .tooLong
     }
 
     /// Writes all bytes; false when the other side has gone.

@@ -38,7 +38,8 @@ final class HTTPServer: @unchecked Sendable {
             Glibc.close(fd)
             throw ServeError("cannot listen on \(host):\(port): \(reason)")
         }
-        guard listen(fd, 128) == 0 else {
+        // A deep queue: a burst of connections waits for accept instead of losing its handshake.
+        guard listen(fd, SOMAXCONN) == 0 else {
             Glibc.close(fd)
             throw ServeError("cannot listen on \(host):\(port): \(String(cString: strerror(errno)))")
         }
@@ -70,7 +71,8 @@ final class HTTPServer: @unchecked Sendable {
             if client < 0 {
                 switch errno {
                 case EBADF, EINVAL, ENOTSOCK:
-                    return  // the listener was closed: stop
+                    Glibc.close(fd)  // the listener was shut down: stop (see `stop`)
+                    return
                 case EMFILE, ENFILE, ENOBUFS, ENOMEM:
                     usleep(50_000)  // out of descriptors or memory: let connections finish
                 default:
@@ -93,21 +95,26 @@ final class HTTPServer: @unchecked Sendable {
                     open -= 1
                     countLock.unlock()
                 }
-                guard let head = connection.readHead() else {
-                    connection.close()
-                    return
+                // Every request gets an answer, even one that never came whole.
+                switch connection.readHead() {
+                case .head(let head): handler(head, connection)
+                case .closed: connection.close()
+                case .timedOut: connection.respond(status: 408, reason: "Request Timeout", headers: [], body: [])
+                case .tooLong: connection.respond(status: 431, reason: "Request Header Fields Too Large", headers: [], body: [])
+                case .malformed: connection.respond(status: 400, reason: "Bad Request", headers: [], body: [])
                 }
-                handler(head, connection)
             }
             worker.stackSize = 512 * 1024
             worker.start()
         }
     }
 
+    /// Shuts the listener down; the accept thread, woken by that, closes it. Closed here, its
+    /// number could go to another socket before the thread's next `accept`, which would then
+    /// take that socket's connections.
     func stop() {
         guard listener >= 0 else { return }
         shutdown(listener, Int32(SHUT_RDWR))
-        Glibc.close(listener)
         listener = -1
     }
 

@@ -66,7 +66,7 @@ struct ChildProcess {
     /// returns nil. While it waits, a signal that stops vernetzt stops the child too.
     func wait(seconds: Double) -> Int32? {
         vernetzt_guard_child(pid)
-        defer { vernetzt_unguard_child() }
+        defer { vernetzt_unguard_child(pid) }
         let deadline = Date().addingTimeInterval(seconds)
         var status: Int32 = 0
         while Date() < deadline {

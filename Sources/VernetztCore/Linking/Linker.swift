@@ -78,7 +78,6 @@ public struct Linker {
         if let sources { claimAssets(documents, outputPaths, sources, &owners, &diagnostics) }
         let aliases = planAliases(documents, &owners, &diagnostics)
 
-
         for (i, document) in documents.enumerated()
         where [.person, .format, .partner, .theme].contains(document.kind) && backlinks[i].isEmpty {
             diagnostics.append(.warning(SourceLocation(path: document.path),

@@ -12,19 +12,21 @@ import Testing
     @Test func allForms() throws {
         #expect(try when("2022-07-05") == "Dienstag, 5. Juli 2022")
         #expect(try when("2022-07-05", "2022-07-05") == "Dienstag, 5. Juli 2022")
-        #expect(try when("2022-07-05T14:00") == "5. Juli 2022, 14:00 Uhr")
-        #expect(try when("2022-07-05T14:00", "2022-07-05T17:30") == "5. Juli 2022, 14:00–17:30 Uhr")
-        #expect(try when("2022-07-05", "2022-07-07") == "5.–7. Juli 2022")
-        #expect(try when("2022-06-30", "2022-07-02") == "30. Juni – 2. Juli 2022")
-        #expect(try when("2022-12-30", "2023-01-02") == "30. Dezember 2022 – 2. Januar 2023")
-        #expect(try when("2022-07-05T14:00", "2022-07-07T12:00") == "5. Juli 2022, 14:00 Uhr – 7. Juli 2022, 12:00 Uhr")
+        // Every form names the weekday (timed events too): one style for every event.
+        #expect(try when("2022-07-05T14:00") == "Dienstag, 5. Juli 2022, 14:00 Uhr")
+        #expect(try when("2022-07-05T14:00", "2022-07-05T17:30") == "Dienstag, 5. Juli 2022, 14:00–17:30 Uhr")
+        #expect(try when("2022-07-05", "2022-07-07") == "Dienstag, 5. – Donnerstag, 7. Juli 2022")
+        #expect(try when("2022-06-30", "2022-07-02") == "Donnerstag, 30. Juni – Samstag, 2. Juli 2022")
+        #expect(try when("2022-12-30", "2023-01-02") == "Freitag, 30. Dezember 2022 – Montag, 2. Januar 2023")
+        #expect(try when("2022-07-05T14:00", "2022-07-07T12:00") == "Dienstag, 5. Juli 2022, 14:00 Uhr – Donnerstag, 7. Juli 2022, 12:00 Uhr")
+        #expect(try when("2022-07", "2022-08") == "Juli 2022 – August 2022")
     }
 
     @Test func daylightSavingChangeInsideAnEvent() throws {
         // Summer time ends at 03:00 on 30 October 2022: the night has 25 hours.
         let start = try #require(parser.parse("2022-10-29T20:00"))
         let end = try #require(parser.parse("2022-10-30T10:00"))
-        #expect(EventDateFormatter.when(start: start, end: end) == "29. Oktober 2022, 20:00 Uhr – 30. Oktober 2022, 10:00 Uhr")
+        #expect(EventDateFormatter.when(start: start, end: end) == "Samstag, 29. Oktober 2022, 20:00 Uhr – Sonntag, 30. Oktober 2022, 10:00 Uhr")
         #expect(end.instant.timeIntervalSince(start.instant) == 15 * 3600)
         #expect(GermanDateFormatter.iso(start) == "2022-10-29T20:00:00+02:00")
         #expect(GermanDateFormatter.iso(end) == "2022-10-30T10:00:00+01:00")

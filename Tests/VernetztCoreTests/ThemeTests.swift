@@ -119,5 +119,7 @@ import Testing
         #expect(page.contains("<a href=\"tel:03459639614\">0345 – 96 39 614</a>"))
         #expect(PageText.of(page).contains("Gefördert durch Bundesministerium aufgrund eines Beschlusses des Deutschen Bundestages"))
         #expect(HTMLPage(html: page).links.contains("/impressum/"))
+        // The home page links to the Impressum, but is no backlink on it (issue 18).
+        #expect(!PageText.of(page).contains("Willkommen"), "the home page is listed as a backlink")
     }
 }

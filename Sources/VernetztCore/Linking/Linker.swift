@@ -36,9 +36,16 @@ public struct Linker {
                                          : ResolvedDocument()
         }
         // Sources arrive in index order, so a repeated source is the last one added.
+        // The home page features what it links to; as a backlink ("Seiten: the home page") it
+        // would tell the reader nothing. Its links still count against the orphan warning.
         var backlinkSources = [[Int]](repeating: [], count: documents.count)
+        var linkedFromHome = Set<Int>()
         for (i, found) in resolved.enumerated() {
             diagnostics += found.diagnostics
+            if documents[i].isHome {
+                linkedFromHome.formUnion(found.targets)
+                continue
+            }
             for target in found.targets where backlinkSources[target].last != i { backlinkSources[target].append(i) }
         }
         let references = resolved.map(\.references)
@@ -79,7 +86,7 @@ public struct Linker {
         let aliases = planAliases(documents, &owners, &diagnostics)
 
         for (i, document) in documents.enumerated()
-        where [.person, .format, .partner, .theme].contains(document.kind) && backlinks[i].isEmpty {
+        where [.person, .format, .partner, .theme].contains(document.kind) && backlinks[i].isEmpty && !linkedFromHome.contains(i) {
             diagnostics.append(.warning(SourceLocation(path: document.path),
                                         "nothing links to this \(document.kind.noun) '\(document.id)'"))
         }

@@ -68,3 +68,30 @@ import Testing
         #expect(NearestMatch.hint(for: "xyz", among: ["abcdefgh"]) == "")
     }
 }
+
+/// People are listed by family name, titles skipped, in German order (issue 18).
+@Suite struct PersonNameTests {
+    @Test func sortNames() {
+        #expect(PersonName.sortName("Prof. Thomas Leich") == "Leich Thomas")
+        #expect(PersonName.sortName("Dr. Stefan Voigt") == "Voigt Stefan")
+        #expect(PersonName.sortName("Prof. Dr.-Ing. habil. Anna Maria Öztürk") == "Öztürk Anna Maria")
+        #expect(PersonName.sortName("Christina Maischak, M.Sc.") == "Maischak Christina")
+        #expect(PersonName.sortName("Madonna") == "Madonna")
+        #expect(PersonName.sortName("Dr. Med") == "Med")
+    }
+
+    @Test func theTeamListIsInFamilyNameOrder() throws {
+        let site = try TemporarySite([
+            "content/team/a.md": markdown("title: Prof. Thomas Leich"),
+            "content/team/b.md": markdown("title: Dr. Stefan Voigt"),
+            "content/team/c.md": markdown("title: Susanne Kaufmann"),
+            "content/team/d.md": markdown("title: Christina Maischak"),
+            "content/team/e.md": markdown("title: Jörg Ärmel"),
+        ])
+        try site.build()
+        let text = PageText.of(try site.read("team/index.html"))
+        let order = ["Ärmel", "Kaufmann", "Leich", "Maischak", "Voigt"].map { text.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil })
+        #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "\(text)")
+    }
+}

@@ -1,12 +1,15 @@
 import Foundation
 
 /// The order in which each kind's items are listed: newest first where items have dates,
-/// the editors' `order` for formats, German alphabetical order otherwise.
+/// the editors' `order` for formats, German alphabetical order otherwise (people by family name).
 enum ListOrder {
     static func lists(of documents: [Document]) -> [ContentKind: [Int]] {
         // What the comparisons need, read once per item rather than per comparison.
         let titles = documents.map(\.displayTitle)
-        let keys = titles.map(GermanCollation.key)
+        // People by family name (titles skipped), everything else by its title.
+        let keys = documents.indices.map { i in
+            GermanCollation.key(documents[i].kind == .person ? PersonName.sortName(titles[i]) : titles[i])
+        }
         let ids = documents.map(\.id)
         let instants = documents.map { $0.fields.date?.instant }
         let orders = documents.map { document -> Int? in

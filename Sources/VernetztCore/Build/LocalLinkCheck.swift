@@ -8,11 +8,15 @@ struct LocalLinkCheck {
     let files: Set<String>
     /// Item pages by output folder, to check fragments against their headings.
     let pages: [String: Int]
+    /// The menus' paths into the site (`/angebote/`), checked like links in bodies.
+    let menuLinks: [MarkdownLink]
 
     init(site: Site, files: [OutputFile]) {
         self.site = site
+        menuLinks = (site.config.menu + site.config.footerMenu).filter { $0.url.hasPrefix("/") }
+            .map { MarkdownLink(raw: $0.url, location: $0.location) }
         // Most sites link only with `@`: then there is nothing to look up.
-        guard site.documents.contains(where: { !$0.localLinks.isEmpty }) || !Self.menuLinks(site.config).isEmpty else {
+        guard site.documents.contains(where: { !$0.localLinks.isEmpty }) || !menuLinks.isEmpty else {
             self.files = []
             self.pages = [:]
             return
@@ -26,12 +30,7 @@ struct LocalLinkCheck {
     func diagnostics() -> [Diagnostic] {
         site.documents.indices.flatMap { i in
             site.documents[i].localLinks.compactMap { check($0, from: site.outputPaths[i]) }
-        } + Self.menuLinks(site.config).compactMap { check($0, from: "") }
-    }
-
-    /// The menus' paths into the site (`/angebote/`), checked like links in bodies.
-    static func menuLinks(_ config: SiteConfig) -> [MarkdownLink] {
-        (config.menu + config.footerMenu).filter { $0.url.hasPrefix("/") }.map { MarkdownLink(raw: $0.url, location: $0.location) }
+        } + menuLinks.compactMap { check($0, from: "") }
     }
 
     private func check(_ link: MarkdownLink, from folder: String) -> Diagnostic? {

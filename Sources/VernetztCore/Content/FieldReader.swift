@@ -165,7 +165,7 @@ public struct FieldReader {
     /// A file path (an image beside the text or in static/): no control characters.
     public mutating func path(_ key: String) -> String? {
         guard let node = value(key), let text = scalarText(node, key: key) else { return nil }
-        if let character = ControlCharacters.first(in: text.trimmingCharacters(in: .whitespaces)) , character != "a space" {
+        if let character = ControlCharacters.first(in: text, allowingSpaces: true) {
             error(location(of: node), "'\(key)' must not contain \(character)")
             return nil
         }

@@ -55,10 +55,9 @@ public struct DiagnosticPrinter {
     /// A regular file (not a pipe that would block the read); a relative path must resolve
     /// below the root, an absolute one (a layouts folder elsewhere) must not be a link.
     private func isInsideSite(_ url: URL, absolute: Bool) -> Bool {
-        var info = stat()
-        guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG || (!absolute && (info.st_mode & S_IFMT) == S_IFLNK),
-              stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
-        if absolute { return true }
+        var link = stat(), target = stat()
+        guard lstat(url.path, &link) == 0, stat(url.path, &target) == 0, (target.st_mode & S_IFMT) == S_IFREG else { return false }
+        if absolute { return (link.st_mode & S_IFMT) == S_IFREG }
         guard let real = realpath(url.path, nil), let base = realpath(root.path, nil) else { return false }
         defer { free(real); free(base) }
         return String(cString: real).hasPrefix(String(cString: base) + "/")

@@ -2,7 +2,7 @@
 /// refusing anything that could write outside the output folder.
 enum AliasPath {
     static func outputFile(for alias: String) -> Result<String, AliasError> {
-        if let character = ControlCharacters.first(in: alias.replacingOccurrences(of: " ", with: "")) {
+        if let character = ControlCharacters.first(in: alias, allowingSpaces: true) {
             return .failure(AliasError("it must not contain \(character)"))
         }
         guard alias.hasPrefix("/") else { return .failure(AliasError("it must start with '/'")) }

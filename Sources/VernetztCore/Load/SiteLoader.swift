@@ -88,7 +88,7 @@ public struct SiteLoader: Sendable {
         let folderPath = folder.resolvingSymlinksInPath().path
         let outputPaths = output.map { output -> [String] in
             let real = StagingFolder.throughLink(output).resolvingSymlinksInPath()
-            return [real.path, real.deletingLastPathComponent().appendingPathComponent(".\(real.lastPathComponent).vernetzt-staging").path]
+            return [real.path, StagingFolder.location(for: real).path]
         } ?? []
         func visit(_ real: String, _ relative: String) {
             guard visited.insert(real).inserted else {
@@ -101,7 +101,7 @@ public struct SiteLoader: Sendable {
             where !name.hasPrefix(".") || (keepsHidden && !Self.skippedHiddenNames.contains(name)) {
                 let path = relative + "/" + name
                 // A name the output path would carry: control characters have no place in a URL.
-                if let character = ControlCharacters.first(in: name.replacingOccurrences(of: " ", with: "")) {
+                if let character = ControlCharacters.first(in: name, allowingSpaces: true) {
                     diagnostics.append(.error(SourceLocation(path: path), "the file name contains \(character): rename the file"))
                     continue
                 }

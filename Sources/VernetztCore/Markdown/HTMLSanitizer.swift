@@ -86,7 +86,7 @@ enum HTMLSanitizer {
         mutating func write(_ node: UnsafeMutablePointer<GumboNode>) {
             switch node.pointee.type {
             case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA:
-                escapeText(String(cString: node.pointee.v.text.text))
+                HTMLEscaping.escape(String(cString: node.pointee.v.text.text), into: &out)
             case GUMBO_NODE_COMMENT:
                 let text = String(cString: node.pointee.v.text.text)
                 if keptComments.contains(text) { out += Array("<!--\(text)-->".utf8) }
@@ -155,11 +155,6 @@ enum HTMLSanitizer {
             guard children.length > 0, let first = children.data[0]?.assumingMemoryBound(to: GumboNode.self),
                   [GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE].contains(first.pointee.type) else { return false }
             return first.pointee.v.text.text.pointee == 0x0A
-        }
-
-        /// Text content: `&`, `<` and `>` escaped (quotes need not be, outside attributes).
-        private mutating func escapeText(_ text: String) {
-            HTMLEscaping.escape(text, into: &out)
         }
     }
 }

@@ -36,8 +36,7 @@ public final class StagingFolder: @unchecked Sendable {
         // and a folder beside it lies on another file system: the site is then staged inside
         // it and put in place one top-level entry at a time (see `swapEntries`).
         isMountPoint = Self.isMountPoint(output)
-        url = isMountPoint ? output.appendingPathComponent(Self.innerName)
-                           : output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).vernetzt-staging")
+        url = Self.location(for: output, isMountPoint: isMountPoint)
         root = url.path
         previous = output.path
         hasPrevious = FileManager.default.fileExists(atPath: output.path)
@@ -129,21 +128,22 @@ public final class StagingFolder: @unchecked Sendable {
     public func carryOver(folder: String) -> Bool {
         var info = stat()
         guard lstat(previous + "/" + folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return false }
-        return Self.linkTree(previous + "/" + folder, to: root + "/" + folder)
+        do {
+            try Self.mirrorRegular(previous + "/" + folder, to: root + "/" + folder) { source, target in
+                guard link(source, target) == 0 else { throw OutputError("cannot link \(target)") }
+            }
+            return true
+        } catch {
+            return false
+        }
     }
 
-    private static func linkTree(_ source: String, to target: String) -> Bool {
-        guard mkdir(target, 0o755) == 0 || errno == EEXIST else { return false }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: source))?.sorted() ?? [] {
-            var info = stat()
-            guard lstat(source + "/" + name, &info) == 0 else { return false }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: guard linkTree(source + "/" + name, to: target + "/" + name) else { return false }
-            case S_IFREG: guard link(source + "/" + name, target + "/" + name) == 0 else { return false }
-            default: continue
-            }
-        }
-        return true
+    /// Where the staging folder of `output` (a real folder, not a link) lies: beside it, or
+    /// inside it when it is a mount point.
+    static func location(for output: URL, isMountPoint: Bool? = nil) -> URL {
+        (isMountPoint ?? Self.isMountPoint(output))
+            ? output.appendingPathComponent(innerName)
+            : output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).vernetzt-staging")
     }
 
     /// The folder a symbolic link at `output` leads to (followed to the end), else `output`.
@@ -161,22 +161,26 @@ public final class StagingFolder: @unchecked Sendable {
     private func keepHiddenFiles(except produced: Set<String>) throws {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: output.path) else { return }
         for name in names.sorted() where name.hasPrefix(".") && !produced.contains(name) && name != Self.innerName {
-            try Self.copyRegular(output.path + "/" + name, to: root + "/" + name)
+            try Self.mirrorRegular(output.path + "/" + name, to: root + "/" + name) { source, target in
+                guard let bytes = SiteLoader.readBytes(source) else { throw OutputError("cannot read \(source)") }
+                try Self.writeFile(target, bytes)
+            }
         }
     }
 
-    /// Copies a regular file, or a folder with the regular files and folders in it; skips the rest.
-    private static func copyRegular(_ source: String, to target: String) throws {
+    /// Recreates `source` at `target` with only its regular files and folders — a symbolic link
+    /// could publish a file from anywhere; `place` puts each file there.
+    private static func mirrorRegular(_ source: String, to target: String,
+                                      place: (String, String) throws -> Void) throws {
         var info = stat()
         guard lstat(source, &info) == 0 else { return }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
-            guard let bytes = SiteLoader.readBytes(source) else { throw OutputError("cannot read \(source)") }
-            try writeFile(target, bytes)
+            try place(source, target)
         case S_IFDIR:
             guard mkdir(target, 0o755) == 0 || errno == EEXIST else { throw OutputError("cannot create \(target)") }
             for name in (try? FileManager.default.contentsOfDirectory(atPath: source))?.sorted() ?? [] {
-                try copyRegular(source + "/" + name, to: target + "/" + name)
+                try mirrorRegular(source + "/" + name, to: target + "/" + name, place: place)
             }
         default:
             return

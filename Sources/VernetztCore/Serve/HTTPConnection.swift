@@ -59,20 +59,23 @@ final class HTTPConnection: @unchecked Sendable {
     }
 
     func respond(status: Int, reason: String, headers: [(String, String)], body: [UInt8], includeBody: Bool = true) {
+        write(Self.head(status: status, reason: reason, headers: headers, length: body.count) + (includeBody ? body : []))
+        close()
+    }
+
+    /// The status line and headers, with `Content-Length` and `Connection: close`.
+    private static func head(status: Int, reason: String, headers: [(String, String)], length: Int) -> [UInt8] {
         var head = "HTTP/1.1 \(status) \(reason)\r\n"
-        for (name, value) in headers + [("Content-Length", "\(body.count)"), ("Connection", "close")] {
+        for (name, value) in headers + [("Content-Length", "\(length)"), ("Connection", "close")] {
             head += "\(name): \(value)\r\n"
         }
-        head += "\r\n"
-        write(Array(head.utf8) + (includeBody ? body : []))
-        close()
+        return Array((head + "\r\n").utf8)
     }
 
     /// Answers without having read the request (a refusal), then leaves the socket to
     /// `LingeringClose`, so that the answer is not lost to a reset.
     func refuse(status: Int, reason: String, retryAfter: Int) {
-        let head = "HTTP/1.1 \(status) \(reason)\r\nRetry-After: \(retryAfter)\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-        write(Array(head.utf8))
+        write(Self.head(status: status, reason: reason, headers: [("Retry-After", "\(retryAfter)")], length: 0))
         lock.lock()
         defer { lock.unlock() }
         guard !closed else { return }

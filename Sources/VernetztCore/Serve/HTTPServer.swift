@@ -117,11 +117,6 @@ final class HTTPServer: @unchecked Sendable {
         shutdown(listener, Int32(SHUT_RDWR))
         listener = -1
     }
-
-    /// Connections being answered now (event streams are counted by `LiveReload`).
-    var openConnections: Int {
-        countLock.withLock { open }
-    }
 }
 
 /// `serve` could not start.

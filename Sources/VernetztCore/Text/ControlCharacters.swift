@@ -3,8 +3,9 @@
 /// browsers. Also white space, which no URL or path of a site holds unescaped.
 enum ControlCharacters {
     /// How to name the first such character of `text` in a message, or nil when there is none.
-    static func first(in text: some StringProtocol) -> String? {
-        for scalar in text.unicodeScalars where isForbidden(scalar) {
+    /// `allowingSpaces`: for names that may hold a space (file names, old paths, images).
+    static func first(in text: some StringProtocol, allowingSpaces: Bool = false) -> String? {
+        for scalar in text.unicodeScalars where isForbidden(scalar) && !(allowingSpaces && scalar == " ") {
             switch scalar.value {
             case 0x00: return "a NUL character"
             case 0x09: return "a tab"

@@ -128,7 +128,7 @@ import Testing
         error("an alias onto the stylesheet", post, md("title: X\ndate: 2022-01-01\naliases: [/assets/style.css]"),
               "content/blog/x.md:4:11: error: alias '/assets/style.css' collides with layouts/assets/style.css"),
         error("an alias onto the blog's feed", post, md("title: X\ndate: 2022-01-01\naliases: [/blog/feed.xml]"),
-              "content/blog/x.md:4:11: error: alias '/blog/feed.xml' collides with the blog's feed"),
+              "content/blog/x.md:4:11: error: alias '/blog/feed.xml' collides with the feed of blog/"),
         error("an alias onto a format's feed", post, md("title: X\ndate: 2022-01-01\naliases: [/angebote/konvoi-begleitung/feed.xml]"),
               "content/blog/x.md:4:11: error: alias '/angebote/konvoi-begleitung/feed.xml' collides with the feed of content/angebote/konvoi-begleitung.md"),
         Case(name: "an alias onto an event's calendar",

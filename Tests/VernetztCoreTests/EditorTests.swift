@@ -7,18 +7,18 @@ import Testing
         let site = try TemporarySite(["content/angebote/konvoi-begleitung.md": markdown("title: Konvoi-Begleitung")])
         let scaffolder = Scaffolder(root: site.root)
         let now = try #require(BuildOptions.parseNow("2026-11-29T10:00:00+01:00"))
-        for kind in ContentKind.allCases {
+        for kind in Schema.builtIn.kinds {
             let path = try scaffolder.create(folder: kind.folder, title: "Neu: \"Zitat\" & mehr # \(kind.folder)", now: now)
             #expect(path == "content/\(kind.folder)/neu-zitat-mehr-\(kind.folder).md")
             let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
             #expect(text.contains("draft: true"))
-            if kind == .post { #expect(text.contains("date: 2026-11-29")) }
-            if kind == .post { #expect(text.contains("# Angebote, ids aus content/angebote/: konvoi-begleitung")) }
+            if kind.name == "post" { #expect(text.contains("date: 2026-11-29")) }
+            if kind.name == "post" { #expect(text.contains("# Angebote, ids aus content/angebote/: konvoi-begleitung")) }
         }
         var options = site.options(drafts: true)
         options.now = now
         let report = try SiteBuilder().build(options)
-        #expect(report.documents == ContentKind.allCases.count + 1)
+        #expect(report.documents == Schema.builtIn.kinds.count + 1)
         let post = try site.read("blog/neu-zitat-mehr-blog/index.html")
         #expect(post.contains("Neu: &quot;Zitat&quot; &amp; mehr # blog"))
         #expect(post.contains("Entwurf"))

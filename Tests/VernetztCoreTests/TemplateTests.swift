@@ -12,14 +12,14 @@ import Testing
     }
 
     @Test func variablesAreEscapedUnlessTripled() throws {
-        let context: TemplateObject = [.title: "<b>&</b>", .count: 3, .lead: true]
+        let context: TemplateObject = [.title: "<b>&</b>", .count: 3, TemplateKey("lead"): true]
         #expect(try render(["x": "{{title}}|{{{title}}}|{{& title}}|{{count}}|{{lead}}|{{missing}}"], "x", context)
                 == "&lt;b&gt;&amp;&lt;/b&gt;|<b>&</b>|<b>&</b>|3|true|")
     }
 
     @Test func sectionsOverListsObjectsFlagsAndText() throws {
         let items: [TemplateObject] = [[.title: "a"], [.title: "b"], [.title: "c"]]
-        let context: TemplateObject = [.items: .objects(items), .og: .object([.title: "o"]), .lead: false,
+        let context: TemplateObject = [.items: .objects(items), .og: .object([.title: "o"]), TemplateKey("lead"): false,
                                        .summary: "", .tags: .texts(["x", "y"]), .pages: .list([])]
         let source = "{{#items}}{{title}}{{^last()}},{{/last()}}{{/items}}|{{#og}}{{title}}{{/og}}|{{#lead}}L{{/lead}}"
             + "{{^lead}}not{{/lead}}|{{#summary}}S{{/summary}}|{{#tags}}[{{.}}]{{/tags}}|{{^pages}}none{{/pages}}"

@@ -47,7 +47,7 @@ public enum FuzzEntryPoints {
                          "a layout failure without a positioned error")
         case .success(let library):
             let item: TemplateObject = [.title: "<t>", .items: .objects([[.title: "a"], [.title: "b"]])]
-            let context: TemplateObject = [.title: "T", .items: .objects([item, item]), .lead: true]
+            let context: TemplateObject = [.title: "T", .items: .objects([item, item]), TemplateKey("lead"): true]
             for name in library.names.sorted() { _ = library.render(context, with: name) }
         }
     }

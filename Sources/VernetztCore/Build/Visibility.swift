@@ -23,7 +23,7 @@ public struct Visibility: Sendable {
     public func state(of document: Document) -> State {
         if document.common.draft { return .draft }
         if let expires = document.common.expires, expires.instant <= now { return .expired }
-        if document.kind != .event, let date = document.fields.date, date.instant > now { return .scheduled }
+        if document.kind.event == nil, let date = document.date, date.instant > now { return .scheduled }
         return .published
     }
 

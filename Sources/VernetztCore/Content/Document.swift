@@ -6,7 +6,12 @@ public final class Document: Sendable {
     /// The source path, relative to the site root.
     public let path: String
     public let common: CommonFields
-    public let fields: KindFields
+    /// The kind's fields, as its schema declares them.
+    public let fields: FieldValues
+    /// The date lists sort by (the kind's `date` field: a post's publication, an event's start).
+    public let date: ContentDate?
+    /// Every front-matter reference, in the order written.
+    public let references: [Reference]
     public let body: MarkdownBody
     /// `@` links in the body.
     public let links: [MarkdownLink]
@@ -19,13 +24,15 @@ public final class Document: Sendable {
     /// A hash of all that linking reads of the file (see `DocumentParser.linkSignature`).
     public let linkSignature: Int
 
-    init(id: String, kind: ContentKind, path: String, common: CommonFields, fields: KindFields, body: MarkdownBody,
+    init(id: String, kind: ContentKind, path: String, common: CommonFields, fields: FieldValues, references: [Reference], body: MarkdownBody,
          links: [MarkdownLink], localLinks: [MarkdownLink], bundleFolder: String?, fingerprint: Int, linkSignature: Int) {
         self.id = id
         self.kind = kind
         self.path = path
         self.common = common
         self.fields = fields
+        self.date = fields.date(kind.dateField)
+        self.references = references
         self.body = body
         self.links = links
         self.localLinks = localLinks
@@ -39,14 +46,14 @@ public final class Document: Sendable {
 
     /// How titles show in lists; a testimonial without a title is named by its source.
     public var displayTitle: String {
-        if common.title.isEmpty, case .testimonial(let quote) = fields { return quote.source }
+        if common.title.isEmpty, let quote = kind.quote { return fields.text(quote.source) ?? "" }
         return common.title
     }
 
     public var key: DocumentKey { DocumentKey(kind: kind, id: id) }
 
     /// `content/index.md`: the home page's own text, shown at `/` by the home layout.
-    public var isHome: Bool { kind == .page && path == "content/index.md" }
+    public var isHome: Bool { path == DocumentParser.homePath }
 }
 
 /// Identifies a document across the site: ids are unique per kind.

@@ -3,11 +3,16 @@
 public struct DocumentParser: Sendable {
     public var dates: DateParser
     public var markdown: MarkdownParser
+    public var schema: Schema
 
-    public init(dates: DateParser, allowsRawHTML: Bool) {
+    public init(dates: DateParser, allowsRawHTML: Bool, schema: Schema = .builtIn) {
         self.dates = dates
         self.markdown = MarkdownParser(allowsRawHTML: allowsRawHTML)
+        self.schema = schema
     }
+
+    /// The home page's own text.
+    static let homePath = "content/index.md"
 
     public struct Outcome: Sendable {
         public var document: Document?
@@ -16,7 +21,7 @@ public struct DocumentParser: Sendable {
 
     public func parse(_ file: SourceFile) -> Outcome {
         let place: (kind: ContentKind, id: String, bundle: String?)
-        switch Self.place(of: file.path) {
+        switch self.place(of: file.path) {
         case .success(let found): place = found
         case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
         }
@@ -37,31 +42,28 @@ public struct DocumentParser: Sendable {
         }
 
         var reader = FieldReader(node: node, path: file.path, firstLine: split.yamlFirstLine, dates: dates)
-        let common = CommonFields(reading: &reader, titleRequired: place.kind != .testimonial)
+        let common = CommonFields(reading: &reader, titleRequired: place.kind.titleRequired)
         if let slug = common.slug, slug.isEmpty || Slug.make(slug) != slug {
             reader.error(common.slugLocation,
                          "'slug' may hold only a–z, 0–9 and '-' (try '\(Slug.make(slug))')")
         } else if let slug = common.slug, slug.utf8.count > OutputPathRegistry.longestSegment {
             reader.error(common.slugLocation, "'slug' may be at most \(OutputPathRegistry.longestSegment) characters long")
-        } else if common.slug == nil, file.path != "content/index.md", Slug.make(place.id).isEmpty {
+        } else if common.slug == nil, file.path != Self.homePath, Slug.make(place.id).isEmpty {
             reader.error(SourceLocation(path: file.path),
                          "the file name '\(place.id)' has no letters a–z or digits to make the page's address from: set 'slug' (like slug: mein-beitrag)")
         }
-        let formatsLocation = reader.keyLocation("formats")
-        let fields = KindFields(kind: place.kind, reading: &reader)
-        // A draft may still be unfinished; a published case study must name its format.
-        if case .caseStudy(let study) = fields, study.formats.isEmpty, !common.draft {
-            reader.error(formatsLocation, "a case study needs at least one entry in 'formats'")
-        }
+        let fields = FieldValueReader(schema: schema, markdown: markdown).read(place.kind, from: &reader, draft: common.draft)
         reader.finish()
 
-        let body = markdown.parse(split.body, path: file.path, firstLine: split.bodyFirstLine)
+        var body = markdown.parse(split.body, path: file.path, firstLine: split.bodyFirstLine)
+        body.links = fields.links + body.links
+        body.localLinks = fields.localLinks + body.localLinks
         let diagnostics = reader.diagnostics + body.diagnostics
         guard !diagnostics.contains(where: \.isError) else {
             return Outcome(document: nil, diagnostics: diagnostics)
         }
         let document = Document(id: place.id, kind: place.kind, path: file.path, common: common,
-                                fields: fields, body: body.body, links: body.links, localLinks: body.localLinks,
+                                fields: fields.values, references: fields.references, body: body.body, links: body.links, localLinks: body.localLinks,
                                 bundleFolder: place.bundle, fingerprint: file.contentHash,
                                 linkSignature: Self.linkSignature(yaml: split.yaml, body: body))
         return Outcome(document: document, diagnostics: diagnostics)
@@ -84,15 +86,15 @@ public struct DocumentParser: Sendable {
     }
 
     /// Kind and id from `content/<folder>/<id>.md` or `content/<folder>/<id>/index.md`.
-    static func place(of path: String) -> Result<(kind: ContentKind, id: String, bundle: String?), Diagnostic> {
+    func place(of path: String) -> Result<(kind: ContentKind, id: String, bundle: String?), Diagnostic> {
         let parts = path.split(separator: "/").map(String.init)
         let location = SourceLocation(path: path)
-        if path == "content/index.md" { return .success((.page, "index", nil)) }
+        if path == Self.homePath { return .success((schema.homeKind, "index", nil)) }
         guard parts.count >= 3, parts[0] == "content" else {
             return .failure(.error(location, "content files live in content/<folder>/<id>.md (or content/index.md for the home page)"))
         }
-        guard let kind = ContentKind(folder: parts[1]) else {
-            let folders = ContentKind.allCases.map(\.folder)
+        guard let kind = schema.kind(folder: parts[1]) else {
+            let folders = schema.folders
             return .failure(.error(location, "unknown content folder '\(parts[1])'"
                 + NearestMatch.hint(for: parts[1], among: folders)
                 + "; folders are " + folders.joined(separator: ", ")))

@@ -14,12 +14,13 @@ public struct FieldReader {
     public private(set) var diagnostics: [Diagnostic] = []
     public let dates: DateParser
 
-    /// `node` is the composed YAML; `firstLine` is the file line of the YAML's first line.
-    init(node: YAMLValue?, path: String, firstLine: Int, dates: DateParser) {
+    /// `node` is the composed YAML; `firstLine` is the file line of the YAML's first line;
+    /// `missingAt` is where a missing key is reported (default: the line before the YAML).
+    init(node: YAMLValue?, path: String, firstLine: Int, dates: DateParser, missingAt: SourceLocation? = nil) {
         self.path = path
         self.lineOffset = firstLine - 1
         self.dates = dates
-        self.mappingLocation = SourceLocation(path: path, line: max(firstLine - 1, 1), column: 1)
+        self.mappingLocation = missingAt ?? SourceLocation(path: path, line: max(firstLine - 1, 1), column: 1)
         var entries: [(String, YAMLValue, YAMLValue)] = []
         var diagnostics: [Diagnostic] = []
         var isMapping = true
@@ -70,6 +71,17 @@ public struct FieldReader {
     }
 
     // MARK: Raw access
+
+    /// Whether the mapping has `key` (with a value or without).
+    public func contains(_ key: String) -> Bool { entries.contains { $0.key == key } }
+
+    /// The keys as written, in order, with where each stands (a schema's kinds and fields).
+    func keyedEntries() -> [(key: String, location: SourceLocation, value: YAMLValue)] {
+        entries.map { ($0.key, location(of: $0.keyNode), $0.value) }
+    }
+
+    /// Marks `key` as known without reading it (read through `keyedEntries`).
+    mutating func accept(_ key: String) { known.append(key) }
 
     /// The value for `key`, or nil when missing or null (`key:` with nothing after it).
     mutating func value(_ key: String, required: Bool = false) -> YAMLValue? {
@@ -198,7 +210,7 @@ public struct FieldReader {
     }
 
     /// A list of ids; one named twice counts once, with a warning.
-    public mutating func references(_ key: String, to kind: ContentKind) -> [Reference] {
+    public mutating func references(_ key: String, to kind: ContentKind, field: FieldSchema) -> [Reference] {
         let entries = strings(key)
         // Lists are short: a set only for long ones.
         var seen = entries.count > 16 ? Set<String>(minimumCapacity: entries.count) : []
@@ -210,14 +222,14 @@ public struct FieldReader {
                 warning(location, "'\(id)' is listed twice in '\(key)'; it counts once")
                 continue
             }
-            references.append(Reference(kind: kind, id: id, field: key, location: location))
+            references.append(Reference(kind: kind, id: id, field: field, location: location))
         }
         return references
     }
 
-    public mutating func reference(_ key: String, to kind: ContentKind) -> Reference? {
+    public mutating func reference(_ key: String, to kind: ContentKind, field: FieldSchema) -> Reference? {
         guard let node = value(key), let id = scalarText(node, key: key) else { return nil }
-        return Reference(kind: kind, id: id, field: key, location: location(of: node))
+        return Reference(kind: kind, id: id, field: field, location: location(of: node))
     }
 
     /// A nested mapping, read with its own reader; its findings join this one's in `finish`.

@@ -4,11 +4,11 @@ public struct Reference: Sendable, Hashable {
     public var id: String
     /// `#fragment` of an `@` link, without the `#`.
     public var fragment: String?
-    /// The front-matter key (`formats`) or nil for a link in the body.
-    public var field: String?
+    /// The front-matter field (`formats`), or nil for a link in the body.
+    public var field: FieldSchema?
     public var location: SourceLocation
 
-    public init(kind: ContentKind, id: String, fragment: String? = nil, field: String?, location: SourceLocation) {
+    public init(kind: ContentKind, id: String, fragment: String? = nil, field: FieldSchema?, location: SourceLocation) {
         self.kind = kind
         self.id = id
         self.fragment = fragment

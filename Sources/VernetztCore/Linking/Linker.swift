@@ -9,7 +9,7 @@ public struct Linker {
     /// `now` decides what is upcoming.
     /// `sources` (when given) are the files copied as they are, whose output paths are claimed too.
     public func link(_ config: SiteConfig, _ parsed: [Document], hidden: [Document] = [],
-                     now: Date = Date(), sources: SiteSources? = nil) throws(BuildFailure) -> Site {
+                     now: Date = Date(), sources: SiteSources? = nil, schema: Schema = .builtIn) throws(BuildFailure) -> Site {
         var diagnostics: [Diagnostic] = []
         let documents = parsed.sorted { ($0.key, $0.path) < ($1.key, $1.path) }
         let (index, idsByKind) = indexByID(documents, &diagnostics)
@@ -18,17 +18,17 @@ public struct Linker {
         // each is done on one thread, so the two run at once.
         let (claimed, ordered) = Parallel.both({ () -> (OutputPathRegistry, [Diagnostic]) in
             var found: [Diagnostic] = []
-            let owners = claimOutputPaths(documents, outputPaths, index, &found)
+            let owners = claimOutputPaths(documents, outputPaths, index, schema, &found)
             return (owners, found)
         }, { () -> ([ContentKind: [Int]], [Tag]) in
             let lists = ListOrder.lists(of: documents).mapValues { $0.filter { !documents[$0].isHome } }
-            return (lists, TagIndex.build(documents, lists: lists))
+            return (lists, TagIndex.build(documents, lists: lists, schema: schema))
         })
         var owners = claimed.0
         diagnostics += claimed.1
         let (lists, tags) = ordered
 
-        let resolver = ReferenceResolver(documents: documents, index: index, idsByKind: idsByKind,
+        let resolver = ReferenceResolver(schema: schema, documents: documents, index: index, idsByKind: idsByKind,
                                          hidden: Dictionary(hidden.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a }))
         let basePath = config.basePath
         let resolved = Parallel.map(Array(documents.indices)) { i -> ResolvedDocument in
@@ -78,7 +78,7 @@ public struct Linker {
             }
         }
         for (i, document) in documents.enumerated() where !document.isHome {
-            for (kind, _) in BacklinkOverflow.overflowing(backlinks[i], of: documents, pageSize: config.pageSize) {
+            for (kind, _) in BacklinkOverflow.overflowing(backlinks[i], of: documents, schema: schema, pageSize: config.pageSize) {
                 owners.reserveFolder(outputPaths[i] + kind.folder + "/", by: "the list of all \(kind.folder) of \(document.path)")
             }
         }
@@ -86,13 +86,13 @@ public struct Linker {
         let aliases = planAliases(documents, &owners, &diagnostics)
 
         for (i, document) in documents.enumerated()
-        where [.person, .format, .partner, .theme].contains(document.kind) && backlinks[i].isEmpty && !linkedFromHome.contains(i) {
+        where document.kind.has(.orphanWarning) && backlinks[i].isEmpty && !linkedFromHome.contains(i) {
             diagnostics.append(.warning(SourceLocation(path: document.path),
                                         "nothing links to this \(document.kind.noun) '\(document.id)'"))
         }
 
         if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
-        return Site(config: config, documents: documents, outputPaths: outputPaths, references: references,
+        return Site(config: config, schema: schema, documents: documents, outputPaths: outputPaths, references: references,
                     backlinks: backlinks, resolvedLinks: resolvedLinks, embeds: embeds, lists: lists,
                     tags: tags, related: related,
                     aliases: aliases, menu: menu, footerMenu: footerMenu, now: now, warnings: diagnostics.sorted())
@@ -103,10 +103,10 @@ public struct Linker {
                          outputPaths: [String]) -> ResolvedDocument {
         var found = ResolvedDocument()
         let document = documents[i]
-        for reference in document.fields.references {
+        for reference in document.references {
             switch resolver.resolve(reference) {
             case .success(let target):
-                found.references[reference.field ?? "", default: []].append(target)
+                if let field = reference.field { found.references.append(target, to: field) }
                 if target != i { found.targets.append(target) }
             case .failure(let diagnostic):
                 found.diagnostics.append(diagnostic)
@@ -116,7 +116,7 @@ public struct Linker {
             switch resolver.resolve(link) {
             case .success(let (target, fragment)):
                 if link.isEmbed {
-                    guard checkEmbed(link, of: document, target: documents[target], &found.diagnostics) else { continue }
+                    guard checkEmbed(link, of: document, target: documents[target], resolver.schema, &found.diagnostics) else { continue }
                     found.embeds[link.raw] = target
                 } else {
                     found.resolvedLinks[link.raw] = basePath + outputPaths[target] + (fragment.map { "#" + $0 } ?? "")
@@ -149,19 +149,20 @@ public struct Linker {
 
     /// Two items, or an item and a list page, may not write the same file.
     private func claimOutputPaths(_ documents: [Document], _ outputPaths: [String], _ index: [DocumentKey: Int],
-                                  _ diagnostics: inout [Diagnostic]) -> OutputPathRegistry {
+                                  _ schema: Schema, _ diagnostics: inout [Diagnostic]) -> OutputPathRegistry {
         var owners = OutputPathRegistry()
-        for kind in ContentKind.allCases where kind.hasListPage {
+        for kind in schema.kinds where kind.hasListPage {
             owners.reserve(kind.urlPrefix + "index.html", by: "the list page of \(kind.folder)/")
         }
         owners.reserve("index.html", by: "the home page")
         for file in SitePaths.reserved { owners.reserve(file, by: "the site's \(file)") }
         owners.reserveFolder(SitePaths.searchIndex, by: "the search index /\(SitePaths.searchIndex)")
-        owners.reserve(ContentKind.post.urlPrefix + SitePaths.feed, by: "the blog's feed")
-        if documents.contains(where: { $0.kind == .event }) {
-            for file in [EventPages.calendarFile, SitePaths.feed] {
-                owners.reserve(ContentKind.event.urlPrefix + file, by: "the events' \(file)")
-            }
+        let present = Set(documents.map(\.kind))
+        for kind in schema.kinds where kind.has(.listFeed) && (kind.event == nil || present.contains(kind)) {
+            owners.reserve(kind.urlPrefix + SitePaths.feed, by: "the feed of \(kind.folder)/")
+        }
+        for kind in schema.eventKinds where present.contains(kind) {
+            owners.reserve(kind.urlPrefix + EventPages.calendarFile, by: "the calendar of \(kind.folder)/")
         }
         for (i, document) in documents.enumerated() where index[document.key] == i && !document.isHome {
             if let other = owners.claim(outputPaths[i] + "index.html", by: document.path) {
@@ -170,14 +171,13 @@ public struct Linker {
                 continue
             }
             // What an item's folder holds besides its page: a format's or theme's feed, an event's calendar.
-            switch document.kind {
-            case .format, .theme: owners.reserve(outputPaths[i] + SitePaths.feed, by: "the feed of \(document.path)")
-            case .event: owners.reserve(outputPaths[i] + document.slug + ".ics", by: "the calendar file of \(document.path)")
-            default: break
+            if document.kind.has(.topicFeed) { owners.reserve(outputPaths[i] + SitePaths.feed, by: "the feed of \(document.path)") }
+            if document.kind.event != nil {
+                owners.reserve(outputPaths[i] + EventCalendar.fileName(of: document), by: "the calendar file of \(document.path)")
             }
         }
         // Items come first: a post may be called `seite`; its page and the list's page 2 coexist.
-        for kind in ContentKind.allCases where kind.hasListPage {
+        for kind in schema.kinds where kind.hasListPage {
             owners.reserveFolder(kind.urlPrefix + SitePaths.pageSegment, by: "the pages of the list of \(kind.folder)/")
         }
         return owners
@@ -196,15 +196,16 @@ public struct Linker {
         }
     }
 
-    /// Only testimonials can be embedded (`![](@stimmen/x)`), and not into another testimonial.
-    private func checkEmbed(_ link: MarkdownLink, of document: Document, target: Document,
+    /// Only quotes can be embedded (`![](@stimmen/x)`), and not into another quote.
+    private func checkEmbed(_ link: MarkdownLink, of document: Document, target: Document, _ schema: Schema,
                             _ diagnostics: inout [Diagnostic]) -> Bool {
-        if target.kind != .testimonial {
+        if target.kind.quote == nil {
+            let example = schema.kinds.first { $0.quote != nil }.map { "![](@\($0.folder)/…)" } ?? "![](@…)"
             diagnostics.append(.error(link.location,
-                "only testimonials can be embedded with ![](@stimmen/…); link to a \(target.kind.noun) with [text](\(link.raw))"))
+                "only testimonials can be embedded with \(example); link to a \(target.kind.noun) with [text](\(link.raw))"))
             return false
         }
-        if document.kind == .testimonial {
+        if document.kind.quote != nil {
             diagnostics.append(.error(link.location, "a testimonial cannot embed another testimonial"))
             return false
         }

@@ -1,6 +1,7 @@
 /// Resolves one reference or `@` link to a document, or explains why it cannot:
 /// unknown id (with the nearest one), wrong kind, unknown folder, missing fragment.
 struct ReferenceResolver {
+    let schema: Schema
     let documents: [Document]
     let index: [DocumentKey: Int]
     let idsByKind: [ContentKind: [String]]
@@ -15,8 +16,8 @@ struct ReferenceResolver {
             return .failure(.warning(reference.location,
                 "'\(reference.id)' is not published (\(path)): the link is left out until it is"))
         }
-        let field = reference.field.map { " in '\($0)'" } ?? ""
-        if let other = ContentKind.allCases.first(where: { index[DocumentKey(kind: $0, id: reference.id)] != nil }) {
+        let field = reference.field.map { " in '\($0.name)'" } ?? ""
+        if let other = schema.kinds.first(where: { index[DocumentKey(kind: $0, id: reference.id)] != nil }) {
             return .failure(.error(reference.location,
                 "'\(reference.id)' is a \(other.noun), not a \(reference.kind.noun)\(field)"
                 + NearestMatch.hint(for: reference.id, among: idsByKind[reference.kind] ?? [])))
@@ -38,9 +39,9 @@ struct ReferenceResolver {
         guard parts.count == 2, !parts[1].isEmpty else {
             return .failure(.error(link.location, "invalid link '\(link.raw)': write @folder/id, like @angebote/konvoi-begleitung"))
         }
-        guard let kind = ContentKind(folder: String(parts[0])) else {
+        guard let kind = schema.kind(folder: String(parts[0])) else {
             return .failure(.error(link.location, "unknown folder '\(parts[0])' in link '\(link.raw)'"
-                + NearestMatch.hint(for: String(parts[0]), among: ContentKind.allCases.map(\.folder))))
+                + NearestMatch.hint(for: String(parts[0]), among: schema.folders)))
         }
         let resolved = resolve(Reference(kind: kind, id: String(parts[1]), field: nil, location: link.location))
         switch resolved {

@@ -1,7 +1,8 @@
 import Foundation
 
-/// For posts and case studies: up to three other posts or case studies that share the most
-/// formats, themes, partners and tags; ties go to the newer, then to the list order.
+/// For the kinds with the `related` role (posts and case studies): up to three other items of
+/// those kinds that share the most facets (formats, themes, partners) and tags; ties go to the
+/// newer, then to the list order.
 ///
 /// Work per item is bounded, so that the whole is linear in the number of items: of each thing
 /// an item has, only the `window` items on either side of it in date order are looked at. Where
@@ -11,17 +12,15 @@ import Foundation
 enum RelatedContent {
     static let limit = 3
     static let window = 64
-    static let kinds: Set<ContentKind> = [.post, .caseStudy]
-
-    static func compute(_ documents: [Document], references: [[String: [Int]]], tags: [Tag],
+    static func compute(_ documents: [Document], references: [ReferenceTargets], tags: [Tag],
                         rank: [Int]) -> [[Int]] {
         // Each shared thing is a key; an inverted index from key to the items that have it.
         var keysOf = [[Int]](repeating: [], count: documents.count)
         var holders: [[Int]] = []
         var keyOfTarget: [Int: Int] = [:]
-        for i in documents.indices where kinds.contains(documents[i].kind) {
-            for field in ["formats", "themes", "partners"] {
-                for target in references[i][field] ?? [] {
+        for i in documents.indices where documents[i].kind.has(.related) {
+            for (field, targets) in references[i].fields where field.facet {
+                for target in targets {
                     let key = keyOfTarget[target] ?? { keyOfTarget[target] = holders.count; holders.append([]); return holders.count - 1 }()
                     holders[key].append(i)
                     keysOf[i].append(key)
@@ -33,8 +32,8 @@ enum RelatedContent {
             holders.append(tag.members)
             for i in tag.members { keysOf[i].append(key) }
         }
-        let candidates = documents.indices.filter { kinds.contains(documents[$0].kind) }
-        let dates = documents.map { $0.fields.date?.instant ?? .distantPast }
+        let candidates = documents.indices.filter { documents[$0].kind.has(.related) }
+        let dates = documents.map { $0.date?.instant ?? .distantPast }
         let kindsOf = documents.map(\.kind)
         // Holders in date order, and where each item stands among the holders of each of its keys.
         holders = holders.map { $0.sorted { dates[$0] != dates[$1] ? dates[$0] > dates[$1] : $0 < $1 } }

@@ -2,7 +2,7 @@
 /// embeds, the items it points to (their backlinks), and the problems on the way. Each
 /// document's are worked out on their own, in parallel.
 struct ResolvedDocument {
-    var references: [String: [Int]] = [:]
+    var references = ReferenceTargets()
     var resolvedLinks: [String: String] = [:]
     var embeds: [String: Int] = [:]
     /// Items this one refers or links to, itself left out.

@@ -4,12 +4,14 @@ import Foundation
 /// its output path, and the sorted lists the pages are built from.
 public struct Site: Sendable {
     public var config: SiteConfig
+    /// The kinds of content and their fields.
+    public var schema: Schema
     /// Documents in a stable order (kind, then id); indices below point into it.
     public var documents: [Document]
     /// Output folder of each document, relative to the output root (`blog/mein-beitrag/`).
     public var outputPaths: [String]
     /// Resolved front-matter references of each document, by field, in the order written.
-    public var references: [[String: [Int]]]
+    public var references: [ReferenceTargets]
     /// The documents that reference each document, in list order (kind, then the kind's order).
     public var backlinks: [[Int]]
     /// Per document: each `@` URL as written → its final URL ("" when its target is left out).

@@ -1,19 +1,20 @@
-/// Gathers the `tags` of all posts into one index. Tags that differ only in case or umlaut
+/// Gathers the tags (the fields with `role: tags`) of all items into one index. Tags that differ only in case or umlaut
 /// spelling („Leuchttürme“, „leuchttuerme“) share a slug and are one tag, named as most
 /// items write it; tags sort in German order.
 enum TagIndex {
-    static func build(_ documents: [Document], lists: [ContentKind: [Int]]) -> [Tag] {
+    static func build(_ documents: [Document], lists: [ContentKind: [Int]], schema: Schema) -> [Tag] {
         var members: [String: [Int]] = [:]
         var spellings: [String: [String: Int]] = [:]
-        for i in lists[.post] ?? [] {
-            guard case .post(let post) = documents[i].fields else { continue }
+        for kind in schema.kinds where kind.tagsField != nil {
+          for i in lists[kind] ?? [] {
             var seen = Set<String>()
-            for name in post.tags {
+            for name in documents[i].fields.texts(kind.tagsField) {
                 let slug = Slug.make(name)
                 guard !slug.isEmpty, seen.insert(slug).inserted else { continue }
                 members[slug, default: []].append(i)
                 spellings[slug, default: [:]][name, default: 0] += 1
             }
+          }
         }
         let tags = members.map { slug, items -> Tag in
             let name = spellings[slug]!.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key

@@ -2,13 +2,16 @@
 /// and the files beside a bundle's `index.md` next to its page. The link stage claims their
 /// output paths (`paths`), so that a page or an alias onto one is found before anything is written.
 enum AssetPlan {
+    /// Where the theme's assets go.
+    static let folder = "assets/"
+
     /// Each copied file's output path and the source it comes from, in `sources`' order:
     /// layout assets, static files, then bundle files.
     static func paths(outputPaths: [String], bundleFolders: [String?], sources: SiteSources) -> [(output: String, source: SourceFile)] {
         var files: [(String, SourceFile)] = []
         let assetsPrefix = sources.layoutsPrefix + "/assets/"
         for asset in sources.layoutAssets {
-            files.append(("assets/" + asset.path.dropFirst(assetsPrefix.count), asset))
+            files.append((folder + asset.path.dropFirst(assetsPrefix.count), asset))
         }
         for file in sources.staticFiles {
             files.append((String(file.path.dropFirst("static/".count)), file))

@@ -9,17 +9,17 @@ enum BacklinkOverflow {
 
     static func sections(of i: Int, in site: Site) -> [Section] {
         guard !site.documents[i].isHome else { return [] }
-        return overflowing(site.backlinks[i], of: site.documents, pageSize: site.config.pageSize).map { kind, members in
+        return overflowing(site.backlinks[i], of: site.documents, schema: site.schema, pageSize: site.config.pageSize).map { kind, members in
             Section(kind: kind, members: members, folder: site.outputPaths[i] + kind.folder + "/")
         }
     }
 
     /// The kinds among `backlinks` with more than a page of them, in kind order, with their members.
-    static func overflowing(_ backlinks: [Int], of documents: [Document], pageSize: Int) -> [(ContentKind, [Int])] {
+    static func overflowing(_ backlinks: [Int], of documents: [Document], schema: Schema, pageSize: Int) -> [(ContentKind, [Int])] {
         guard backlinks.count > pageSize else { return [] }
         var byKind: [ContentKind: [Int]] = [:]
         for source in backlinks { byKind[documents[source].kind, default: []].append(source) }
-        return ContentKind.allCases.compactMap { kind in
+        return schema.kinds.compactMap { kind in
             guard let members = byKind[kind], members.count > pageSize else { return nil }
             return (kind, members)
         }

@@ -5,7 +5,7 @@ import Foundation
 /// memory at once. With a cache (serve), a body is reused while its key is unchanged.
 final class BodyStore: @unchecked Sendable {
     private let site: Site
-    private let renderer: MarkdownRenderer
+    let renderer: MarkdownRenderer
     private let layouts: LayoutLibrary
     private let cache: RenderCache?
     private let keys: Fingerprints?

@@ -1,19 +1,25 @@
 import Foundation
 
-/// What the site publishes about its events beyond their pages: the events list (coming, then
-/// past by year), one `.ics` per event and `kalender.ics` with all of them.
+/// What the site publishes about the events of an event kind beyond their pages: the events
+/// list (coming, then past by year), one `.ics` per event and `kalender.ics` with all of them.
 struct EventPages {
     let shared: RenderContext
+    let kind: ContentKind
 
     static let calendarFile = "kalender.ics"
 
+    /// The files of every event kind of the site.
+    static func files(_ shared: RenderContext) -> [OutputFile] {
+        shared.site.schema.eventKinds.flatMap { EventPages(shared: shared, kind: $0).files() }
+    }
+
     func files() -> [OutputFile] {
-        let events = shared.site.lists[.event] ?? []
+        let events = shared.site.lists[kind] ?? []
         guard !events.isEmpty else { return [] }
-        let folder = ContentKind.event.urlPrefix
+        let folder = kind.urlPrefix
         let calendar = EventCalendar(site: shared.site)
         var files = [OutputFile(path: folder + Self.calendarFile, text: calendar.calendar(of: events)),
-                     shared.cache.file(folder + "index.html", key: shared.keys.page("events", members: events)) {
+                     shared.cache.file(folder + "index.html", key: shared.keys.page(["events", kind.name], members: events)) {
                          OutputFile(path: folder + "index.html", bytes: listPage())
                      }]
         for i in events {
@@ -23,7 +29,7 @@ struct EventPages {
         return files
     }
 
-    var calendarURL: String { shared.site.config.baseURL + ContentKind.event.urlPrefix + Self.calendarFile }
+    var calendarURL: String { shared.site.config.baseURL + kind.urlPrefix + Self.calendarFile }
 
     /// The same calendar for subscription: calendar apps open `webcal://` and poll it.
     var webcalURL: String {
@@ -31,27 +37,27 @@ struct EventPages {
         return "webcal" + calendarURL[colon.lowerBound...]
     }
 
-    var feedURL: String { shared.site.config.baseURL + ContentKind.event.urlPrefix + SitePaths.feed }
+    var feedURL: String { shared.site.config.baseURL + kind.urlPrefix + SitePaths.feed }
 
     private func listPage() -> [UInt8] {
-        var context: TemplateObject = [.kind: "event", .calendarURL: .text(calendarURL), .webcalURL: .text(webcalURL),
+        var context: TemplateObject = [.kind: .text(kind.layoutName), .calendarURL: .text(calendarURL), .webcalURL: .text(webcalURL),
                                        .feedURL: .text(feedURL),
-                                       .items: .objects((shared.site.lists[.event] ?? []).map(shared.models.teaser))]
-        let upcoming = shared.site.upcomingEvents
-        context.set(.upcoming, shared.models.linkGroup(title: "Nächste Veranstaltungen", upcoming.map(shared.models.teaser)))
+                                       .items: .objects((shared.site.lists[kind] ?? []).map(shared.models.teaser))]
+        let upcoming = shared.site.upcomingEvents(of: kind)
+        context.set(.upcoming, shared.models.linkGroup(title: "Nächste \(kind.pluralTitle)", upcoming.map(shared.models.teaser)))
         // Past events by year, most recent first: consecutive events of one year form a group.
         var years: [(year: String, items: [TemplateObject])] = []
-        for i in shared.site.pastEvents {
-            let year = shared.site.documents[i].fields.date.map { String($0.year) } ?? ""
+        for i in shared.site.pastEvents(of: kind) {
+            let year = shared.site.documents[i].date.map { String($0.year) } ?? ""
             if years.last?.year != year { years.append((year, [])) }
             years[years.count - 1].items.append(shared.models.teaser(i))
         }
         if !years.isEmpty {
-            context[.past] = .object([.title: "Vergangene Veranstaltungen",
+            context[.past] = .object([.title: .text("Vergangene \(kind.pluralTitle)"),
                                       .years: .objects(years.map { [.year: .text($0.year), .items: .objects($0.items)] })])
         }
-        shared.frame.add(to: &context, title: ContentKind.event.pluralTitle, path: ContentKind.event.urlPrefix, description: nil,
-                         feeds: shared.feeds.links(forPageAt: ContentKind.event.urlPrefix, document: nil))
-        return shared.layouts.render(context, with: shared.layouts.names.contains("events") ? "events" : "list")
+        shared.frame.add(to: &context, title: kind.pluralTitle, path: kind.urlPrefix, description: nil,
+                         feeds: shared.feeds.links(forPageAt: kind.urlPrefix, document: nil))
+        return shared.layouts.render(context, with: shared.layouts.names.contains(kind.listLayout) ? kind.listLayout : "list")
     }
 }

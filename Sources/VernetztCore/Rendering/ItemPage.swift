@@ -7,13 +7,13 @@ struct ItemPage {
         shared.cache.file(shared.site.outputPaths[i] + "index.html", key: shared.keys.item(i)) {
             let document = shared.site.documents[i]
             var context = shared.models.document(i)
-            let image: String? = if case .post(let post) = document.fields, let src = post.image {
+            let image: String? = if let src = document.fields.text(document.kind.imageField) {
                 AbsoluteLinks.absolute(Substring(src), pageURL: shared.site.absoluteURL(of: i), origin: shared.feeds.entries.origin)
             } else { nil }
             shared.frame.add(to: &context, title: document.displayTitle, path: shared.site.outputPaths[i],
                              description: document.common.summary, structuredData: shared.structured.forDocument(i),
                              feeds: shared.feeds.links(forPageAt: shared.site.outputPaths[i], document: i), image: image,
-                             isArticle: [.post, .caseStudy, .event].contains(document.kind))
+                             isArticle: document.kind.has(.feed))
             let html = shared.layouts.render(context, with: shared.layouts.layout(for: document.kind) ?? "single")
             return OutputFile(path: shared.site.outputPaths[i] + "index.html", bytes: html)
         }

@@ -22,21 +22,19 @@ public struct PageRenderer: Sendable {
         self.globalKey = hasher.finalize()
     }
 
-    /// How many items of each kind the home page shows.
-    static let homeCounts: [ContentKind: Int] = [.post: 3, .event: 3, .caseStudy: 3, .testimonial: 3]
-
     /// The layouts this site needs; checked before any rendering starts.
     public func neededLayouts(for site: Site) -> [(name: String, reason: String)] {
         var needed: [(String, String)] = [("home", "the home page"), ("base", "the page frame"),
                                           ("404", "the page for addresses that do not exist")]
         let kinds = Set(site.documents.filter { !$0.isHome }.map(\.kind))
-        for kind in ContentKind.allCases where kinds.contains(kind) && layouts.layout(for: kind) == nil {
+        for kind in site.schema.kinds where kinds.contains(kind) && layouts.layout(for: kind) == nil {
             needed.append((kind.layoutName, "\(kind.folder)/ items need '\(kind.layoutName)' or 'single'"))
         }
         if kinds.contains(where: \.hasListPage) { needed.append(("list", "the list pages of each kind")) }
         if !site.aliases.isEmpty { needed.append(("redirect", "the pages that redirect from 'aliases'")) }
         if site.embeds.contains(where: { !$0.isEmpty }) {
-            needed.append(("partials/quote", "testimonials embedded with ![](@stimmen/…)"))
+            let folder = site.schema.kinds.first { $0.quote != nil }?.folder ?? "…"
+            needed.append(("partials/quote", "testimonials embedded with ![](@\(folder)/…)"))
         }
         if site.config.search { needed.append(("search", "the search page ('search: true' in site.yml)")) }
         return needed
@@ -66,7 +64,7 @@ public struct PageRenderer: Sendable {
         }
         if leavesMemoryToExit { LeftToExit.keep((shared, jobs)) }
         let stored = files.count
-        files += EventPages(shared: shared).files()
+        files += EventPages.files(shared)
         files.append(homePage(shared))
         files.append(cache.file(SitePaths.notFound, key: keys.page("404", members: [])) {
             page("404", title: "Seite nicht gefunden", path: SitePaths.notFound, shared)
@@ -115,43 +113,58 @@ public struct PageRenderer: Sendable {
         return OutputFile(path: path, bytes: layouts.render(context, with: layout))
     }
 
+    /// What the home page shows of an event kind: the coming events, or the most recent past
+    /// one when none is announced.
+    private struct HomeEvents {
+        var kind: ContentKind
+        var shown: [Int]
+        var upcoming: Bool
+    }
+
     /// The home page: the home text (`content/index.md`) when there is one, and what is new in
-    /// each kind — upcoming events, or the most recent past one when none is announced.
+    /// each kind the schema shows there (`home`) — for events the coming ones.
     private func homePage(_ shared: RenderContext) -> OutputFile {
         let site = shared.site
-        let upcoming = site.upcomingEvents
-        let events = upcoming.isEmpty ? Array(site.pastEvents.prefix(1)) : Array(upcoming.prefix(Self.homeCounts[.event]!))
-        let shown = ContentKind.allCases.filter { $0 != .event && $0 != .page }.flatMap { kind in
-            (site.lists[kind] ?? []).prefix(Self.homeCounts[kind] ?? Int.max)
+        let events = site.schema.eventKinds.filter { $0.homeCount != nil }.map { kind -> HomeEvents in
+            let upcoming = site.upcomingEvents(of: kind)
+            let shown = upcoming.isEmpty ? Array(site.pastEvents(of: kind).prefix(1)) : Array(upcoming.prefix(kind.homeCount!))
+            return HomeEvents(kind: kind, shown: shown, upcoming: !upcoming.isEmpty)
         }
-        // The Organization data names every partner, so any partner's change renders the home page.
-        var members: [Int] = shown + events
-        members += site.lists[.partner] ?? []
+        let shown = site.schema.kinds.filter { $0.event == nil }.flatMap { kind in
+            (site.lists[kind] ?? []).prefix(kind.homeCount ?? 0)
+        }
+        // The Organization data names every member (partner), so any member's change renders the home page.
+        var members: [Int] = shown + events.flatMap(\.shown)
+        for kind in site.schema.kinds where kind.has(.members) { members += site.lists[kind] ?? [] }
         let intro = site.documents.indices.filter { site.documents[$0].isHome }
-        return cache.file("index.html", key: shared.keys.page(["home", upcoming.isEmpty ? "past" : "upcoming"],
+        return cache.file("index.html", key: shared.keys.page(["home"] + events.map { $0.upcoming ? "upcoming" : "past" },
                                                               members: members + intro, bodies: intro)) {
-            homeContext(shared, events: events, upcoming: !upcoming.isEmpty)
+            homeContext(shared, events: events)
         }
     }
 
-    private func homeContext(_ shared: RenderContext, events: [Int], upcoming: Bool) -> OutputFile {
+    private func homeContext(_ shared: RenderContext, events: [HomeEvents]) -> OutputFile {
         let (site, models) = (shared.site, shared.models)
         var home = TemplateObject()
         if let intro = site.documents.indices.first(where: { site.documents[$0].isHome }) {
             home = models.document(intro)
         }
-        for kind in ContentKind.allCases where kind != .event && kind != .page {
+        for kind in site.schema.kinds where kind.event == nil {
+            guard let count = kind.homeCount else { continue }
             let members = site.lists[kind] ?? []
-            let shown = members.prefix(Self.homeCounts[kind] ?? members.count).map(models.teaser)
+            let shown = members.prefix(count).map(models.teaser)
             if var group = models.linkGroup(title: kind.pluralTitle, Array(shown)) {
                 group[.url] = .text(site.listURL(of: kind))
                 group[.more] = .flag(members.count > shown.count)
-                home[.layoutName(of: kind)] = .object(group)
+                home[kind.layoutKey] = .object(group)
             }
         }
-        if var group = models.linkGroup(title: upcoming ? "Nächste Veranstaltungen" : "Zuletzt bei uns", events.map(models.teaser)) {
-            group[.url] = .text(site.listURL(of: .event))
-            home[.event] = .object(group)
+        for event in events {
+            let title = event.upcoming ? "Nächste \(event.kind.pluralTitle)" : "Zuletzt bei uns"
+            if var group = models.linkGroup(title: title, event.shown.map(models.teaser)) {
+                group[.url] = .text(site.listURL(of: event.kind))
+                home[event.kind.layoutKey] = .object(group)
+            }
         }
         let title = site.documents.first(where: \.isHome)?.displayTitle ?? site.config.title
         shared.frame.add(to: &home, title: title, path: "", description: site.config.description,

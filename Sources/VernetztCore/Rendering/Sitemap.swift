@@ -8,10 +8,10 @@ struct Sitemap {
     func file(pages: [String], redirects: Set<String>) -> OutputFile {
         var lastmod: [String: ContentDate] = [:]
         for (i, document) in site.documents.enumerated() {
-            if let date = document.common.updated ?? document.fields.date { lastmod[site.outputPaths[i]] = date }
+            if let date = document.common.updated ?? document.date { lastmod[site.outputPaths[i]] = date }
         }
         for (kind, members) in site.lists {
-            let dates = members.compactMap { site.documents[$0].common.updated ?? site.documents[$0].fields.date }
+            let dates = members.compactMap { site.documents[$0].common.updated ?? site.documents[$0].date }
             if let newest = dates.max() { lastmod[kind.urlPrefix] = newest }
         }
         var xml = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)

@@ -8,11 +8,19 @@ struct ViewModelBuilder {
     /// Each document's teaser, made when first shown and only once: a busy format page lists
     /// hundreds of them, and a rebuild in `serve` shows only a few.
     private let teasers: LazySlots<TemplateObject>
+    /// Every key a teaser can show, each `false`: see `makeTeaser`.
+    private let emptyTeaser: TemplateObject
 
     init(site: Site, bodies: BodyStore) {
         self.site = site
         self.bodies = bodies
         teasers = LazySlots(count: site.documents.count)
+        var empty = TemplateObject()
+        for key: TemplateKey in [.summary, .date, .status, .quote, .source, .when, .online, .place, .isPast] { empty[key] = false }
+        for kind in site.schema.kinds {
+            for field in kind.fields where field.teaser { empty[field.key] = false }
+        }
+        emptyTeaser = empty
     }
 
     /// What a list entry or link shows of a document.
@@ -22,75 +30,60 @@ struct ViewModelBuilder {
         let document = site.documents[i]
         // Every key a teaser can show is present, `false` when empty: Mustache would otherwise
         // look a missing key up in the enclosing page and show the page's summary on an item.
-        var item = Self.emptyTeaser
+        var item = emptyTeaser
         item[.id] = .text(document.id)
         item[.title] = .text(document.displayTitle)
         item[.url] = .text(site.url(of: i))
         item[.kind] = .text(document.kind.layoutName)
         item.set(.summary, document.common.summary)
-        if let date = document.fields.date { item[.date] = .object(dateValues(date)) }
+        if let date = document.date { item[.date] = .object(dateValues(date)) }
         switch Visibility(now: site.now).state(of: document) {
         case .draft: item[.status] = "Entwurf"
         case .scheduled: item[.status] = "Geplant"
         case .expired: item[.status] = "Abgelaufen"
         case .published: break
         }
-        switch document.fields {
-        case .testimonial:
-            item.merge(Self.quoteValues(site, i, quoteHTML: bodies.html(i)))
-        case .event(let event):
-            if let start = event.start { item[.when] = .text(EventDateFormatter.when(start: start, end: event.end)) }
-            if event.online { item[.online] = true }
-            item.set(.place, event.location?.name ?? event.location?.city)
+        if document.kind.quote != nil { item.merge(Self.quoteValues(site, i, quoteHTML: bodies.html(i))) }
+        if let event = document.kind.event, let start = document.fields.date(event.start) {
+            item[.when] = .text(EventDateFormatter.when(start: start, end: document.fields.date(event.end)))
+            if document.fields.bool(event.online) { item[.online] = true }
+            let place = EventPlace(document.fields, role: event)
+            item.set(.place, place?.name ?? place?.city)
             if (site.endOfEvent(i) ?? .distantPast) <= site.now { item[.isPast] = true }
-        case .person(let person):
-            item.set(.role, person.role)
-        case .partner(let partner):
-            item.set(.city, partner.city)
-            item.set(.short, partner.short)
-        default:
-            break
+        }
+        for field in document.kind.fields where field.teaser {
+            if let value = document.fields[field] { setValue(value, of: field, in: &item, document: i) }
         }
         return item
     }
 
     /// What a quote shows: its text as HTML, who said it, and where it belongs.
     static func quoteValues(_ site: Site, _ i: Int, quoteHTML: String) -> TemplateObject {
-        guard case .testimonial(let quote) = site.documents[i].fields else { return [:] }
-        var values: TemplateObject = [.quote: .text(quoteHTML), .source: .text(quote.source), .url: .text(site.url(of: i)),
-                                      .formatTitle: false, .formatURL: false]
-        if let format = site.references[i]["format"]?.first {
-            values[.formatTitle] = .text(site.documents[format].displayTitle)
-            values[.formatURL] = .text(site.url(of: format))
+        let document = site.documents[i]
+        guard let quote = document.kind.quote else { return [:] }
+        var values: TemplateObject = [.quote: .text(quoteHTML), .source: .text(document.fields.text(quote.source) ?? ""),
+                                      .url: .text(site.url(of: i)), .formatTitle: false, .formatURL: false]
+        if let context = site.references[i][quote.context].first {
+            values[.formatTitle] = .text(site.documents[context].displayTitle)
+            values[.formatURL] = .text(site.url(of: context))
         }
         return values
     }
-
-    static let emptyTeaser: TemplateObject = {
-        var teaser = TemplateObject()
-        for key: TemplateKey in [.summary, .date, .status, .quote, .source, .when, .online, .place, .role, .city, .short,
-                                 .isPast] {
-            teaser[key] = false
-        }
-        return teaser
-    }()
 
     /// Everything the layout of a document's own page sees.
     func document(_ i: Int) -> TemplateObject {
         var values = teaser(i)
         values[.content] = .utf8(bodies.htmlBytes(i))
-        for (field, targets) in site.references[i] {
-            values.set(Self.fieldKeys[field] ?? TemplateKey(field), linkGroup(title: Self.fieldTitles[field] ?? field, targets.map(teaser)))
+        for (field, targets) in site.references[i].fields {
+            values.set(field.key, linkGroup(title: field.title, targets.map(teaser)))
+            // Lists of references (and tags, below) give the page its context box.
+            if field.many { values[.hasContext] = true }
         }
-        if !["authors", "formats", "themes", "partners"].allSatisfy({ site.references[i][$0] == nil }) {
-            values[.hasContext] = true
-        }
-        // Search filters (Pagefind): the kind, and the formats, partners and themes it is about.
+        // Search filters (Pagefind): the kind, and what it is about (the facets it names).
         var filters: [TemplateObject] = [[.name: "Art", .value: .text(site.documents[i].kind.singularTitle)]]
-        for (field, name) in [("formats", "Angebot"), ("format", "Angebot"), ("partners", "Partner"), ("partner", "Partner"),
-                              ("themes", "Thema")] {
-            for target in site.references[i][field] ?? [] {
-                filters.append([.name: .text(name), .value: .text(site.documents[target].displayTitle)])
+        for (field, targets) in site.references[i].fields where field.facet {
+            for target in targets {
+                filters.append([.name: .text(site.documents[target].kind.singularTitle), .value: .text(site.documents[target].displayTitle)])
             }
         }
         values[.searchFilters] = .objects(filters)
@@ -101,7 +94,7 @@ struct ViewModelBuilder {
         return values
     }
 
-    /// The items that refer to document `i`, one group per kind in `backlinkRank` order; events
+    /// The items that refer to document `i`, one group per kind in backlink order; events
     /// in two groups, the coming ones soonest first, then the past ones most recent first.
     /// Returns the groups in order and by key (`post`, `upcoming_events`, `past_events`, …).
     func backlinkGroups(_ i: Int) -> ([TemplateObject], TemplateObject) {
@@ -127,15 +120,15 @@ struct ViewModelBuilder {
             byKey[key] = .object(group)
         }
         let sources = site.backlinks[i]
-        for kind in ContentKind.allCases.sorted(by: { $0.backlinkRank < $1.backlinkRank }) {
+        for kind in site.schema.backlinkOrder {
             let members = sources.filter { site.documents[$0].kind == kind }
-            guard kind == .event else {
-                add(.layoutName(of: kind), kind.backlinkTitle, members)
+            guard kind.event != nil else {
+                add(kind.layoutKey, kind.backlinkTitle, members)
                 continue
             }
             let isOver = { (event: Int) in (site.endOfEvent(event) ?? .distantPast) <= site.now }
-            add(.upcomingEvents, "Nächste Veranstaltungen", members.filter { !isOver($0) })
-            add(.pastEvents, "Vergangene Veranstaltungen", members.filter(isOver).reversed())
+            add(kind.upcomingKey, "Nächste \(kind.pluralTitle)", members.filter { !isOver($0) })
+            add(kind.pastKey, "Vergangene \(kind.pluralTitle)", members.filter(isOver).reversed())
         }
         return (groups, byKey)
     }
@@ -144,14 +137,6 @@ struct ViewModelBuilder {
     func linkGroup(title: String, _ items: [TemplateObject]) -> TemplateObject? {
         items.isEmpty ? nil : [.title: .text(title), .items: .objects(items)]
     }
-
-    static let fieldTitles = [
-        "authors": "Autorinnen und Autoren", "formats": "Angebote", "partners": "Partner",
-        "themes": "Themen", "partner": "Partner", "format": "Angebot", "casestudy": "Praxisbeispiel",
-    ]
-
-    /// Keys made once, not per page: making a key takes the key registry's lock.
-    static let fieldKeys = Dictionary(uniqueKeysWithValues: fieldTitles.keys.map { ($0, TemplateKey($0)) })
 
     func dateValues(_ date: ContentDate) -> TemplateObject {
         [

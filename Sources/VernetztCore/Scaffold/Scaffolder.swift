@@ -1,8 +1,8 @@
 import Foundation
 
 /// `vernetzt new <folder> "Titel"`: writes a new content file from the site's template
-/// (`layouts/new/<folder>.md`, Hugo's archetypes), with today's date, `draft: true`, and the
-/// valid ids of every folder for the reference lists.
+/// (`layouts/new/<folder>.md`, Hugo's archetypes) — or, without one, from the kind's fields in
+/// the schema — with today's date, `draft: true`, and the valid ids of every folder.
 public struct Scaffolder {
     public var root: URL
     public var layouts: URL
@@ -14,8 +14,9 @@ public struct Scaffolder {
 
     /// Creates the file and returns its path relative to the root.
     public func create(folder: String, title: String, now: Date) throws(ScaffoldError) -> String {
-        guard let kind = ContentKind(folder: folder) else {
-            let folders = ContentKind.allCases.map(\.folder)
+        let schema = try loadSchema()
+        guard let kind = schema.kind(folder: folder) else {
+            let folders = schema.folders
             throw ScaffoldError("unknown folder '\(folder)'" + NearestMatch.hint(for: folder, among: folders)
                                 + "; folders are " + folders.joined(separator: ", "))
         }
@@ -28,16 +29,21 @@ public struct Scaffolder {
             throw ScaffoldError("\(relative) exists already; nothing was overwritten")
         }
         let templatePath = layouts.appendingPathComponent("new/\(kind.folder).md")
-        guard let data = FileManager.default.contents(atPath: templatePath.path),
-              let source = String(data: data, encoding: .utf8) else {
-            throw ScaffoldError("no template \(templatePath.path) for \(kind.folder)/")
+        let source: String
+        if let data = FileManager.default.contents(atPath: templatePath.path) {
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw ScaffoldError("the template \(templatePath.path) is not UTF-8")
+            }
+            source = text
+        } else {
+            source = NewFileTemplate.text(for: kind, in: schema)
         }
         let template: [TemplateNode]
         do { template = try TemplateParser.compile(source) } catch {
             throw ScaffoldError("the template \(templatePath.path) is not valid Mustache: line \(error.line): \(error.message)")
         }
         var ids = TemplateObject()
-        for (folder, list) in idsByFolder() { ids[TemplateKey(folder)] = .text(list) }
+        for (folder, list) in idsByFolder(schema) { ids[TemplateKey(folder)] = .text(list) }
         let context: TemplateObject = [.title: .text(Self.yamlString(title)), .date: .text(Self.day(now, in: siteTimeZone())),
                                        .ids: .object(ids)]
         do {
@@ -61,6 +67,21 @@ public struct Scaffolder {
         return "\(d.year)-\(GermanDateFormatter.twoDigits(d.month))-\(GermanDateFormatter.twoDigits(d.day))"
     }
 
+    /// The built-in schema with the layouts' `schema.yml`; its errors stop `new`.
+    private func loadSchema() throws(ScaffoldError) -> Schema {
+        let file = FileManager.default.contents(atPath: layouts.appendingPathComponent(SchemaFile.name).path)
+            .map { SourceFile(path: relativePath(of: layouts.appendingPathComponent(SchemaFile.name)), bytes: [UInt8]($0)) }
+        switch Schema.load(file) {
+        case .success(let schema): return schema
+        case .failure(let failure): throw ScaffoldError(failure.diagnostics.map(\.description).joined(separator: "\n"))
+        }
+    }
+
+    private func relativePath(of url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(root.path + "/") ? String(path.dropFirst(root.path.count + 1)) : path
+    }
+
     /// The site's time zone when its site.yml names one, else Europe/Berlin.
     private func siteTimeZone() -> TimeZone {
         let file = FileManager.default.contents(atPath: root.appendingPathComponent(SiteConfig.path).path)
@@ -70,9 +91,9 @@ public struct Scaffolder {
     }
 
     /// `angebote` → "konvoi-begleitung, umsetzungsprojekt, …", from the file names.
-    private func idsByFolder() -> [String: String] {
+    private func idsByFolder(_ schema: Schema) -> [String: String] {
         var ids: [String: String] = [:]
-        for kind in ContentKind.allCases {
+        for kind in schema.kinds {
             let folder = root.appendingPathComponent("content/\(kind.folder)")
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             let found = names.filter { !$0.hasPrefix(".") }.compactMap { name -> String? in

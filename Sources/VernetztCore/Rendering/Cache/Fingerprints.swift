@@ -57,10 +57,10 @@ struct Fingerprints {
     func item(_ i: Int) -> Int {
         var hasher = Hasher()
         hasher.combine(page("item", members: [i] + site.backlinks[i] + site.related[i]))
-        var references = site.references[i].count
-        for (field, targets) in site.references[i] {
+        var references = site.references[i].fields.count
+        for (field, targets) in site.references[i].fields {
             var entry = Hasher()
-            entry.combine(field)
+            entry.combine(field.name)
             for target in targets { entry.combine(document(target)) }
             references &+= entry.finalize()
         }
@@ -78,7 +78,7 @@ struct Fingerprints {
         hasher.combine(redirects)
         for (i, document) in site.documents.enumerated() {
             hasher.combine(site.outputPaths[i])
-            hasher.combine(document.common.updated ?? document.fields.date)
+            hasher.combine(document.common.updated ?? document.date)
         }
         return hasher.finalize()
     }

@@ -11,6 +11,7 @@ struct EventCalendar {
     /// The calendar file beside an event's page: `digitale-degustation-2022.ics`.
     static func fileName(of document: Document) -> String { document.slug + ".ics" }
 
+    /// A calendar of `events`, named after their kind („Veranstaltungen – vernetzt wachsen“).
     func calendar(of events: [Int]) -> String {
         var writer = ICSWriter()
         writer.raw("BEGIN", "VCALENDAR")
@@ -18,9 +19,10 @@ struct EventCalendar {
         writer.text("PRODID", "-//vernetzt//\(site.config.title)//DE")
         writer.raw("CALSCALE", "GREGORIAN")
         writer.raw("METHOD", "PUBLISH")
-        writer.text("X-WR-CALNAME", "Veranstaltungen – \(site.config.title)")
+        let kind = events.first.map { site.documents[$0].kind.pluralTitle } ?? ""
+        writer.text("X-WR-CALNAME", "\(kind) – \(site.config.title)")
         writer.raw("X-WR-TIMEZONE", site.config.timeZone.identifier)
-        let timed = events.compactMap(eventFields).filter { !($0.start?.isWholeDay ?? true) || !($0.end?.isWholeDay ?? true) }
+        let timed = events.map(dates).filter { !($0.start?.isWholeDay ?? true) || !($0.end?.isWholeDay ?? true) }
         let years = timed.flatMap { [$0.start?.year, $0.end?.year].compactMap { $0 } }
         if let first = years.min(), let last = years.max() {
             for line in CalendarTimeZone(zone: site.config.timeZone).component(years: first...last) {
@@ -33,33 +35,36 @@ struct EventCalendar {
         return writer.output
     }
 
-    private func eventFields(_ i: Int) -> EventFields? {
-        if case .event(let event) = site.documents[i].fields { return event }
-        return nil
+    /// An event's start and end.
+    private func dates(_ i: Int) -> (start: ContentDate?, end: ContentDate?) {
+        let document = site.documents[i]
+        guard let event = document.kind.event else { return (nil, nil) }
+        return (document.fields.date(event.start), document.fields.date(event.end))
     }
 
     private func addEvent(_ i: Int, to writer: inout ICSWriter) {
-        guard let event = eventFields(i), let start = event.start else { return }
         let document = site.documents[i]
+        guard let event = document.kind.event, let start = document.fields.date(event.start) else { return }
+        let end = document.fields.date(event.end)
         writer.raw("BEGIN", "VEVENT")
         writer.text("UID", "\(document.id)@\(host)")
         writer.raw("DTSTAMP", Self.utcStamp((document.common.updated ?? start).instant))
-        let wholeDays = start.isWholeDay && (event.end?.isWholeDay ?? true)
+        let wholeDays = start.isWholeDay && (end?.isWholeDay ?? true)
         if wholeDays {
             writer.raw("DTSTART;VALUE=DATE", Self.dayStamp(start))
             // The end of a whole-day event is exclusive: the day after its last day.
-            writer.raw("DTEND;VALUE=DATE", Self.dayStamp(nextDay(after: event.end ?? start)))
+            writer.raw("DTEND;VALUE=DATE", Self.dayStamp(nextDay(after: end ?? start)))
         } else {
             let zone = "TZID=\(site.config.timeZone.identifier)"
             writer.raw("DTSTART;\(zone)", localStamp(start.instant))
-            if let end = event.end {
+            if let end {
                 writer.raw("DTEND;\(zone)", localStamp(end.isWholeDay ? nextDay(after: end).instant : end.instant))
             }
         }
         writer.text("SUMMARY", document.displayTitle)
-        if event.online {
+        if document.fields.bool(event.online) {
             writer.text("LOCATION", "online")
-        } else if let place = event.location?.fullLine {
+        } else if let place = EventPlace(document.fields, role: event)?.fullLine {
             writer.text("LOCATION", place)
         }
         if let summary = document.common.summary { writer.text("DESCRIPTION", summary) }

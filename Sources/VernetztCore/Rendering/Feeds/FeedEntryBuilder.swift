@@ -17,7 +17,7 @@ struct FeedEntryBuilder {
         self.site = site
         self.bodies = bodies
         entries = LazySlots(count: site.documents.count)
-        dates = site.documents.map { $0.fields.date?.instant ?? .distantPast }
+        dates = site.documents.map { $0.date?.instant ?? .distantPast }
         if let url = URL(string: site.config.baseURL), let scheme = url.scheme, let host = url.host {
             origin = "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
         } else {
@@ -27,23 +27,22 @@ struct FeedEntryBuilder {
 
     func entry(_ i: Int) -> AtomEntry {
         let document = site.documents[i]
-        let date = document.fields.date?.instant ?? Date(timeIntervalSince1970: 0)
+        let date = document.date?.instant ?? Date(timeIntervalSince1970: 0)
         var summary = document.common.summary
         var published: Date? = date
-        var categories: [String] = []
-        switch document.fields {
-        case .event(let event):
+        if let event = document.kind.event {
             var facts: [String] = []
-            if let start = event.start { facts.append(EventDateFormatter.when(start: start, end: event.end)) }
-            if let place = event.online ? "online" : event.location?.fullLine { facts.append(place) }
+            if let start = document.fields.date(event.start) {
+                facts.append(EventDateFormatter.when(start: start, end: document.fields.date(event.end)))
+            }
+            if let place = document.fields.bool(event.online) ? "online" : EventPlace(document.fields, role: event)?.fullLine {
+                facts.append(place)
+            }
             summary = (facts + [summary].compactMap { $0 }).joined(separator: " · ")
             published = nil  // an event's date is when it happens, not when it was announced
-        case .post(let post):
-            categories = post.tags
-        default:
-            break
         }
-        let authors = (site.references[i]["authors"] ?? []).map { (site.documents[$0].displayTitle, Optional(site.absoluteURL(of: $0))) }
+        let categories = document.fields.texts(document.kind.tagsField)
+        let authors = site.references[i][document.kind.authorsField].map { (site.documents[$0].displayTitle, Optional(site.absoluteURL(of: $0))) }
         return AtomEntry(id: site.absoluteURL(of: i), title: document.displayTitle, url: site.absoluteURL(of: i),
                          updated: document.common.updated?.instant ?? date, published: published, summary: summary,
                          contentHTML: AbsoluteLinks.rewrite(bodies.html(i), pageURL: site.absoluteURL(of: i), origin: origin),

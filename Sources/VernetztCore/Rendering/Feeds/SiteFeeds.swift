@@ -1,5 +1,6 @@
-/// The site's Atom feeds: everything dated, the blog, the events, and one per format and theme
-/// with the items that refer to it. `links(for:)` names the feeds a page announces in `<head>`.
+/// The site's Atom feeds: everything dated (kinds with the `feed` role), one per kind with the
+/// `list_feed` role (the blog, the events), and one per item of a `topic_feed` kind (formats,
+/// themes) with the dated items that refer to it. `links(for:)` names the feeds a page announces in `<head>`.
 /// A class: every page job asks it for its feed links.
 final class SiteFeeds {
     let site: Site
@@ -14,11 +15,9 @@ final class SiteFeeds {
         self.keys = keys
     }
 
-    static let datedKinds: Set<ContentKind> = [.post, .caseStudy, .event]
-
     func jobs() -> [PageJob] {
         var files = [feed(title: site.config.title, folder: "", items: dated(site.documents.indices))]
-        for kind in [ContentKind.post, .event] where !(site.lists[kind] ?? []).isEmpty {
+        for kind in site.schema.kinds where kind.has(.listFeed) && !(site.lists[kind] ?? []).isEmpty {
             files.append(feed(title: "\(kind.pluralTitle) – \(site.config.title)", folder: kind.urlPrefix,
                               items: site.lists[kind] ?? []))
         }
@@ -31,29 +30,27 @@ final class SiteFeeds {
 
     private func feed(title: String, folder: String, items: [Int]) -> PageJob {
         let newest = entries.newestFirst(items).prefix(site.config.feedSize)
-        return { [self] in cache.file(folder + SitePaths.feed, key: keys.page(["feed", title], members: newest + newest.flatMap { site.references[$0]["authors"] ?? [] }, bodies: newest)) {
+        return { [self] in cache.file(folder + SitePaths.feed, key: keys.page(["feed", title], members: newest + newest.flatMap { site.references[$0][site.documents[$0].kind.authorsField] }, bodies: newest)) {
             entries.feed(title: title, folder: folder, items: Array(newest))
         } }
     }
 
     /// Formats and themes that something dated refers to have a feed of their own.
     func hasOwnFeed(_ i: Int) -> Bool {
-        [.format, .theme].contains(site.documents[i].kind) && !dated(site.backlinks[i]).isEmpty
+        site.documents[i].kind.has(.topicFeed) && !dated(site.backlinks[i]).isEmpty
     }
 
     private func dated(_ items: some Sequence<Int>) -> [Int] {
-        items.filter { Self.datedKinds.contains(site.documents[$0].kind) }
+        items.filter { site.documents[$0].kind.has(.feed) }
     }
 
     /// `(title, url)` of the feeds a page at `path` links with `rel="alternate"`.
     func links(forPageAt path: String, document: Int?) -> [(title: String, url: String)] {
         var links = [(title: "\(site.config.title) (Atom)", url: site.config.baseURL + SitePaths.feed)]
-        let kind = document.map { site.documents[$0].kind }
-        if kind == .post || path.hasPrefix(ContentKind.post.urlPrefix), !(site.lists[.post] ?? []).isEmpty {
-            links.append(("Blog (Atom)", site.config.baseURL + ContentKind.post.urlPrefix + SitePaths.feed))
-        }
-        if kind == .event || path.hasPrefix(ContentKind.event.urlPrefix), !(site.lists[.event] ?? []).isEmpty {
-            links.append(("Veranstaltungen (Atom)", site.config.baseURL + ContentKind.event.urlPrefix + SitePaths.feed))
+        let documentKind = document.map { site.documents[$0].kind }
+        for kind in site.schema.kinds where kind.has(.listFeed) && !(site.lists[kind] ?? []).isEmpty
+        && (documentKind == kind || path.hasPrefix(kind.urlPrefix)) {
+            links.append(("\(kind.pluralTitle) (Atom)", site.config.baseURL + kind.urlPrefix + SitePaths.feed))
         }
         if let i = document, hasOwnFeed(i) {
             links.append(("\(site.documents[i].displayTitle) (Atom)", site.absoluteURL(of: i) + SitePaths.feed))

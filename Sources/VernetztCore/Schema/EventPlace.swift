@@ -1,16 +1,18 @@
-/// Where an event takes place. `address` is the street line; `postal_code` and `city`
-/// complete it for readers, calendars and search engines.
-public struct EventLocation: Sendable {
+/// Where an event takes place, from its location object: `address` is the street line;
+/// `postal_code` and `city` complete it for readers, calendars and search engines.
+public struct EventPlace: Sendable {
     public var name: String?
     public var address: String?
     public var postalCode: String?
     public var city: String?
 
-    init(reading reader: inout FieldReader) {
-        name = reader.string("name")
-        address = reader.string("address")
-        postalCode = reader.string("postal_code")
-        city = reader.string("city")
+    /// The place of event `values` of a kind with the event role; nil without a location.
+    init?(_ values: FieldValues, role: EventRole) {
+        guard let field = role.location, let place = values.object(field) else { return nil }
+        name = place.text(named: "name", in: field.fields)
+        address = place.text(named: "address", in: field.fields)
+        postalCode = place.text(named: "postal_code", in: field.fields)
+        city = place.text(named: "city", in: field.fields)
     }
 
     /// `Hohepfortewall 1, 39104 Magdeburg`: the address as one line.

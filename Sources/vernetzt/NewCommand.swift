@@ -8,7 +8,7 @@ struct NewCommand: ParsableCommand {
         abstract: "Create a content file from the site's template, as a draft.",
         discussion: "Example: vernetzt new blog \"Wirkungen der Konvoi-Begleitung\"")
 
-    @Argument(help: "The folder under content/: blog, praxisbeispiele, angebote, partner, veranstaltungen, team, themen, stimmen, seiten.")
+    @Argument(help: "The folder under content/: blog, praxisbeispiele, angebote, partner, veranstaltungen, team, themen, stimmen, seiten, or one the schema adds.")
     var folder: String
 
     @Argument(help: "The title (for stimmen/: who says it).")

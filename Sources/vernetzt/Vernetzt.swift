@@ -6,7 +6,7 @@ struct Vernetzt: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vernetzt",
         abstract: "Builds a website from typed Markdown content with validated cross-links.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

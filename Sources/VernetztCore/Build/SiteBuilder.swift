@@ -29,12 +29,17 @@ public struct SiteBuilder: Sendable {
     /// Consumes `sources`: the Markdown files' bytes go as soon as they are parsed.
     public func build(_ sources: consuming SiteSources, options: BuildOptions, clock: inout StageClock) throws(BuildFailure) -> BuildReport {
         let config = try SiteConfig.parse(sources.config).get()
+        let schema = try Schema.load(sources.schema).get()
         let layouts = try (cache?.layouts(sources.layouts, folder: sources.layoutsPrefix)
                            ?? LayoutLibrary.compile(sources.layouts, folder: sources.layoutsPrefix)).get()
 
         options.progress?("\(sources.content.count) Dateien einlesen …")
-        let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML)
-        let settings = Self.hash(sources.config)
+        let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML, schema: schema)
+        // What parsing and linking depend on besides the files: site.yml and the schema.
+        var settingsHasher = Hasher()
+        settingsHasher.combine(Self.hash(sources.config))
+        settingsHasher.combine(schema.fingerprint)
+        let settings = settingsHasher.finalize()
         let content = sources.content
         sources.content = []
         let outcomes: [DocumentParser.Outcome]
@@ -60,7 +65,7 @@ public struct SiteBuilder: Sendable {
             cache?.reusedLinks = true
         } else {
             do {
-                site = try Linker().link(config, published, hidden: hidden, now: options.now, sources: sources)
+                site = try Linker().link(config, published, hidden: hidden, now: options.now, sources: sources, schema: schema)
             } catch {
                 cache?.linked = nil
                 throw BuildFailure(diagnostics + error.diagnostics)

@@ -13,12 +13,14 @@ public struct SiteSources: Sendable {
     public var layoutsPrefix: String
     /// Files under `layouts/assets/`, copied to `/assets/`.
     public var layoutAssets: [SourceFile]
+    /// `layouts/schema.yml`: the site's kinds and fields beyond the built-in ones.
+    public var schema: SourceFile?
     /// Files under `static/`, copied to the output root.
     public var staticFiles: [SourceFile]
 
     public init(config: SourceFile?, content: [SourceFile], contentAssets: [SourceFile] = [],
                 layouts: [SourceFile], layoutsPrefix: String = "layouts",
-                layoutAssets: [SourceFile] = [], staticFiles: [SourceFile] = []) {
+                layoutAssets: [SourceFile] = [], staticFiles: [SourceFile] = [], schema: SourceFile? = nil) {
         self.config = config
         self.content = content
         self.contentAssets = contentAssets
@@ -26,5 +28,6 @@ public struct SiteSources: Sendable {
         self.layoutsPrefix = layoutsPrefix
         self.layoutAssets = layoutAssets
         self.staticFiles = staticFiles
+        self.schema = schema
     }
 }

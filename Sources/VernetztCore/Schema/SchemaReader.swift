@@ -55,11 +55,12 @@ struct SchemaReader {
             kindEntries = kinds.keyedEntries()
             for entry in kindEntries { kinds.accept(entry.key) }
             root.absorb(&kinds)
-        } else {
+        } else if !root.contains("kinds") {
             root.error(root.keyLocation("kinds"), "the schema needs 'kinds'")
         }
         root.finish()
         diagnostics += root.diagnostics
+        if kindEntries.isEmpty { return nil }
 
         let names = kindEntries.map(\.key)
         for entry in kindEntries where !Self.isName(entry.key) {
@@ -165,12 +166,12 @@ struct SchemaReader {
                 order = .title
             }
         }
-        if (order == .newestFirst || order == .oldestFirst) && dateField == nil {
+        if (order == .newestFirst || order == .oldestFirst) && dateName == nil {
             diagnostics.append(.error(orderLocation, "'order: \(orderWritten ?? "")' needs 'date': the field the kind is dated by"))
         }
         let event = eventNode.flatMap { eventRole($0, fields) }
         let quote = quoteNode.flatMap { quoteRole($0, fields) }
-        if jsonLD == "Event" && event == nil {
+        if jsonLD == "Event" && eventNode == nil {
             diagnostics.append(.error(entry.location, "'json_ld: Event' needs 'event:' (which fields are start, end and place)"))
         }
         return ContentKind(index: index, name: entry.key, folder: folder, urlPrefix: urlPrefix, layoutName: layout,
@@ -184,6 +185,11 @@ struct SchemaReader {
     static let entityTypes = ["Thing", "Person", "Organization", "Place", "CreativeWork", "Event"]
     /// Keys every kind has (`CommonFields`): no field may take them.
     static let commonKeys = ["title", "slug", "summary", "draft", "updated", "expires", "aliases"]
+    /// Keys the view models set on every item's page: a field of that name would hide them.
+    static let pageKeys = ["id", "url", "kind", "status", "quote", "when", "place", "is_past", "content", "has_context",
+                           "search_filters", "backlinks", "backlink_groups", "related", "open_registration", "ics_url",
+                           "format_title", "format_url", "site", "page_title", "heading", "canonical", "page_url", "is_home",
+                           "json_ld", "feeds", "og", "menu", "items", "pagination"]
 
     /// `home: 3`, `home: all` or `home: none` (the default).
     private func homeCount(_ reader: inout FieldReader) -> Int? {
@@ -225,6 +231,10 @@ struct SchemaReader {
                 diagnostics.append(.error(entry.location, "'\(entry.key)' is a key every kind has; a field cannot take its name"))
                 continue
             }
+            if !nested && Self.pageKeys.contains(entry.key) {
+                diagnostics.append(.error(entry.location, "'\(entry.key)' is a name layouts already see on every page; call the field otherwise"))
+                continue
+            }
             if let field = field(entry, index: fields.count, names: names, nested: nested) { fields.append(field) }
         }
         return fields
@@ -250,6 +260,7 @@ struct SchemaReader {
             guard reader.contains(key) else { return true }
             guard let type, types.contains(type) else {
                 reader.error(reader.keyLocation(key), "'\(key)' belongs to fields of type " + types.map(\.rawValue).joined(separator: " or "))
+                reader.accept(key)
                 return false
             }
             return true

@@ -62,6 +62,12 @@ public struct FieldReader {
         return location(of: entry.keyNode)
     }
 
+    /// Where the key's value stands, or the key (the mapping) when there is none.
+    public func valueLocation(_ key: String) -> SourceLocation {
+        guard let entry = entries.first(where: { $0.key == key }) else { return mappingLocation }
+        return location(of: entry.value)
+    }
+
     public mutating func error(_ location: SourceLocation, _ message: String) {
         diagnostics.append(.error(location, message))
     }

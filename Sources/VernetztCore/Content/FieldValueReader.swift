@@ -67,7 +67,7 @@ struct FieldValueReader {
             requireIfNeeded(field, &reader)
             return reader.int(key).map(FieldValue.number)
         case .date, .datetime, .dateOrDatetime:
-            let location = reader.keyLocation(key)
+            let location = reader.valueLocation(key)
             guard let date = reader.date(key, required: field.required) else { return nil }
             if field.type == .date && !date.isWholeDay {
                 reader.error(location, "'\(key)' is a day without a time: write it like 2022-07-05")

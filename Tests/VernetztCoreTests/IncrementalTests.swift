@@ -52,6 +52,21 @@ import Testing
         #expect(cache.parsedFiles == 1)
     }
 
+    /// A changed schema reads every file again: what a field means may have changed.
+    @Test func aSchemaChangeGivesWhatAFreshBuildGives() throws {
+        let site = try TemporarySite(Self.files, config: Self.config)
+        let cache = BuildCache()
+        _ = try output(site, cache: cache)
+        try site.write("layouts/schema.yml", "kinds:\n  format:\n    plural: Formate\n    fields:\n      contact: {type: reference, to: person, many: true, title: Kontakt}\n")
+        try site.write("content/angebote/konvoi.md", markdown("title: Konvoi\ncontact: [petra]", "## Ablauf\n\nText.\n"))
+        let incremental = try output(site, cache: cache)
+        let fresh = try output(site, cache: nil)
+        #expect(incremental.keys.sorted() == fresh.keys.sorted())
+        for (file, bytes) in fresh { #expect(incremental[file] == bytes, "\(file) differs") }
+        #expect(cache.parsedFiles == Self.files.count)
+        #expect(String(decoding: incremental["team/petra/index.html"] ?? [], as: UTF8.self).contains("<h2>Formate</h2>"))
+    }
+
     @Test func aBodyChangeRendersOnlyThePagesThatShowIt() throws {
         let site = try TemporarySite(Self.files, config: Self.config)
         let cache = BuildCache()

@@ -27,26 +27,15 @@ import Testing
     }
 
     @Test func aSiteAddsAKindAndAFieldAndKeepsTheRest() throws {
-        let schema = try load("""
-            kinds:
-              format:
-                fields:
-                  contact: {type: reference, to: person, many: true, title: Ansprechpersonen}
-              project:
-                folder: projekte
-                singular: Projekt
-                plural: Projekte
-                fields:
-                  partners: {type: reference, to: partner, many: true, min: 1, title: Partner, facet: true}
-            """).get()
+        let schema = try load(SchemaSiteTests.schema).get()
         #expect(schema.kinds.count == 10)
         let format = try #require(schema.kind(named: "format"))
         #expect(format.fields.map(\.name) == ["category", "themes", "order", "contact"])
         #expect(schema.target(of: format.field(named: "contact")!)?.name == "person")
         let project = try #require(schema.kind(folder: "projekte"))
-        #expect(project.urlPrefix == "projekte/" && project.layoutName == "project" && project.order == .title)
-        // Not named in backlink_order: after the named ones.
-        #expect(schema.backlinkOrder.last?.name == "project")
+        #expect(project.urlPrefix == "projekte/" && project.layoutName == "project" && project.order == .newestFirst)
+        #expect(project.dateField?.name == "start" && project.has(.related) && !project.has(.topicFeed))
+        #expect(schema.backlinkOrder.map(\.name).prefix(2) == ["testimonial", "project"])
         #expect(schema.fingerprint != Schema.builtIn.fingerprint)
     }
 

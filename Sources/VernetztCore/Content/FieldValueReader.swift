@@ -44,6 +44,10 @@ struct FieldValueReader {
     private func value(_ field: FieldSchema, kind: ContentKind, from reader: inout FieldReader, into outcome: inout Outcome,
                        draft: Bool) -> FieldValue? {
         let key = field.name
+        // Text, URLs and dates report a missing required key themselves; the others here.
+        if ![.text, .phone, .url, .date, .datetime, .dateOrDatetime, .markdown].contains(field.type) {
+            requireIfNeeded(field, &reader)
+        }
         switch field.type {
         case .text, .phone:
             // A phone number is written as people write it („0345 – 96 39 614“); its `tel:`
@@ -52,19 +56,14 @@ struct FieldValueReader {
         case .url:
             return reader.url(key, required: field.required).map(FieldValue.text)
         case .email:
-            requireIfNeeded(field, &reader)
             return reader.email(key).map(FieldValue.text)
         case .image:
-            requireIfNeeded(field, &reader)
             return reader.path(key).map(FieldValue.text)
         case .enumeration:
-            requireIfNeeded(field, &reader)
             return reader.choice(key, among: field.values).map(FieldValue.text)
         case .bool:
-            requireIfNeeded(field, &reader)
             return reader.bool(key).map(FieldValue.bool)
         case .number:
-            requireIfNeeded(field, &reader)
             return reader.int(key).map(FieldValue.number)
         case .date, .datetime, .dateOrDatetime:
             let location = reader.valueLocation(key)
@@ -79,7 +78,6 @@ struct FieldValueReader {
             }
             return .date(date)
         case .list:
-            requireIfNeeded(field, &reader)
             let texts = reader.strings(key)
             if field.role == .tags {
                 for tag in texts where Slug.make(tag.text).isEmpty {
@@ -91,7 +89,6 @@ struct FieldValueReader {
             guard let target = schema.target(of: field) else { return nil }
             if field.many {
                 let location = reader.keyLocation(key)
-                requireIfNeeded(field, &reader)
                 let references = reader.references(key, to: target, field: field)
                 // A draft may still be unfinished; a published item must name enough.
                 if references.count < field.minimum, !draft {
@@ -101,12 +98,10 @@ struct FieldValueReader {
                 outcome.references += references
                 return reader.contains(key) ? .references(references) : nil
             }
-            requireIfNeeded(field, &reader)
             guard let reference = reader.reference(key, to: target, field: field) else { return nil }
             outcome.references.append(reference)
             return .references([reference])
         case .object:
-            requireIfNeeded(field, &reader)
             guard var nested = reader.nested(key) else { return nil }
             let values = values(field.fields, kind: kind, from: &nested, into: &outcome, draft: draft)
             reader.absorb(&nested)

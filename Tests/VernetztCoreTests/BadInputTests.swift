@@ -258,8 +258,8 @@ import Testing
               "layouts/post.mustache:2:3: error: layout error: the partial 'partials/nichtda' does not exist (no file partials/nichtda.mustache)"),
         error("a missing parent layout", "layouts/post.mustache", text("{{<basis}}{{/basis}}\n"),
               "layouts/post.mustache:1:1: error: layout error: the parent layout 'basis' does not exist (no file basis.mustache)"),
-        error("set delimiters", "layouts/post.mustache", text("x\n{{=<% %>=}}\n"),
-              "layouts/post.mustache:2:1: error: layout error: changing the delimiters ('{{=… …=}}') is not supported: write tags with {{ }}"),
+        error("set delimiters without a space between them", "layouts/post.mustache", text("x\n{{=<%%>=}}\n"),
+              "layouts/post.mustache:2:1: error: layout error: set delimiters like {{=<% %>=}}: two delimiters, separated by a space"),
         // The file system
         Case(name: "a symbolic link out of the site", files: [:], status: 1, expected: "content/blog/passwd.md:1:1: error: symbolic link points outside the site", prefix: true,
              prepare: { root in try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/blog/passwd.md").path, withDestinationPath: "/etc/passwd") }),

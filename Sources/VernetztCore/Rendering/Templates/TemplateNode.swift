@@ -9,12 +9,15 @@ enum TemplateNode: Sendable {
     case section(TemplateName, [TemplateNode])
     /// `{{^name}}…{{/name}}`.
     case inverted(TemplateName, [TemplateNode])
-    /// `{{> name}}`.
-    case partial(String)
-    /// `{{<name}}…{{/name}}`: render `name` with the blocks given inside.
-    case parent(String, blocks: [String: [TemplateNode]])
-    /// `{{$name}}default{{/name}}`.
-    case block(String, [TemplateNode])
+    /// `{{> name}}`; `indent` is the white space before a tag that stands alone on its line,
+    /// which every line of the partial gets.
+    case partial(String, indent: [UInt8])
+    /// `{{<name}}…{{/name}}`: render `name` with the blocks given inside (each a `.block`);
+    /// `indent` as for a partial.
+    case parent(String, blocks: [String: TemplateNode], indent: [UInt8])
+    /// `{{$name}}default{{/name}}`; `standalone` with the white space before its tag when the
+    /// tag stands alone on its line (content given for it is then indented as the tag is).
+    case block(String, [TemplateNode], standalone: Bool, indent: [UInt8])
 }
 
 /// A (dotted) name as written, split and interned once at compile time: `site.title` → the

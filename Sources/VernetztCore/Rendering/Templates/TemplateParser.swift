@@ -1,6 +1,7 @@
 /// Compiles Mustache source into `TemplateNode`s: variables, sections, inverted sections,
-/// partials, comments, and template inheritance (parents and blocks). Lines that hold only a
-/// section, comment, partial or block tag leave no blank line behind (the spec's "standalone" rule).
+/// partials, comments, set delimiters, and template inheritance (parents and blocks). Lines that
+/// hold only a section, comment, partial, delimiter or block tag leave no blank line behind (the
+/// spec's "standalone" rule); a standalone partial indents its lines as its tag is indented.
 struct TemplateParser {
     struct Failure: Error {
         var message: String
@@ -19,6 +20,14 @@ struct TemplateParser {
     private let source: [UInt8]
     private var position = 0
     private var references: [Reference] = []
+    /// The tag delimiters, `{{` and `}}` until a `{{=<% %>=}}` tag changes them.
+    private var open: [UInt8] = Array("{{".utf8)
+    private var close: [UInt8] = Array("}}".utf8)
+    /// The sigils of the sections, blocks and parents open at `position`, innermost last.
+    private var openSigils: [UInt8] = []
+    /// A line of parent and block tags that stands alone: where its last tag ends, and the
+    /// start of the next line, where parsing goes on once that tag is read.
+    private var lineSkip: (lastTagEnd: Int, nextLine: Int)?
 
     init(_ text: String) {
         source = Array(text.utf8)
@@ -52,15 +61,35 @@ struct TemplateParser {
             let tagStart = position
             let (sigil, name, tagEnd) = try readTag()
             var end = tagEnd
+            var indent: [UInt8] = []
+            var standalone = false
             // A standalone tag: only white space on its line before and after it.
-            if "#^/!>$<".utf8.contains(sigil), let (lineStart, lineEnd) = standaloneLine(tagStart, end) {
+            if "#^/!>$<=".utf8.contains(sigil), let (lineStart, lineEnd) = standaloneLine(tagStart, end) {
+                indent = Array(source[lineStart..<tagStart])
                 text.removeLast(tagStart - lineStart)
                 end = lineEnd
+                standalone = true
+            } else if lineSkip == nil, let (lineStart, lastTagEnd, nextLine) = standaloneInheritanceLine(tagStart) {
+                // `{{<parent}}{{$block}}` alone on a line stands alone as one tag would.
+                indent = Array(source[lineStart..<tagStart])
+                text.removeLast(tagStart - lineStart)
+                lineSkip = (lastTagEnd, nextLine)
+                standalone = true
+            } else if lineSkip != nil, sigil == UInt8(ascii: "$") || sigil == UInt8(ascii: "<") {
+                standalone = true
+            }
+            if let skip = lineSkip, tagEnd == skip.lastTagEnd {
+                end = skip.nextLine
+                lineSkip = nil
             }
             position = end
+            if "#^$<".utf8.contains(sigil) { openSigils.append(sigil) }
+            if sigil == UInt8(ascii: "/") { _ = openSigils.popLast() }
             switch Character(Unicode.Scalar(sigil)) {
             case "!":
                 continue
+            case "=":
+                try setDelimiters(name, at: tagStart)
             case "#", "^", "$", "<":
                 flush()
                 let (children, closing) = try parse(until: name)
@@ -68,12 +97,12 @@ struct TemplateParser {
                 switch Character(Unicode.Scalar(sigil)) {
                 case "#": nodes.append(.section(TemplateName(name), children))
                 case "^": nodes.append(.inverted(TemplateName(name), children))
-                case "$": nodes.append(.block(name, children))
+                case "$": nodes.append(.block(name, children, standalone: standalone, indent: indent))
                 default:
                     references.append(reference(name, isParent: true, at: tagStart))
-                    var blocks: [String: [TemplateNode]] = [:]
-                    for child in children { if case .block(let blockName, let content) = child { blocks[blockName] = content } }
-                    nodes.append(.parent(name, blocks: blocks))
+                    var blocks: [String: TemplateNode] = [:]
+                    for child in children { if case .block(let blockName, _, _, _) = child { blocks[blockName] = child } }
+                    nodes.append(.parent(name, blocks: blocks, indent: indent))
                 }
             case "/":
                 flush()
@@ -82,7 +111,7 @@ struct TemplateParser {
             case ">":
                 flush()
                 references.append(reference(name, isParent: false, at: tagStart))
-                nodes.append(.partial(name))
+                nodes.append(.partial(name, indent: indent))
             case "&", "{":
                 flush()
                 nodes.append(.variable(TemplateName(name), escaped: false))
@@ -97,30 +126,42 @@ struct TemplateParser {
     }
 
     private func startsTag(at index: Int) -> Bool {
-        index + 1 < source.count && source[index] == UInt8(ascii: "{") && source[index + 1] == UInt8(ascii: "{")
+        matches(open, at: index)
     }
 
-    /// Reads `{{…}}` at `position`: its sigil (0 for a plain variable), name, and end offset.
+    private func matches(_ bytes: [UInt8], at index: Int) -> Bool {
+        index + bytes.count <= source.count && source[index..<index + bytes.count].elementsEqual(bytes)
+    }
+
+    /// Reads a tag at `position`: its sigil (0 for a plain variable), name, and end offset.
     private mutating func readTag() throws(Failure) -> (UInt8, String, Int) {
         let start = position
-        var index = position + 2
+        var index = position + open.count
         var sigil: UInt8 = 0
-        var triple = false
-        if index < source.count, source[index] == UInt8(ascii: "=") {
-            throw failure("changing the delimiters ('{{=… …=}}') is not supported: write tags with {{ }}", at: start)
-        }
-        if index < source.count, "#^/!>&{$<".utf8.contains(source[index]) {
+        if index < source.count, "#^/!>&{$<=".utf8.contains(source[index]) {
             sigil = source[index]
-            triple = sigil == UInt8(ascii: "{")
             index += 1
         }
-        let closing: [UInt8] = triple ? Array("}}}".utf8) : Array("}}".utf8)
+        // `{{{name}}}` and `{{=<% %>=}}` end with their sigil's partner before the delimiter.
+        let closing: [UInt8] = sigil == UInt8(ascii: "{") ? [UInt8(ascii: "}")] + close
+            : sigil == UInt8(ascii: "=") ? [UInt8(ascii: "=")] + close : close
         var end = index
-        while end + closing.count <= source.count, Array(source[end..<end + closing.count]) != closing { end += 1 }
-        guard end + closing.count <= source.count else { throw failure("a tag is never closed with '}}'", at: start) }
+        while end + closing.count <= source.count, !matches(closing, at: end) { end += 1 }
+        let written = String(decoding: close, as: UTF8.self)
+        guard end + closing.count <= source.count else { throw failure("a tag is never closed with '\(written)'", at: start) }
         let name = String(decoding: source[index..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         if sigil != UInt8(ascii: "!") && name.isEmpty { throw failure("a tag without a name", at: start) }
         return (sigil, name, end + closing.count)
+    }
+
+    /// `{{=<% %>=}}`: the two new delimiters, separated by white space, neither holding `=`.
+    private mutating func setDelimiters(_ written: String, at start: Int) throws(Failure) {
+        let parts = written.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
+            throw failure("set delimiters like {{=<% %>=}}: two delimiters, separated by a space", at: start)
+        }
+        open = Array(parts[0].utf8)
+        close = Array(parts[1].utf8)
     }
 
     /// The line around a tag when nothing but spaces stands beside it: (line start, next line's start).
@@ -138,6 +179,42 @@ struct TemplateParser {
         }
         if lineEnd < source.count { lineEnd += source[lineEnd] == UInt8(ascii: "\r") ? 2 : 1 }
         return (lineStart, lineEnd)
+    }
+
+    /// A line of nothing but white space and tags that open or close parents and blocks (or
+    /// comments), with more than one tag: (line start, end of its last tag, next line's start).
+    private func standaloneInheritanceLine(_ tagStart: Int) -> (Int, Int, Int)? {
+        var lineStart = tagStart
+        while lineStart > 0, source[lineStart - 1] == UInt8(ascii: " ") || source[lineStart - 1] == UInt8(ascii: "\t") { lineStart -= 1 }
+        guard lineStart == 0 || source[lineStart - 1] == UInt8(ascii: "\n") else { return nil }
+        var index = tagStart
+        var stack = openSigils
+        var tags = 0
+        var lastTagEnd = tagStart
+        while index < source.count, source[index] != UInt8(ascii: "\n") {
+            if source[index] == UInt8(ascii: " ") || source[index] == UInt8(ascii: "\t") || source[index] == UInt8(ascii: "\r") {
+                index += 1
+                continue
+            }
+            guard startsTag(at: index), index + open.count < source.count else { return nil }
+            let sigil = source[index + open.count]
+            switch sigil {
+            case UInt8(ascii: "<"), UInt8(ascii: "$"): stack.append(sigil)
+            case UInt8(ascii: "/"):
+                guard let opened = stack.popLast(), opened == UInt8(ascii: "<") || opened == UInt8(ascii: "$") else { return nil }
+            case UInt8(ascii: "!"): break
+            default: return nil
+            }
+            var end = index + open.count
+            while end + close.count <= source.count, !matches(close, at: end) { end += 1 }
+            guard end + close.count <= source.count else { return nil }
+            index = end + close.count
+            lastTagEnd = index
+            tags += 1
+        }
+        guard tags > 1 else { return nil }
+        if index > 0, index < source.count, source[index - 1] == UInt8(ascii: "\r") { return nil }
+        return (lineStart, lastTagEnd, index < source.count ? index + 1 : index)
     }
 
     private func reference(_ name: String, isParent: Bool, at offset: Int) -> Reference {

@@ -6,10 +6,15 @@ struct TemplateRenderer {
     let program: TemplateProgram
 
     func render(_ layout: String, _ context: TemplateObject) -> [UInt8] {
+        render(layout, value: .object(context))
+    }
+
+    /// Renders with any value as the outermost context (`{{.}}` shows it).
+    func render(_ layout: String, value: TemplateValue) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(16 * 1024)
         guard let layout = program.index[layout] else { return output }
-        var stack: [TemplateValue] = [.object(context)]
+        var stack: [TemplateValue] = [value]
         render(program.layouts[Int(layout)], &stack, &output, blocks: [], position: nil)
         return output
     }
@@ -44,14 +49,13 @@ struct TemplateRenderer {
                         render(body, &stack, &output, blocks: blocks, position: Position(index: index, count: list.count))
                         stack.removeLast()
                     }
-                case .object:
+                case .object, .text, .utf8, .number:
+                    // The value is the section's context: `{{.}}` inside shows it.
                     stack.append(value)
                     render(body, &stack, &output, blocks: blocks, position: position)
                     stack.removeLast()
                 case .flag(let flag):
                     if flag { render(body, &stack, &output, blocks: blocks, position: position) }
-                case .text, .utf8, .number:
-                    render(body, &stack, &output, blocks: blocks, position: position)
                 }
             case .inverted(let name, let end):
                 next = Int(end)
@@ -71,11 +75,40 @@ struct TemplateRenderer {
                     merged.append(override)
                 }
                 render(program.layouts[Int(layout)], &stack, &output, blocks: merged, position: position)
-            case .block(let name, let end):
+            case .block(let name, let end, let site):
                 next = Int(end)
-                let body = blocks.first { $0.name == name }?.body ?? Int32(at + 1)..<end
-                render(body, &stack, &output, blocks: blocks, position: position)
+                guard let given = blocks.first(where: { $0.name == name }) else {
+                    render(Int32(at + 1)..<end, &stack, &output, blocks: blocks, position: position)
+                    continue
+                }
+                guard given.dedent.isEmpty, site?.isEmpty ?? true else {
+                    var content: [UInt8] = []
+                    render(given.body, &stack, &content, blocks: blocks, position: position)
+                    reindent(content, removing: bytes(given.dedent), adding: site.map(bytes), into: &output)
+                    continue
+                }
+                let start = output.count
+                render(given.body, &stack, &output, blocks: blocks, position: position)
+                // Content for a block whose tag stands alone fills whole lines.
+                if site != nil, output.count > start, output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
             }
+        }
+    }
+
+    private func bytes(_ range: Range<Int32>) -> ArraySlice<UInt8> {
+        ArraySlice(UnsafeBufferPointer(rebasing: program.text[Int(range.lowerBound)..<Int(range.upperBound)]))
+    }
+
+    /// `content` with `removing` taken from the start of each line that has it, and, for a block
+    /// whose tag stands alone, `adding` put before each line and a line break after the last.
+    private func reindent(_ content: [UInt8], removing: ArraySlice<UInt8>, adding: ArraySlice<UInt8>?, into output: inout [UInt8]) {
+        var lines = content.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        for (n, line) in lines.enumerated() {
+            let kept = line.starts(with: removing) ? line.dropFirst(removing.count) : line
+            if let adding, !kept.isEmpty { output += adding }
+            output += kept
+            if n < lines.count - 1 || adding != nil || content.last == UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
         }
     }
 

@@ -1,25 +1,21 @@
-import Foundation
-
 /// The indices `0..<count` handed out from the front or the back, each once, to any thread.
-final class LockedEnds: @unchecked Sendable {
-    private let lock = NSLock()
-    private var front = 0
-    private var back: Int
+final class LockedEnds: Sendable {
+    private let ends: Locked<(front: Int, back: Int)>
 
     init(_ count: Int) {
-        back = count
+        ends = Locked((0, count))
     }
 
     /// The next index from the chosen end, or nil when none is left.
     func next(fromFront: Bool) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard front < back else { return nil }
-        if fromFront {
-            front += 1
-            return front - 1
+        ends.withLock { ends in
+            guard ends.front < ends.back else { return nil }
+            if fromFront {
+                ends.front += 1
+                return ends.front - 1
+            }
+            ends.back -= 1
+            return ends.back
         }
-        back -= 1
-        return back
     }
 }

@@ -3,15 +3,17 @@ import Foundation
 
 /// Data parallelism for the stages whose items are independent (parse, render).
 /// `concurrentPerform` runs one worker per core over a fixed index range: no task per item,
-/// no actor hops, results written straight into their slot.
+/// no actor hops, results written straight into their slot. The work is `@Sendable` and so
+/// are items and results: the compiler checks what the workers share; only the slots the
+/// results are written into (each by one worker) are handed over unchecked (`Slots`).
 enum Parallel {
-    static func map<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         items.count > 1 ? map(consuming: items, transform) : items.map(transform)
     }
 
     /// `map` that owns its input: each item is released as soon as it is transformed (when
     /// nothing else holds it), rather than all of them at the end.
-    static func map<T, R>(consuming items: consuming [T], _ transform: (T) -> R) -> [R] {
+    static func map<T: Sendable, R: Sendable>(consuming items: consuming [T], _ transform: @Sendable (T) -> R) -> [R] {
         let count = items.count
         let inputs = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
         defer { inputs.deallocate() }
@@ -19,9 +21,9 @@ enum Parallel {
         items = []  // the buffer now holds the only references
         return results(count) { results in
             withoutActuallyEscaping(transform) { transform in
-                let box = UncheckedBox((inputs, transform, results))
+                let slots = Slots((inputs, results))
                 DispatchQueue.concurrentPerform(iterations: count) { i in
-                    let (inputs, transform, results) = box.value
+                    let (inputs, results) = slots.value
                     (results.baseAddress! + i).initialize(to: transform((inputs.baseAddress! + i).move()))
                 }
             }
@@ -48,7 +50,7 @@ extension Parallel {
     /// Runs `first` and `second` at once, one thread each, and gives both results: for two
     /// steps that are each done on one thread and need nothing from each other. (A `map`
     /// inside either would run on that one thread.)
-    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+    static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
         let a = UnsafeMutablePointer<A>.allocate(capacity: 1)
         let b = UnsafeMutablePointer<B>.allocate(capacity: 1)
         defer {
@@ -57,9 +59,9 @@ extension Parallel {
         }
         withoutActuallyEscaping(first) { first in
             withoutActuallyEscaping(second) { second in
-                let box = UncheckedBox((first, second, a, b))
+                let slots = Slots((a, b))
                 DispatchQueue.concurrentPerform(iterations: 2) { i in
-                    let (first, second, a, b) = box.value
+                    let (a, b) = slots.value
                     if i == 0 { a.initialize(to: first()) } else { b.initialize(to: second()) }
                 }
             }
@@ -72,16 +74,16 @@ extension Parallel {
     /// serialises on that folder's lock in the kernel: with the item pages (all in `blog/`) at
     /// the front and the lists (spread over many folders) at the back, the workers seldom wait
     /// for each other there.
-    static func mapFromBothEnds<R>(count: Int, _ transform: (Int) -> R) -> [R] {
+    static func mapFromBothEnds<R: Sendable>(count: Int, _ transform: @Sendable (Int) -> R) -> [R] {
         // NSLock (a pthread mutex) rather than `Mutex`: the thread sanitizer sees the former and
         // not the latter, and would report every access under it as a race.
         let ends = LockedEnds(count)
         let workers = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount))
         return results(count) { results in
             withoutActuallyEscaping(transform) { transform in
-                let box = UncheckedBox((transform, results))
+                let slots = Slots(results)
                 DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    let (transform, results) = box.value
+                    let results = slots.value
                     while let i = ends.next(fromFront: worker % 2 == 0) {
                         (results.baseAddress! + i).initialize(to: transform(i))
                     }
@@ -91,8 +93,9 @@ extension Parallel {
     }
 }
 
-/// Hands values that are only read (or written at disjoint indices) to parallel workers.
-struct UncheckedBox<Value>: @unchecked Sendable {
+/// The memory the workers read their items from and write their results to: each slot by
+/// exactly one worker, which no checker can see, hence unchecked; nothing else goes in here.
+private struct Slots<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
 }

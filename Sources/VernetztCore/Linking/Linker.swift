@@ -2,7 +2,7 @@ import Foundation
 
 /// The link stage: one pass over all documents that resolves every reference, checks ids,
 /// output paths and aliases, computes backlinks and sorted lists, and collects *all* problems.
-public struct Linker {
+public struct Linker: Sendable {
     public init() {}
 
     /// `hidden` are the drafts left out of this build (references to them only warn);

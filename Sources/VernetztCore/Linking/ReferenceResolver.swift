@@ -1,6 +1,6 @@
 /// Resolves one reference or `@` link to a document, or explains why it cannot:
 /// unknown id (with the nearest one), wrong kind, unknown folder, missing fragment.
-struct ReferenceResolver {
+struct ReferenceResolver: Sendable {
     let schema: Schema
     let documents: [Document]
     let index: [DocumentKey: Int]

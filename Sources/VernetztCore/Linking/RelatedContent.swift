@@ -46,10 +46,11 @@ enum RelatedContent {
         // Chunks of items share one counter array, so that nothing is allocated per item; a few
         // dozen chunks keep both cores busy without a counter array per handful of items.
         let size = max(64, candidates.count / 32)
+        let (keysOfItem, placesOfItem, holdersOfKey) = (keysOf, placesOf, holders)
         let rows = Parallel.map(Parallel.slices(candidates, size: size)) { chunk -> [[Int]] in
             var shared = [Int32](repeating: 0, count: documents.count)
             return chunk.map { i in
-                best(for: i, keysOf: keysOf, placesOf: placesOf, holders: holders, shared: &shared, dates: dates,
+                best(for: i, keysOf: keysOfItem, placesOf: placesOfItem, holders: holdersOfKey, shared: &shared, dates: dates,
                      kinds: kindsOf, rank: rank)
             }
         }

@@ -1,19 +1,10 @@
-import Foundation
-
 /// Keeps the first error that any of several parallel workers ran into.
-final class FirstError: @unchecked Sendable {
-    private let lock = NSLock()
-    private var first: OutputError?
+final class FirstError: Sendable {
+    private let first = Locked<OutputError?>(nil)
 
     func record(_ error: OutputError) {
-        lock.lock()
-        defer { lock.unlock() }
-        if first == nil { first = error }
+        first.withLock { if $0 == nil { $0 = error } }
     }
 
-    var error: OutputError? {
-        lock.lock()
-        defer { lock.unlock() }
-        return first
-    }
+    var error: OutputError? { first.withLock { $0 } }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Each document's body as HTML: the parse stage's HTML with its holes filled (links, embeds).
 /// Filling is a copy, so nothing is kept per document — a big site's bodies are never all in
 /// memory at once. With a cache (serve), a body is reused while its key is unchanged.
-final class BodyStore: @unchecked Sendable {
+final class BodyStore: Sendable {
     private let site: Site
     let renderer: MarkdownRenderer
     private let layouts: LayoutLibrary

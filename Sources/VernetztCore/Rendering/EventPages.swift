@@ -2,7 +2,7 @@ import Foundation
 
 /// What the site publishes about the events of an event kind beyond their pages: the events
 /// list (coming, then past by year), one `.ics` per event and `kalender.ics` with all of them.
-struct EventPages {
+struct EventPages: Sendable {
     let shared: RenderContext
     let kind: ContentKind
 

@@ -1,6 +1,6 @@
 /// An item's own page through its kind's layout (or `single`): its view model, the page frame
 /// with structured data, feeds and Open Graph image.
-struct ItemPage {
+struct ItemPage: Sendable {
     let shared: RenderContext
 
     func file(_ i: Int) -> OutputFile {

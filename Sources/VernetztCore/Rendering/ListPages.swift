@@ -1,9 +1,9 @@
 /// Makes one output file when run; pages are made by running their jobs in parallel.
-typealias PageJob = () -> OutputFile
+typealias PageJob = @Sendable () -> OutputFile
 
 /// Paginated lists through the `list` layout: the kinds' lists, tag pages, and the full lists
 /// behind a busy item's backlink sections.
-struct ListPages {
+struct ListPages: Sendable {
     let shared: RenderContext
 
     /// `folder` relative to the output root; `extra` goes into every page's context.

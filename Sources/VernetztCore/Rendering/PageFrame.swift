@@ -2,7 +2,7 @@ import Foundation
 
 /// The values every page shares: the site, the menu with the current entry marked,
 /// the page's title, canonical URL and description.
-struct PageFrame {
+struct PageFrame: Sendable {
     let site: Site
     let siteValues: TemplateValue
 

@@ -1,7 +1,7 @@
 /// What every page of one build is made with: the linked site, its view models, the page
 /// frame and structured data, the feeds, the layouts, and the cache with its keys. A class:
 /// thousands of page jobs share one.
-final class RenderContext {
+final class RenderContext: Sendable {
     let site: Site
     let models: ViewModelBuilder
     let frame: PageFrame

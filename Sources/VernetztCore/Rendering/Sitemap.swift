@@ -2,7 +2,7 @@ import Foundation
 
 /// `sitemap.xml` (sitemaps.org 0.9): every HTML page but redirects, with absolute URLs and,
 /// where the content knows it, `lastmod` (an item's `updated` or date; a list's newest item).
-struct Sitemap {
+struct Sitemap: Sendable {
     let site: Site
 
     func file(pages: [String], redirects: Set<String>) -> OutputFile {
@@ -16,8 +16,9 @@ struct Sitemap {
         }
         var xml = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8)
         // It is made after every page, when nothing else is left to do: in parts, in parallel.
+        let dates = lastmod
         let shown = pages.filter { $0.hasSuffix("index.html") && !redirects.contains($0) }
-        for part in Parallel.map(Parallel.slices(shown, size: 2048), { entries($0, lastmod: lastmod) }) { xml += part }
+        for part in Parallel.map(Parallel.slices(shown, size: 2048), { entries($0, lastmod: dates) }) { xml += part }
         xml += "</urlset>\n".utf8
         return OutputFile(path: SitePaths.sitemap, bytes: xml)
     }

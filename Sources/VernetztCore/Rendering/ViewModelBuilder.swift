@@ -1,7 +1,7 @@
 /// Builds the view models the Mustache layouts see. Mustache has no logic, so everything a
 /// layout shows is prepared here: dates already in German and ISO 8601, references and
 /// backlinks as ready-made link lists, empty groups left out so `{{#group}}` hides them.
-struct ViewModelBuilder {
+struct ViewModelBuilder: Sendable {
     let site: Site
     /// Each document's body as HTML, rendered on demand.
     let bodies: BodyStore

@@ -1,7 +1,7 @@
 /// Keys that change whenever what a page shows can change. A document's key covers its file's
 /// bytes, its URL and its state (past, draft, …); a page's key covers the keys of every
 /// document it shows, its own links, and the site-wide inputs (site.yml, layouts).
-struct Fingerprints {
+struct Fingerprints: Sendable {
     let site: Site
     let global: Int
     /// Each document's key: its file, URL and state; and a key of where its `@` links lead.

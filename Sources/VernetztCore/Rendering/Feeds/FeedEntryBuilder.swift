@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns documents into Atom entries: full HTML with absolute links, authors, tags, and for
 /// events the date and place in the summary.
-struct FeedEntryBuilder {
+struct FeedEntryBuilder: Sendable {
     let site: Site
     let bodies: BodyStore
     /// `https://example.org` of the base URL, worked out once: every entry and page needs it.

@@ -2,7 +2,7 @@
 /// `list_feed` role (the blog, the events), and one per item of a `topic_feed` kind (formats,
 /// themes) with the dated items that refer to it. `links(for:)` names the feeds a page announces in `<head>`.
 /// A class: every page job asks it for its feed links.
-final class SiteFeeds {
+final class SiteFeeds: Sendable {
     let site: Site
     let entries: FeedEntryBuilder
     let cache: RenderCache?

@@ -16,25 +16,21 @@ struct TemplateKey: Hashable, Sendable {
     private static let registry = Registry()
 
     /// Names and their ids, shared by all threads.
-    private final class Registry: @unchecked Sendable {
-        private let lock = NSLock()
-        private var ids: [String: Int32] = [:]
-        private var names: [String] = []
+    private final class Registry: Sendable {
+        private let table = Locked<(ids: [String: Int32], names: [String])>(([:], []))
 
         func id(of name: String) -> Int32 {
-            lock.lock()
-            defer { lock.unlock() }
-            if let id = ids[name] { return id }
-            let id = Int32(names.count)
-            names.append(name)
-            ids[name] = id
-            return id
+            table.withLock { table in
+                if let id = table.ids[name] { return id }
+                let id = Int32(table.names.count)
+                table.names.append(name)
+                table.ids[name] = id
+                return id
+            }
         }
 
         func name(of id: Int32) -> String {
-            lock.lock()
-            defer { lock.unlock() }
-            return names[Int(id)]
+            table.withLock { $0.names[Int(id)] }
         }
     }
 }

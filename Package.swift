@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "vernetzt", targets: ["vernetzt"]),
         .library(name: "VernetztCore", targets: ["VernetztCore"]),
+        .library(name: "VernetztServe", targets: ["VernetztServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -26,21 +27,30 @@ let package = Package(
         .target(name: "CMarkPin", dependencies: ["CMarkGFM"], linkerSettings: [.linkedLibrary("dl")]),
         // Ends a helper program (Pagefind) with vernetzt when vernetzt is told to stop.
         .target(name: "CChildGuard"),
+        // The engine: Mustache templates, parallel work, diagnostics, writing the output.
+        .target(name: "VernetztEngine", dependencies: ["CSystem"]),
+        // The content model: the schema, front matter, Markdown, German text, loading files.
         .target(
-            name: "VernetztCore",
+            name: "VernetztModel",
             dependencies: [
+                "VernetztEngine",
                 "CMarkGFM",
                 "CMarkPin",
-                "CChildGuard",
                 "CGumbo",
-                "CSystem",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The site: linking, rendering, feeds, calendars, the build pipeline.
+        .target(name: "VernetztCore", dependencies: ["VernetztEngine", "VernetztModel", "CChildGuard", "CSystem"]),
+        // The preview server.
+        .target(name: "VernetztServe", dependencies: ["VernetztCore", "VernetztModel", "VernetztEngine"]),
         .executableTarget(
             name: "vernetzt",
             dependencies: [
                 "VernetztCore",
+                "VernetztServe",
+                "VernetztModel",
+                "VernetztEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc replaces glibc's malloc in the whole process: building a site allocates
@@ -50,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VernetztCoreTests",
-            dependencies: ["VernetztCore", "vernetzt"],
+            dependencies: ["VernetztCore", "VernetztServe", "VernetztModel", "VernetztEngine", "vernetzt"],
             // The Mustache spec's JSON files, read from the source tree by MustacheSpecTests.
             exclude: ["MustacheSpec"]
         ),

@@ -1,5 +1,8 @@
 import ArgumentParser
 import VernetztCore
+import VernetztEngine
+import VernetztModel
+import VernetztServe
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "Build content/ into output/.")

@@ -1,5 +1,8 @@
 import ArgumentParser
 import VernetztCore
+import VernetztEngine
+import VernetztModel
+import VernetztServe
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check",

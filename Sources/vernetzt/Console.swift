@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import VernetztCore
+import VernetztEngine
+import VernetztModel
+import VernetztServe
 
 /// Runs a build and reports it on the terminal; exit status 1 when the content has errors.
 struct Console {

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import VernetztCore
+import VernetztEngine
+import VernetztModel
+import VernetztServe
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,8 @@
 import ArgumentParser
 import VernetztCore
+import VernetztEngine
+import VernetztModel
+import VernetztServe
 
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

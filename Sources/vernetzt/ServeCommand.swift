@@ -2,6 +2,9 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import VernetztCore
+import VernetztEngine
+import VernetztModel
+import VernetztServe
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

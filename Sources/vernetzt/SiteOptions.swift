@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import VernetztCore
+import VernetztEngine
+import VernetztModel
+import VernetztServe
 
 /// Options shared by `build` and `check`.
 struct SiteOptions: ParsableArguments {

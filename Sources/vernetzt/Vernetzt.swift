@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+import VernetztEngine
+import VernetztModel
+import VernetztServe
 
 @main
 struct Vernetzt: ParsableCommand {

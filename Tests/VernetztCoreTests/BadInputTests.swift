@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// Bad input of every kind, through the command line as an editor would meet it: each case
 /// ends with the right exit status and, for errors, the exact `path:line:column` first; it

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// The repo's own site: every quote of the seed on the site, with the right format.
 @Suite struct ContentTests {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 @Suite struct DateParserTests {
     let parser = DateParser(timeZone: TimeZone(identifier: "Europe/Berlin")!)

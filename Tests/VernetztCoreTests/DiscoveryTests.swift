@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 @Suite struct PaginationTests {
     @Test(arguments: [0, 1, 4, 5, 9, 10, 11])

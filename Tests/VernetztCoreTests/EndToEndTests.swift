@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// The command line on small fixture sites: one per error class, each with its exact
 /// `path:line:column`, exit status 1, and the previous output left byte for byte as it was.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 @Suite struct EventDateFormatterTests {
     let parser = DateParser(timeZone: TimeZone(identifier: "Europe/Berlin")!)

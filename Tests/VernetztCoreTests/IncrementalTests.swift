@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// Rebuilding with a cache (serve) must give exactly what a fresh build gives, while
 /// rendering only the pages a change can affect.

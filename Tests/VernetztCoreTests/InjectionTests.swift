@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// Hostile text in every field that reaches output, read back the way each consumer reads it:
 /// an HTML parser, a JSON parser on the JSON-LD, an XML parser on feeds and sitemap, an

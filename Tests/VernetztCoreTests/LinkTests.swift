@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// The link stage through whole builds of small sites: every reference error, with its position,
 /// collected together; backlinks and list order when all is well.

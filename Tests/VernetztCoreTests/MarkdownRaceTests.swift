@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// libcmark-gfm keeps process-wide state (the extensions' special characters); the thread
 /// sanitizer cannot see inside it. This proves by behaviour that bodies parsed on many threads

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// Render stage on single bodies: cmark-gfm extensions, raw HTML policy, heading ids, link rewriting.
 @Suite struct MarkdownTests {

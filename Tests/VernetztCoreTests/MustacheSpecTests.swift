@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// The official Mustache spec (github.com/mustache/spec) on vernetzt's template engine: every
 /// test of the required modules and of inheritance, from the copy in `MustacheSpec/`. Lambdas

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// The write stage: staging and swap, unchanged files keep their mtime, hidden files survive.
 @Suite struct OutputTests {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// The published site is never lost: refused output folders, builds killed at random moments,
 /// and nothing written outside the output folder and its staging folder.

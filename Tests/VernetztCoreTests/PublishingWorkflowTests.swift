@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// Scheduled content appears only when a build runs after its date: both publishing workflows
 /// build on every push to main and every night.

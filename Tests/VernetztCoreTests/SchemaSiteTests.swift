@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// A site that adds a kind (`projekte/`) and a field (`contact` on formats) only through its
 /// `layouts/schema.yml` and layouts — no Swift — and gets what built-in kinds get: validation

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// The schema itself: the built-in nine kinds, a site's `schema.yml` laid over them, and every
 /// mistake in it reported at its line and column.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// The search index step with a stand-in for Pagefind (a shell script): it is given a time
 /// limit, it ends when vernetzt is stopped, its index is kept when the pages did not change,

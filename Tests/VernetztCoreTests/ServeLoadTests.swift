@@ -2,6 +2,9 @@ import Foundation
 import Synchronization
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// The preview server under load and attack: it answers only its own host names, answers
 /// every request (200 or 503) however many come at once, caps event streams and forgets the

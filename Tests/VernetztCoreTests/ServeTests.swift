@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// The preview server on a free port: pages, reload events after a change, the error overlay,
 /// and nothing outside the site.

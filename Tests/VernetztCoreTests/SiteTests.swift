@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// Whole builds: the repo's own content/, determinism, assets, redirects, site.yml and layouts.
 @Suite struct SiteTests {

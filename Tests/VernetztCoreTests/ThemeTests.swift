@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// Features of the default theme on small sites: embeds, JSON-LD, home page, footer.
 @Suite struct ThemeTests {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// The plain front-matter reader against Yams: where it reads a text at all, it must read
 /// exactly what Yams reads, positions included; everything else it must leave to Yams.

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// What `serve` keeps between rebuilds, so that a change costs what it touches: parsed
 /// files by content, the compiled layouts, and rendered bodies and pages (`RenderCache`).

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// What `build` and `check` are asked to do.
 public struct BuildOptions: Sendable {

@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// What a successful build did: counts, warnings, and the time each stage took.
 public struct BuildReport: Sendable {
     public var documents: Int

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// The lines a build prints on success: a one-line summary, and with `--verbose` the time of
 /// each stage.

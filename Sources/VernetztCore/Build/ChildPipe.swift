@@ -1,5 +1,7 @@
 import CSystem
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// A pipe to a child's output whose ends are closed in every other child (close-on-exec), so
 /// that a child started at the same moment on another thread cannot hold it open.

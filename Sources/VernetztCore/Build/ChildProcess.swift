@@ -1,5 +1,7 @@
 import CChildGuard
 import Foundation
+import VernetztEngine
+import VernetztModel
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// What the fuzzers (Fuzz/, `make fuzz`) drive: each takes arbitrary bytes, runs one part of
 /// the pipeline on them, and stops the process when an invariant breaks — a crash is the bug

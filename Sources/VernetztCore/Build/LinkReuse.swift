@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// `serve`'s last link result, and when it may stand for the next: the same settings, the same
 /// documents published and left out, each linking alike (`Document.linkSignature`) — the usual

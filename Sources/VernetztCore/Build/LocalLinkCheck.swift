@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// Checks, once the output is known, that every path a body links to (`/blog/`, `bild.png`,
 /// `../x/#ablauf`, `#ziel`) is a file of the site, and that a `#fragment` on an item's page

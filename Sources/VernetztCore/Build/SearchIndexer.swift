@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// Runs Pagefind on the finished site (in its staging folder, before it goes live) to build
 /// the full-text index that the search page loads from `/pagefind/`.

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// Runs the pipeline: load → parse → link → render → write. Every stage reports all the
 /// problems it finds; the build stops after the first stage that found errors.

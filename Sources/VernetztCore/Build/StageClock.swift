@@ -1,5 +1,7 @@
 import Dispatch
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// Times the pipeline's stages for `--verbose` and the benchmark: wall time, and CPU time of
 /// all threads (user and system), which shows how well a stage uses the cores.

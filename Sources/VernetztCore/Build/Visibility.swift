@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// Which items a build shows: drafts, items dated in the future (scheduled) and expired items
 /// are left out unless asked for. An event's date is when it happens, not when it was

@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// Turns an alias (an old URL path) into the output file that will redirect from it,
 /// refusing anything that could write outside the output folder.
 enum AliasPath {
@@ -16,8 +19,8 @@ enum AliasPath {
         guard !segments.contains(where: { $0 == "." || $0 == ".." || $0.hasPrefix(".") }) else {
             return .failure(AliasError("it must not contain '.' or '..' segments or hidden names"))
         }
-        if segments.contains(where: { $0.utf8.count > OutputPathRegistry.longestSegment }) {
-            return .failure(AliasError("a part between two '/' may be at most \(OutputPathRegistry.longestSegment) bytes long"))
+        if segments.contains(where: { $0.utf8.count > SitePaths.longestSegment }) {
+            return .failure(AliasError("a part between two '/' may be at most \(SitePaths.longestSegment) bytes long"))
         }
         let joined = segments.joined(separator: "/")
         if !alias.hasSuffix("/"), joined.hasSuffix(".html") || joined.hasSuffix(".htm") {

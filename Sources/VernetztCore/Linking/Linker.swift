@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// The link stage: one pass over all documents that resolves every reference, checks ids,
 /// output paths and aliases, computes backlinks and sorted lists, and collects *all* problems.
@@ -67,7 +69,7 @@ public struct Linker: Sendable {
         // Pages that lists and backlinks continue on, then the files copied as they are, then
         // aliases: each may take only what is still free.
         for tag in tags {
-            if tag.slug.utf8.count > OutputPathRegistry.longestSegment {
+            if tag.slug.utf8.count > SitePaths.longestSegment {
                 diagnostics.append(.error(SourceLocation(path: documents[tag.members[0]].path),
                                           "tag '\(tag.name.prefix(40))…' is too long for an address: shorten it"))
             } else if let other = owners.claim(Tag.folder + tag.slug + "/index.html", by: "the tag '\(tag.name)'") {

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// The order in which each kind's items are listed, as the schema's `order` says: by date,
 /// by a number field (formats' `order`), by family name (people) or German alphabetical order;

@@ -1,6 +1,9 @@
+import VernetztEngine
+import VernetztModel
+
 /// Who writes which output file, so that two writers of one path are caught before writing —
 /// and so is a file where another writer needs a folder (`sitemap.xml` and `sitemap.xml/index.html`).
-struct OutputPathRegistry {
+package struct OutputPathRegistry {
     private var owners: [String: String] = [:]
     /// Folders some claimed file lies in, with the owner of the first such file.
     private var folders: [String: String] = [:]
@@ -8,8 +11,6 @@ struct OutputPathRegistry {
     /// may go below them. Keyed by the folder's path without its last `/`.
     private var ownedFolders: [String: String] = [:]
 
-    /// The file systems' limit for one name in a path, in bytes.
-    static let longestSegment = 255
 
     mutating func reserveFolder(_ folder: String, by owner: String) {
         let key = folder.hasSuffix("/") ? String(folder.dropLast()) : folder

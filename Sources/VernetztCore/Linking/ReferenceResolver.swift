@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// Resolves one reference or `@` link to a document, or explains why it cannot:
 /// unknown id (with the nearest one), wrong kind, unknown folder, missing fragment.
 struct ReferenceResolver: Sendable {

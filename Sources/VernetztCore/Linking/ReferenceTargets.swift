@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// One document's front-matter references, resolved: per field, the documents it names, in
 /// the order written. A handful of fields at most, so a list scanned in order.
 public struct ReferenceTargets: Sendable {

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// For the kinds with the `related` role (posts and case studies): up to three other items of
 /// those kinds that share the most facets (formats, themes, partners) and tags; ties go to the

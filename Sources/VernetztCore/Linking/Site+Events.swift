@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// Which events are still to come at the build's `now`, and which are over.
 extension Site {

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// The link stage's result: every document with its references resolved both ways,
 /// its output path, and the sorted lists the pages are built from.

@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// Gathers the tags (the fields with `role: tags`) of all items into one index. Tags that differ only in case or umlaut
 /// spelling („Leuchttürme“, „leuchttuerme“) share a slug and are one tag, named as most
 /// items write it; tags sort in German order.

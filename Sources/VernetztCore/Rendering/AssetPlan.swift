@@ -1,17 +1,17 @@
+import VernetztEngine
+import VernetztModel
+
 /// Files copied unchanged: the theme's `layouts/assets/` to `/assets/`, `static/` to the root,
 /// and the files beside a bundle's `index.md` next to its page. The link stage claims their
 /// output paths (`paths`), so that a page or an alias onto one is found before anything is written.
-enum AssetPlan {
-    /// Where the theme's assets go.
-    static let folder = "assets/"
-
+package enum AssetPlan {
     /// Each copied file's output path and the source it comes from, in `sources`' order:
     /// layout assets, static files, then bundle files.
     static func paths(outputPaths: [String], bundleFolders: [String?], sources: SiteSources) -> [(output: String, source: SourceFile)] {
         var files: [(String, SourceFile)] = []
         let assetsPrefix = sources.layoutsPrefix + "/assets/"
         for asset in sources.layoutAssets {
-            files.append((folder + asset.path.dropFirst(assetsPrefix.count), asset))
+            files.append((SitePaths.assets + asset.path.dropFirst(assetsPrefix.count), asset))
         }
         for file in sources.staticFiles {
             files.append((String(file.path.dropFirst("static/".count)), file))

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// Each document's body as HTML: the parse stage's HTML with its holes filled (links, embeds).
 /// Filling is a copy, so nothing is kept per document — a big site's bodies are never all in

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// What the site publishes about the events of an event kind beyond their pages: the events
 /// list (coming, then past by year), one `.ics` per event and `kalender.ics` with all of them.

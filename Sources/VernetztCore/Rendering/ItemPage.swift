@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// An item's own page through its kind's layout (or `single`): its view model, the page frame
 /// with structured data, feeds and Open Graph image.
 struct ItemPage: Sendable {

@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// Serialises schema.org data for a `<script type="application/ld+json">` element: keys sorted
 /// (deterministic output), and `<`, `>`, `&` and the JavaScript line separators escaped, so that
 /// no value — a title with `</script>` in it, say — can end the script element. Written as

@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// A JSON value for structured data: a closed set of cases the writer switches over, where a
 /// dictionary of `Any` needed a dynamic cast per value. Objects keep their keys in a list;
 /// `JSONLD` writes them sorted.

@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// The site's Mustache layouts, compiled once: `post`, `list`, `home`, `redirect`, `base`,
 /// `partials/…`, named by their path below the layouts folder without `.mustache`.
 public struct LayoutLibrary: Sendable {

@@ -1,5 +1,7 @@
 import Foundation
 import Synchronization
+import VernetztEngine
+import VernetztModel
 
 /// One value per index, made when first asked for and only once, safe to ask from many
 /// threads. A lock per slot: two threads wait for each other only on the same index, and

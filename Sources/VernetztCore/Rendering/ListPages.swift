@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// Makes one output file when run; pages are made by running their jobs in parallel.
 typealias PageJob = @Sendable () -> OutputFile
 

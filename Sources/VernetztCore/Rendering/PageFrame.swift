@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// The values every page shares: the site, the menu with the current entry marked,
 /// the page's title, canonical URL and description.

@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// The render stage: Markdown bodies to HTML, then every page through its layout, in parallel;
 /// plus lists, tags, events, feeds, sitemap, robots.txt, the 404 and search pages, alias
 /// redirects and copied assets.

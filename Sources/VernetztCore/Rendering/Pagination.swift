@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// Splits a list into pages: page 1 at the list's own URL, page N at `…/seite/N/`.
 struct Pagination {
     /// The list's folder relative to the output root (`blog/`, `schlagwoerter/wirkung/`).

@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// What every page of one build is made with: the linked site, its view models, the page
 /// frame and structured data, the feeds, the layouts, and the cache with its keys. A class:
 /// thousands of page jobs share one.

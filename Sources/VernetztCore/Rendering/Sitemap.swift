@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// `sitemap.xml` (sitemaps.org 0.9): every HTML page but redirects, with absolute URLs and,
 /// where the content knows it, `lastmod` (an item's `updated` or date; a list's newest item).

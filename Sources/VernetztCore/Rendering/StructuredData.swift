@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// The schema.org description of a page: `Organization` on the home page; on an item's page the
 /// type its kind names in the schema (`json_ld`: BlogPosting, Event, Person, …), with the fields
 /// that name a schema.org property. Nil where a kind has none.

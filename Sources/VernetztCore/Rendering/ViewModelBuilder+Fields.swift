@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// The values of a document's own fields, as its schema declares them: each field under its
 /// name, shaped by its type; then what the kind's roles add (an event's calendar, a quote).
 extension ViewModelBuilder {

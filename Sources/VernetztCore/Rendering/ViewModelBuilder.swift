@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// Builds the view models the Mustache layouts see. Mustache has no logic, so everything a
 /// layout shows is prepared here: dates already in German and ISO 8601, references and
 /// backlinks as ready-made link lists, empty groups left out so `{{#group}}` hides them.

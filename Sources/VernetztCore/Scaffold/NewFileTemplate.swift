@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// The template `vernetzt new` writes a kind's file from when the layouts bring none
 /// (`layouts/new/<folder>.md`): every field of the kind, the required ones filled in, the
 /// others as comments, each with its German title and, for references, the valid ids.

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// `vernetzt new <folder> "Titel"`: writes a new content file from the site's template
 /// (`layouts/new/<folder>.md`, Hugo's archetypes) — or, without one, from the kind's fields in

@@ -1,5 +1,8 @@
 import Foundation
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// Runs the built `vernetzt` executable as a user would, capturing exit status and output.
 struct CommandLineRun {

@@ -1,5 +1,8 @@
 import Foundation
 @testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+@testable import VernetztServe
 
 /// A small site written into a fresh temporary folder, with the repo's layouts unless told otherwise.
 struct TemporarySite {

@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// Keys that change whenever what a page shows can change. A document's key covers its file's
 /// bytes, its URL and its state (past, draft, …); a page's key covers the keys of every
 /// document it shows, its own links, and the site-wide inputs (site.yml, layouts).

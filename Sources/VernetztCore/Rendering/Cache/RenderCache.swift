@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// What an earlier build rendered, reused when nothing a page shows has changed: the key of a
 /// page covers everything it is made from (see `Fingerprints`). `serve` keeps one across

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// A VTIMEZONE for the site's zone, built from the system's time-zone data: one observance per
 /// offset change in the years the events span, plus the one in force before the first.

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// The iCalendar files of the site's events: one per event and one with all of them.
 /// Deterministic: DTSTAMP comes from the event file (`updated`, else its start), never the clock.

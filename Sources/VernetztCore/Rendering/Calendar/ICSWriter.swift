@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// Writes iCalendar content lines (RFC 5545): TEXT values escaped, lines folded at 75 octets
 /// without splitting a UTF-8 character, every line ended with CRLF.
 struct ICSWriter {

@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// Rewrites the `href` and `src` attributes of rendered HTML to absolute URLs, for places that
 /// are read away from the site (feeds): `/x/` against the site's origin, `bild.jpg` and `#a`
 /// against the page's URL. Values are in double quotes, as cmark-gfm and the layouts write them.

@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// One entry of an Atom feed.
 struct AtomEntry {

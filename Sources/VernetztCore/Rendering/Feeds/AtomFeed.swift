@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// An Atom feed (RFC 4287), written by hand: every value escaped, entries in the given order,
 /// `updated` the newest of the entries' (not the clock), so that output is deterministic.

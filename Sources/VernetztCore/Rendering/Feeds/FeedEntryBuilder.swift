@@ -1,4 +1,6 @@
 import Foundation
+import VernetztEngine
+import VernetztModel
 
 /// Turns documents into Atom entries: full HTML with absolute links, authors, tags, and for
 /// events the date and place in the summary.

@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// The site's Atom feeds: everything dated (kinds with the `feed` role), one per kind with the
 /// `list_feed` role (the blog, the events), and one per item of a `topic_feed` kind (formats,
 /// themes) with the dated items that refer to it. `links(for:)` names the feeds a page announces in `<head>`.

@@ -1,3 +1,6 @@
+import VernetztEngine
+import VernetztModel
+
 /// Escapes text for XML content and attribute values, and drops characters XML 1.0 forbids
 /// (controls other than tab and line breaks, U+FFFE, U+FFFF). Works on UTF-8 bytes: feeds
 /// carry whole bodies.

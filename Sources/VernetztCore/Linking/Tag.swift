@@ -1,9 +1,0 @@
-/// A free-text tag and the items that carry it, newest first.
-public struct Tag: Sendable {
-    public var name: String
-    public var slug: String
-    public var members: [Int]
-
-    /// Where tag pages live: `/schlagwoerter/<slug>/`.
-    public static let folder = "schlagwoerter/"
-}

@@ -1,0 +1,143 @@
+import Foundation
+import VernetztEngine
+
+/// Reads `2022-07-05`, `2022-07-05 14:00`, `2022-07-05T14:00:00` (site time) and
+/// `2022-07-05T14:00:00+02:00` / `…Z` (explicit offset) into `ContentDate`s. A bare year
+/// (`2022`) or month (`2022-06`) is accepted where only that much is known.
+public struct DateParser: Sendable {
+    public let calendar: Calendar
+
+    public init(timeZone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
+    }
+
+    public static let hint = "dates look like 2022-07-05 or 2022-07-05T14:00 (or 2022-07, 2022 when only that is known)"
+
+    /// Years before this are typos (`0222-07-05`): they make invalid dates in HTML, sitemaps
+    /// and feeds, and mix the Julian and Gregorian calendars.
+    static let earliestYear = 1000
+
+    /// Why `text` is no date, when there is more to say than the general hint.
+    public func reason(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let year = Int(trimmed.prefix(4)), trimmed.prefix(4).allSatisfy(\.isASCII), year < Self.earliestYear {
+            return "the year \(trimmed.prefix(4)) is not plausible (a typo?): write the year with four digits, from \(Self.earliestYear) on"
+        }
+        // A well-formed local time that parses once an hour later lies in the spring-forward gap.
+        let wellFormed = trimmed.count >= 16 && !trimmed.hasSuffix("Z") && !trimmed.dropFirst(16).contains { $0 == "+" || $0 == "-" }
+        if wellFormed, let hour = Int(trimmed.dropFirst(11).prefix(2)), hour < 23 {
+            let later = trimmed.prefix(11) + String(format: "%02d", hour + 1) + trimmed.dropFirst(13)
+            if parse(String(later)) != nil {
+                return "the time \(trimmed.dropFirst(11).prefix(5)) does not exist on that day in \(calendar.timeZone.identifier): the clocks skip it when summer time begins; write the time after the change"
+            }
+        }
+        return nil
+    }
+
+    public func parse(_ text: String) -> ContentDate? {
+        let bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        var cursor = 0
+        func number(_ width: Int) -> Int? {
+            guard cursor + width <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[cursor..<cursor + width] {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            cursor += width
+            return value
+        }
+        func expect(_ char: UInt8) -> Bool {
+            guard cursor < bytes.count, bytes[cursor] == char else { return false }
+            cursor += 1
+            return true
+        }
+        guard let year = number(4), year >= Self.earliestYear else { return nil }
+        if cursor == bytes.count {
+            return make(year, 1, 1, 0, 0, 0, offset: nil, wholeDay: true).map { $0.with(.year) }
+        }
+        guard expect(UInt8(ascii: "-")), let month = number(2) else { return nil }
+        if cursor == bytes.count {
+            guard (1...12).contains(month) else { return nil }
+            return make(year, month, 1, 0, 0, 0, offset: nil, wholeDay: true).map { $0.with(.month) }
+        }
+        guard expect(UInt8(ascii: "-")), let day = number(2) else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
+        if cursor == bytes.count {
+            return make(year, month, day, 0, 0, 0, offset: nil, wholeDay: true)
+        }
+        guard expect(UInt8(ascii: "T")) || expect(UInt8(ascii: " ")),
+              let hour = number(2), expect(UInt8(ascii: ":")), let minute = number(2) else { return nil }
+        var second = 0
+        if expect(UInt8(ascii: ":")) {
+            guard let s = number(2) else { return nil }
+            second = s
+        }
+        guard hour < 24, minute < 60, second < 60 else { return nil }
+        var offset: Int?
+        if expect(UInt8(ascii: "Z")) {
+            offset = 0
+        } else if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "+") || bytes[cursor] == UInt8(ascii: "-") {
+            let sign = bytes[cursor] == UInt8(ascii: "-") ? -1 : 1
+            cursor += 1
+            guard let oh = number(2) else { return nil }
+            _ = expect(UInt8(ascii: ":"))
+            guard let om = number(2), oh < 24, om < 60 else { return nil }
+            offset = sign * (oh * 3600 + om * 60)
+        }
+        guard cursor == bytes.count else { return nil }
+        return make(year, month, day, hour, minute, second, offset: offset, wholeDay: false).map { $0.with(.minute) }
+    }
+
+    private func make(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int,
+                      offset: Int?, wholeDay: Bool) -> ContentDate? {
+        let instant: Date
+        if let offset {
+            var utc = Calendar(identifier: .gregorian)
+            utc.timeZone = TimeZone(secondsFromGMT: 0)!
+            guard let base = utc.date(from: DateComponents(year: year, month: month, day: day,
+                                                           hour: hour, minute: minute, second: second))
+            else { return nil }
+            instant = base.addingTimeInterval(TimeInterval(-offset))
+        } else {
+            guard let local = calendar.date(from: DateComponents(year: year, month: month, day: day,
+                                                                 hour: hour, minute: minute, second: second))
+            else { return nil }
+            // A local time the clocks skip (02:30 on the night summer time starts) does not
+            // exist; Foundation would move it silently.
+            if !wholeDay {
+                let parts = calendar.dateComponents([.hour, .minute], from: local)
+                guard parts.hour == hour, parts.minute == minute else { return nil }
+            }
+            instant = local
+        }
+        return describe(instant, wholeDay: wholeDay)
+    }
+
+    /// The calendar fields of a moment in the site's time zone.
+    public func describe(_ instant: Date, wholeDay: Bool = false) -> ContentDate {
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .weekday], from: instant)
+        return ContentDate(instant: instant, isWholeDay: wholeDay,
+                           year: parts.year!, month: parts.month!, day: parts.day!,
+                           hour: parts.hour!, minute: parts.minute!, weekday: parts.weekday!,
+                           utcOffsetSeconds: calendar.timeZone.secondsFromGMT(for: instant))
+    }
+
+    private func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+extension ContentDate {
+    func with(_ precision: Precision) -> ContentDate {
+        var copy = self
+        copy.precision = precision
+        return copy
+    }
+}

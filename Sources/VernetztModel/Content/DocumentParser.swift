@@ -1,0 +1,112 @@
+import VernetztEngine
+
+/// The parse stage for one file: bytes → front matter fields + Markdown tree, with every
+/// problem found reported (a file with errors yields no document).
+public struct DocumentParser: Sendable {
+    public var dates: DateParser
+    public var markdown: MarkdownParser
+    public var schema: Schema
+
+    public init(dates: DateParser, allowsRawHTML: Bool, schema: Schema = .builtIn) {
+        self.dates = dates
+        self.markdown = MarkdownParser(allowsRawHTML: allowsRawHTML)
+        self.schema = schema
+    }
+
+    /// The home page's own text.
+    static let homePath = "content/index.md"
+
+    public struct Outcome: Sendable {
+        public var document: Document?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func parse(_ file: SourceFile) -> Outcome {
+        let place: (kind: ContentKind, id: String, bundle: String?)
+        switch self.place(of: file.path) {
+        case .success(let found): place = found
+        case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
+        }
+        let text: String
+        switch TextDecoding.decode(file.bytes, path: file.path) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
+        }
+        let split: FrontMatterSplit
+        switch FrontMatterSplitter.split(text, path: file.path) {
+        case .success(let found): split = found
+        case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
+        }
+        let node: YAMLValue?
+        switch YAMLDocument.compose(split.yaml, path: file.path, firstLine: split.yamlFirstLine) {
+        case .success(let composed): node = composed
+        case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
+        }
+
+        var reader = FieldReader(node: node, path: file.path, firstLine: split.yamlFirstLine, dates: dates)
+        let common = CommonFields(reading: &reader, titleRequired: place.kind.titleRequired)
+        if let slug = common.slug, slug.isEmpty || Slug.make(slug) != slug {
+            reader.error(common.slugLocation,
+                         "'slug' may hold only a–z, 0–9 and '-' (try '\(Slug.make(slug))')")
+        } else if let slug = common.slug, slug.utf8.count > SitePaths.longestSegment {
+            reader.error(common.slugLocation, "'slug' may be at most \(SitePaths.longestSegment) characters long")
+        } else if common.slug == nil, file.path != Self.homePath, Slug.make(place.id).isEmpty {
+            reader.error(SourceLocation(path: file.path),
+                         "the file name '\(place.id)' has no letters a–z or digits to make the page's address from: set 'slug' (like slug: mein-beitrag)")
+        }
+        let fields = FieldValueReader(schema: schema, markdown: markdown).read(place.kind, from: &reader, draft: common.draft)
+        reader.finish()
+
+        var body = markdown.parse(split.body, path: file.path, firstLine: split.bodyFirstLine)
+        body.links = fields.links + body.links
+        body.localLinks = fields.localLinks + body.localLinks
+        let diagnostics = reader.diagnostics + body.diagnostics
+        guard !diagnostics.contains(where: \.isError) else {
+            return Outcome(document: nil, diagnostics: diagnostics)
+        }
+        let document = Document(id: place.id, kind: place.kind, path: file.path, common: common,
+                                fields: fields.values, references: fields.references, body: body.body, links: body.links, localLinks: body.localLinks,
+                                bundleFolder: place.bundle, fingerprint: file.contentHash,
+                                linkSignature: Self.linkSignature(yaml: split.yaml, body: body))
+        return Outcome(document: document, diagnostics: diagnostics)
+    }
+
+    /// What linking reads of a file: all its front matter, and the body's links, paths and
+    /// heading ids. Equal signatures link alike, so `serve` may keep the last link result
+    /// when only the text around them changed.
+    static func linkSignature(yaml: Substring, body: MarkdownParser.Result) -> Int {
+        var hasher = Hasher()
+        hasher.combine(yaml)
+        for link in body.links {
+            hasher.combine(link.raw)
+            hasher.combine(link.isEmbed)
+        }
+        hasher.combine(-1)
+        for link in body.localLinks { hasher.combine(link.raw) }
+        hasher.combine(body.body.headingIDs)
+        return hasher.finalize()
+    }
+
+    /// Kind and id from `content/<folder>/<id>.md` or `content/<folder>/<id>/index.md`.
+    func place(of path: String) -> Result<(kind: ContentKind, id: String, bundle: String?), Diagnostic> {
+        let parts = path.split(separator: "/").map(String.init)
+        let location = SourceLocation(path: path)
+        if path == Self.homePath { return .success((schema.homeKind, "index", nil)) }
+        guard parts.count >= 3, parts[0] == "content" else {
+            return .failure(.error(location, "content files live in content/<folder>/<id>.md (or content/index.md for the home page)"))
+        }
+        guard let kind = schema.kind(folder: parts[1]) else {
+            let folders = schema.folders
+            return .failure(.error(location, "unknown content folder '\(parts[1])'"
+                + NearestMatch.hint(for: parts[1], among: folders)
+                + "; folders are " + folders.joined(separator: ", ")))
+        }
+        if parts.count == 3 {
+            return .success((kind, String(parts[2].dropLast(3)), nil))
+        }
+        if parts.count == 4 && parts[3] == "index.md" {
+            return .success((kind, parts[2], parts[0...2].joined(separator: "/")))
+        }
+        return .failure(.error(location, "content files live in content/\(kind.folder)/<id>.md or content/\(kind.folder)/<id>/index.md"))
+    }
+}

@@ -1,0 +1,266 @@
+import VernetztEngine
+
+/// Reads typed fields out of a YAML mapping, reporting each problem at the exact line and column,
+/// and remembering which keys were asked for so that unknown keys (typos) can be reported.
+///
+/// Written by hand rather than through `Decodable`: a decoder cannot say *where* a value was,
+/// and cannot reject keys it was never asked for.
+public struct FieldReader {
+    public let path: String
+    private let lineOffset: Int
+    private let entries: [(key: String, keyNode: YAMLValue, value: YAMLValue)]
+    private let mappingLocation: SourceLocation
+    /// False when the YAML is not keys and values: that is reported once, and nothing is "missing".
+    private let isMapping: Bool
+    private var known: [String] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    public let dates: DateParser
+
+    /// `node` is the composed YAML; `firstLine` is the file line of the YAML's first line;
+    /// `missingAt` is where a missing key is reported (default: the line before the YAML).
+    init(node: YAMLValue?, path: String, firstLine: Int, dates: DateParser, missingAt: SourceLocation? = nil) {
+        self.path = path
+        self.lineOffset = firstLine - 1
+        self.dates = dates
+        self.mappingLocation = missingAt ?? SourceLocation(path: path, line: max(firstLine - 1, 1), column: 1)
+        var entries: [(String, YAMLValue, YAMLValue)] = []
+        var diagnostics: [Diagnostic] = []
+        var isMapping = true
+        switch node {
+        case .none:
+            break
+        case .some(.keys(let mapping, _)):
+            for entry in mapping {
+                guard let name = entry.key.text else {
+                    diagnostics.append(.error(Self.location(of: entry.key, path: path, offset: firstLine - 1),
+                                              "a key must be a plain name"))
+                    continue
+                }
+                entries.append((name, entry.key, entry.value))
+            }
+        case .some(let other):
+            isMapping = false
+            diagnostics.append(.error(Self.location(of: other, path: path, offset: firstLine - 1),
+                                      "expected keys and values (like 'title: …'), found \(other.kindDescription)"))
+        }
+        self.entries = entries
+        self.diagnostics = diagnostics
+        self.isMapping = isMapping
+    }
+
+    // MARK: Positions
+
+    static func location(of node: YAMLValue, path: String, offset: Int) -> SourceLocation {
+        SourceLocation(path: path, line: node.position.line + offset, column: node.position.column)
+    }
+
+    func location(of node: YAMLValue) -> SourceLocation {
+        Self.location(of: node, path: path, offset: lineOffset)
+    }
+
+    /// Where the key itself stands, or the start of the mapping when it is missing.
+    public func keyLocation(_ key: String) -> SourceLocation {
+        guard let entry = entries.first(where: { $0.key == key }) else { return mappingLocation }
+        return location(of: entry.keyNode)
+    }
+
+    /// Where the key's value stands, or the key (the mapping) when there is none.
+    public func valueLocation(_ key: String) -> SourceLocation {
+        guard let entry = entries.first(where: { $0.key == key }) else { return mappingLocation }
+        return location(of: entry.value)
+    }
+
+    public mutating func error(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(.error(location, message))
+    }
+
+    public mutating func warning(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(.warning(location, message))
+    }
+
+    // MARK: Raw access
+
+    /// Whether the mapping has `key` (with a value or without).
+    public func contains(_ key: String) -> Bool { entries.contains { $0.key == key } }
+
+    /// The keys as written, in order, with where each stands (a schema's kinds and fields).
+    func keyedEntries() -> [(key: String, location: SourceLocation, value: YAMLValue)] {
+        entries.map { ($0.key, location(of: $0.keyNode), $0.value) }
+    }
+
+    /// Marks `key` as known without reading it (read through `keyedEntries`).
+    mutating func accept(_ key: String) { known.append(key) }
+
+    /// The value for `key`, or nil when missing or null (`key:` with nothing after it).
+    mutating func value(_ key: String, required: Bool = false) -> YAMLValue? {
+        known.append(key)
+        guard let entry = entries.first(where: { $0.key == key }), !entry.value.isNull else {
+            if required && isMapping { error(mappingLocation, "missing required key '\(key)'") }
+            return nil
+        }
+        return entry.value
+    }
+
+    // MARK: Typed fields
+
+    public mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = value(key, required: required) else { return nil }
+        return scalarText(node, key: key)
+    }
+
+    /// The text of a scalar node, or an error naming the key.
+    mutating func scalarText(_ node: YAMLValue, key: String) -> String? {
+        guard let text = node.text else {
+            error(location(of: node), "'\(key)' must be text, found \(node.kindDescription)")
+            return nil
+        }
+        return text
+    }
+
+    /// A list of texts; a single value is accepted as a list of one.
+    public mutating func strings(_ key: String) -> [(text: String, location: SourceLocation)] {
+        guard let node = value(key) else { return [] }
+        let items: [YAMLValue]
+        switch node {
+        case .list(let list, _): items = list
+        case .text: items = [node]
+        case .keys:
+            error(location(of: node), "'\(key)' must be a list, found \(node.kindDescription)")
+            return []
+        }
+        var out: [(String, SourceLocation)] = []
+        for item in items {
+            guard let text = item.text else {
+                error(location(of: item), "each entry of '\(key)' must be text, found \(item.kindDescription)")
+                continue
+            }
+            out.append((text, location(of: item)))
+        }
+        return out
+    }
+
+    public mutating func bool(_ key: String) -> Bool? {
+        guard let node = value(key) else { return nil }
+        guard case .text(let text, plain: true, _) = node, ["true", "false", "True", "False", "TRUE", "FALSE"].contains(text) else {
+            error(location(of: node), "'\(key)' must be true or false")
+            return nil
+        }
+        return text.lowercased() == "true"
+    }
+
+    public mutating func int(_ key: String) -> Int? {
+        guard let node = value(key) else { return nil }
+        guard let text = node.text, let number = Int(text) else {
+            error(location(of: node), "'\(key)' must be a whole number")
+            return nil
+        }
+        return number
+    }
+
+    public mutating func date(_ key: String, required: Bool = false) -> ContentDate? {
+        guard let node = value(key, required: required) else { return nil }
+        guard let text = node.text, let date = dates.parse(text) else {
+            let written = node.text ?? node.kindDescription
+            error(location(of: node), "invalid date '\(written)' for '\(key)': " + (node.text.flatMap(dates.reason) ?? DateParser.hint))
+            return nil
+        }
+        return date
+    }
+
+    /// A web address: http(s) or mailto; anything else (javascript:, data:) is refused.
+    public mutating func url(_ key: String, required: Bool = false) -> String? {
+        guard let node = value(key, required: required), let text = scalarText(node, key: key) else { return nil }
+        let lowered = text.lowercased()
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:") else {
+            error(location(of: node), "'\(key)' must be a web address starting with https:// or http://")
+            return nil
+        }
+        if let character = ControlCharacters.first(in: text) {
+            error(location(of: node), "'\(key)' must not contain \(character)")
+            return nil
+        }
+        return text
+    }
+
+    /// A file path (an image beside the text or in static/): no control characters.
+    public mutating func path(_ key: String) -> String? {
+        guard let node = value(key), let text = scalarText(node, key: key) else { return nil }
+        if let character = ControlCharacters.first(in: text, allowingSpaces: true) {
+            error(location(of: node), "'\(key)' must not contain \(character)")
+            return nil
+        }
+        return text
+    }
+
+    /// An e-mail address (`name@example.org`), as the page's `mailto:` link uses it.
+    public mutating func email(_ key: String) -> String? {
+        guard let node = value(key), let text = scalarText(node, key: key) else { return nil }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        let forbidden = Set(" <>()[]\\,;:\"/?#")
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              ControlCharacters.first(in: text) == nil, !text.contains(where: forbidden.contains) else {
+            error(location(of: node), "'\(key)' is not an e-mail address: '\(text)' (write it like name@example.org)")
+            return nil
+        }
+        return text
+    }
+
+    /// One of a fixed set of words.
+    public mutating func choice(_ key: String, among allowed: [String]) -> String? {
+        guard let node = value(key), let text = scalarText(node, key: key) else { return nil }
+        guard allowed.contains(text) else {
+            let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
+            error(location(of: node), "'\(key)' must be one of \(list), not '\(text)'"
+                  + NearestMatch.hint(for: text, among: allowed))
+            return nil
+        }
+        return text
+    }
+
+    /// A list of ids; one named twice counts once, with a warning.
+    public mutating func references(_ key: String, to kind: ContentKind, field: FieldSchema) -> [Reference] {
+        let entries = strings(key)
+        // Lists are short: a set only for long ones.
+        var seen = entries.count > 16 ? Set<String>(minimumCapacity: entries.count) : []
+        var references: [Reference] = []
+        references.reserveCapacity(entries.count)
+        for (id, location) in entries {
+            let repeated = entries.count > 16 ? !seen.insert(id).inserted : references.contains { $0.id == id }
+            guard !repeated else {
+                warning(location, "'\(id)' is listed twice in '\(key)'; it counts once")
+                continue
+            }
+            references.append(Reference(kind: kind, id: id, field: field, location: location))
+        }
+        return references
+    }
+
+    public mutating func reference(_ key: String, to kind: ContentKind, field: FieldSchema) -> Reference? {
+        guard let node = value(key), let id = scalarText(node, key: key) else { return nil }
+        return Reference(kind: kind, id: id, field: field, location: location(of: node))
+    }
+
+    /// A nested mapping, read with its own reader; its findings join this one's in `finish`.
+    public mutating func nested(_ key: String) -> FieldReader? {
+        guard let node = value(key) else { return nil }
+        guard case .keys = node else {
+            error(location(of: node), "'\(key)' must have keys and values, found \(node.kindDescription)")
+            return nil
+        }
+        return FieldReader(node: node, path: path, firstLine: lineOffset + 1, dates: dates)
+    }
+
+    public mutating func absorb(_ other: inout FieldReader) {
+        other.finish()
+        diagnostics += other.diagnostics
+    }
+
+    /// Reports every key that no field asked for, with the nearest known key as a hint.
+    public mutating func finish() {
+        for entry in entries where !known.contains(entry.key) {
+            error(location(of: entry.keyNode),
+                  "unknown key '\(entry.key)'" + NearestMatch.hint(for: entry.key, among: known))
+        }
+        known = entries.map(\.key)  // finishing twice reports nothing twice
+    }
+}

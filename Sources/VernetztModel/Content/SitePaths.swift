@@ -1,0 +1,21 @@
+import VernetztEngine
+
+/// Files every site has, which no item, alias or tag may take.
+package enum SitePaths {
+    package static let feed = "feed.xml"
+    package static let sitemap = "sitemap.xml"
+    package static let robots = "robots.txt"
+    package static let notFound = "404.html"
+    package static let tagIndex = Tag.folder + "index.html"
+    package static let search = "suche/"
+    /// Pagefind's index and scripts; reserved whether or not the site has search.
+    package static let searchIndex = "pagefind/"
+    /// Page N of a list lives at `<list>/seite/N/`.
+    package static let pageSegment = "seite/"
+    /// Where the theme's assets go.
+    package static let assets = "assets/"
+    /// The longest part of a path between two `/` that file systems take (bytes).
+    package static let longestSegment = 255
+
+    package static let reserved = [feed, sitemap, robots, notFound, tagIndex, search + "index.html"]
+}

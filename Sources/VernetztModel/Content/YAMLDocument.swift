@@ -1,0 +1,59 @@
+import Yams
+import VernetztEngine
+
+/// Reads YAML into values that keep their line and column: the plain shapes of front matter
+/// directly, the rest through Yams, whose syntax errors become diagnostics at the file position.
+package enum YAMLDocument {
+    static func compose(_ yaml: Substring, path: String, firstLine: Int) -> Result<YAMLValue?, Diagnostic> {
+        if let anchor = YAMLAnchorCheck.firstAnchor(in: yaml) {
+            return .failure(.error(SourceLocation(path: path, line: anchor.line + firstLine - 1, column: anchor.column),
+                "YAML anchors and aliases (& and *) are not supported: write the value out, or quote text that starts with & or *"))
+        }
+        if let plain = PlainYAMLReader.read(yaml) { return .success(plain) }
+        do {
+            return .success(try composeWithYams(yaml))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
+        } catch {
+            return .failure(.error(SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)"))
+        }
+    }
+
+    /// The whole of YAML. The basic resolver tags every scalar as text: the field reader decides
+    /// what a value means, and no regular expression runs per scalar. The encoding is named:
+    /// Yams' default reads the environment on every call.
+    package static func composeWithYams(_ yaml: Substring) throws -> YAMLValue? {
+        try Yams.compose(yaml: String(yaml), .basic, .default, .utf8).map(YAMLValue.init)
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: mark.line + firstLine - 1, column: max(mark.column, 1))
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " \(context.text)" }
+            if problem.contains("mapping values are not allowed") {
+                message += " (hint: quote the text: it contains a colon)"
+            } else if problem.contains("tab") {
+                message += " (hint: indent with spaces, not tabs)"
+            }
+            return .error(at(mark), message)
+        case .reader(let problem, let offset, _, let yaml):
+            // The reader counts bytes from the start of the YAML; turn that into line and column.
+            let bytes = Array(yaml.utf8.prefix(offset ?? 0))
+            let line = bytes.filter { $0 == UInt8(ascii: "\n") }.count + 1
+            let lineStart = (bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? 0
+            let column = String(decoding: bytes[lineStart...], as: UTF8.self).count + 1
+            return .error(SourceLocation(path: path, line: line + firstLine - 1, column: column), "invalid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(at(context.mark),
+                          "duplicate key '\(duplicates.first ?? "")': each key may appear once")
+        default:
+            return .error(SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import VernetztEngine
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Files published as they are, served from the site's own origin: an SVG with a script, an
+/// event handler or a `javascript:` address runs in the site's name when opened, and so does an
+/// HTML file beside a page. Both are refused, with the line where it is possible.
+package enum PublishedFileCheck {
+    package static func diagnostics(_ sources: SiteSources) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for file in sources.contentAssets {
+            let lowered = file.path.lowercased()
+            if [".html", ".htm", ".xhtml", ".shtml"].contains(where: lowered.hasSuffix) {
+                found.append(.error(SourceLocation(path: file.path),
+                    "HTML files are not published next to a page (they could run scripts on the site): write the text in Markdown, or put the file in static/"))
+            }
+        }
+        for file in sources.contentAssets + sources.staticFiles + sources.layoutAssets where file.path.lowercased().hasSuffix(".svg") {
+            if let problem = SVGScan(file.bytes).problem {
+                found.append(.error(SourceLocation(path: file.path, line: problem.line, column: problem.column),
+                                    "this SVG \(problem.what); it would run in the site's name: remove it, or export the picture again without scripts"))
+            }
+        }
+        return found
+    }
+}
+
+/// Reads an SVG with Foundation's XML parser (libxml2; no external entities) and stops at the
+/// first thing that can run code.
+private final class SVGScan: NSObject, XMLParserDelegate {
+    var problem: (what: String, line: Int, column: Int)?
+    private let parser: XMLParser
+
+    init(_ bytes: [UInt8]) {
+        parser = XMLParser(data: Data(bytes))
+        super.init()
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = self
+        if !parser.parse(), problem == nil {
+            problem = ("is not well-formed XML (\(parser.parserError?.localizedDescription ?? "unreadable"))", max(parser.lineNumber, 1), max(parser.columnNumber, 1))
+        }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        let local = (name.split(separator: ":").last.map(String.init) ?? name).lowercased()
+        if ["script", "foreignobject", "iframe", "embed", "object", "handler"].contains(local) {
+            stop("contains a <\(name)> element")
+            return
+        }
+        for (key, value) in attributes.sorted(by: { $0.key < $1.key }) {
+            let attribute = (key.split(separator: ":").last.map(String.init) ?? key).lowercased()
+            let squeezed = String(value.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
+            if attribute.hasPrefix("on") {
+                stop("has an event handler '\(key)'")
+                return
+            }
+            if squeezed.contains("javascript:") || squeezed.contains("vbscript:") || squeezed.hasPrefix("data:text/html") {
+                stop("has a script address in '\(key)'")
+                return
+            }
+        }
+    }
+
+    private func stop(_ what: String) {
+        problem = (what, max(parser.lineNumber, 1), max(parser.columnNumber, 1))
+        parser.abortParsing()
+    }
+}

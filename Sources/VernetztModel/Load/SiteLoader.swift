@@ -1,0 +1,160 @@
+import Foundation
+import VernetztEngine
+
+/// The load stage: walks the site root and reads every file the build needs, in a stable order.
+public struct SiteLoader: Sendable {
+    public var root: URL
+    public var layouts: URL
+    /// Files of the last load to keep where unchanged (serve).
+    public var cache: SourceCache?
+    /// The output folder: a link into it (or its staging folder) would copy the site into itself.
+    public var output: URL?
+
+    public init(root: URL, layouts: URL? = nil, cache: SourceCache? = nil, output: URL? = nil) {
+        self.root = root.standardizedFileURL
+        self.layouts = (layouts ?? root.appendingPathComponent("layouts")).standardizedFileURL
+        self.cache = cache
+        self.output = output
+    }
+
+    public func load() throws(BuildFailure) -> SiteSources {
+        var diagnostics: [Diagnostic] = []
+        cache?.begin()
+        let configURL = root.appendingPathComponent("site.yml")
+        var configInfo = stat()
+        let config = stat(configURL.path, &configInfo) == 0
+            ? readAll([(configURL.path, "site.yml", configInfo)], into: &diagnostics).first : nil
+
+        var content: [SourceFile] = []
+        var contentAssets: [SourceFile] = []
+        for file in readAll(walk(root.appendingPathComponent("content"), prefix: "content", into: &diagnostics), into: &diagnostics) {
+            if file.path.hasSuffix(".md") { content.append(file) } else { contentAssets.append(file) }
+        }
+
+        let layoutsPrefix = relativeName(of: layouts)
+        var layoutFiles: [SourceFile] = []
+        var layoutAssets: [SourceFile] = []
+        var schema: SourceFile?
+        let schemaPath = layoutsPrefix + "/" + SchemaFile.name
+        let layoutEntries = walk(layouts, prefix: layoutsPrefix, into: &diagnostics).filter { _, relative, _ in
+            relative.dropFirst(layoutsPrefix.count + 1).hasPrefix("assets/") || relative.hasSuffix(".mustache") || relative == schemaPath
+        }
+        for file in readAll(layoutEntries, into: &diagnostics) {
+            if file.path == schemaPath { schema = file }
+            else if file.path.dropFirst(layoutsPrefix.count + 1).hasPrefix("assets/") { layoutAssets.append(file) } else { layoutFiles.append(file) }
+        }
+        let staticFiles = readAll(walk(root.appendingPathComponent("static"), prefix: "static", keepsHidden: true, into: &diagnostics), into: &diagnostics)
+        if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
+        cache?.keep(only: Set(([config, schema].compactMap { $0 } + content + contentAssets + layoutFiles + layoutAssets + staticFiles).map(\.path)))
+        return SiteSources(config: config, content: content, contentAssets: contentAssets,
+                           layouts: layoutFiles, layoutsPrefix: layoutsPrefix,
+                           layoutAssets: layoutAssets, staticFiles: staticFiles, schema: schema)
+    }
+
+    /// `previous` with the Markdown files at the absolute paths in `changed` read again; nil
+    /// when anything else changed (a file added, removed or replaced by a link, a layout,
+    /// site.yml), which a full `load` must see.
+    public func update(_ previous: SiteSources, changed: Set<String>) -> SiteSources? {
+        let content = root.path + "/content/"
+        var sources = previous
+        cache?.begin()
+        for path in changed {
+            guard path.hasPrefix(content), path.hasSuffix(".md") else { return nil }
+            let relative = String(path.dropFirst(root.path.count + 1))
+            var info = stat()
+            guard let i = sources.content.firstIndex(where: { $0.path == relative }),
+                  lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            guard let file = cache?.file(at: path, as: relative, info: info)
+                    ?? Self.readBytes(path).map({ SourceFile(path: relative, bytes: $0) }) else { return nil }
+            sources.content[i] = file
+        }
+        return sources
+    }
+
+    /// The layouts folder relative to the root when it lies inside it, else its absolute path.
+    private func relativeName(of folder: URL) -> String {
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        if folder.path.hasPrefix(rootPath) { return String(folder.path.dropFirst(rootPath.count)) }
+        return folder.path
+    }
+
+    /// What `static/` never publishes, though it copies other hidden files (`.well-known/`,
+    /// `.nojekyll`, `.htaccess`): version control and desktop clutter.
+    static let skippedHiddenNames: Set<String> = [".DS_Store", ".git", ".svn", ".hg", ".gitkeep"]
+
+    /// Regular files below `folder`, sorted by path; hidden files (unless `keepsHidden`) and
+    /// links that leave the folder are skipped.
+    /// Only symbolic links are resolved: every other entry's real path is its folder's plus its name.
+    private func walk(_ folder: URL, prefix: String, keepsHidden: Bool = false, into diagnostics: inout [Diagnostic]) -> [(String, String, stat)] {
+        var found: [(String, String, stat)] = []
+        var visited = Set<String>()
+        let rootPath = root.resolvingSymlinksInPath().path
+        let folderPath = folder.resolvingSymlinksInPath().path
+        let outputPaths = output.map { output -> [String] in
+            let real = StagingFolder.throughLink(output).resolvingSymlinksInPath()
+            return [real.path, StagingFolder.location(for: real).path]
+        } ?? []
+        func visit(_ real: String, _ relative: String) {
+            guard visited.insert(real).inserted else {
+                diagnostics.append(.error(SourceLocation(path: relative), "symbolic link loop"))
+                return
+            }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: real) else { return }
+            // Byte order: stable everywhere, and quick for folders of thousands of names.
+            for name in names.sorted(by: ByteOrder.precedes)
+            where !name.hasPrefix(".") || (keepsHidden && !Self.skippedHiddenNames.contains(name)) {
+                let path = relative + "/" + name
+                // A name the output path would carry: control characters have no place in a URL.
+                if let character = ControlCharacters.first(in: name, allowingSpaces: true) {
+                    diagnostics.append(.error(SourceLocation(path: path), "the file name contains \(character): rename the file"))
+                    continue
+                }
+                var resolved = real + "/" + name
+                var info = stat()
+                guard lstat(resolved, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFLNK {
+                    guard stat(resolved, &info) == 0 else {
+                        diagnostics.append(.error(SourceLocation(path: path), "broken symbolic link"))
+                        continue
+                    }
+                    resolved = URL(fileURLWithPath: resolved).resolvingSymlinksInPath().path
+                    if !resolved.hasPrefix(rootPath + "/") && !resolved.hasPrefix(folderPath + "/") {
+                        diagnostics.append(.error(SourceLocation(path: path), "symbolic link points outside the site: \(resolved)"))
+                        continue
+                    }
+                    if let built = outputPaths.first(where: { resolved == $0 || resolved.hasPrefix($0 + "/") }) {
+                        diagnostics.append(.error(SourceLocation(path: path),
+                            "symbolic link points into the output folder \(built): the site would copy itself into itself"))
+                        continue
+                    }
+                }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    visit(resolved, path)
+                case S_IFREG:
+                    found.append((resolved, path, info))
+                default:
+                    // A pipe or device would block or never end; it is no content.
+                    diagnostics.append(.error(SourceLocation(path: path), "not a regular file (a pipe, socket or device)"))
+                }
+            }
+        }
+        visit(folderPath, prefix)
+        return found
+    }
+
+    /// Reads many files at once: on a virtual disk each read mostly waits.
+    private func readAll(_ found: [(String, String, stat)], into diagnostics: inout [Diagnostic]) -> [SourceFile] {
+        let read = Parallel.map(found) { path, relative, info in
+            if let cache { return cache.file(at: path, as: relative, info: info) }
+            return Self.readBytes(path).map { SourceFile(path: relative, bytes: $0) }
+        }
+        for ((_, relative, _), file) in zip(found, read) where file == nil {
+            diagnostics.append(.error(SourceLocation(path: relative), "cannot read the file"))
+        }
+        return read.compactMap { $0 }
+    }
+
+    /// A file's bytes (see `FileBytes`).
+    package static func readBytes(_ path: String) -> [UInt8]? { FileBytes.read(path) }
+}

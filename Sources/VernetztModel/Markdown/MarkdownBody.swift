@@ -1,0 +1,79 @@
+import Foundation
+import VernetztEngine
+
+/// A body rendered to HTML once, in the parse stage, with holes where the link stage's results
+/// go: each `@` link's URL and each embed's HTML. The cmark tree is freed right after, so a big
+/// site never holds its syntax trees, and rendering a page only fills the holes.
+public struct MarkdownBody: Sendable {
+    /// Heading ids in document order, unique within the page.
+    public var headingIDs: [String]
+    /// The HTML around the holes.
+    var html: [UInt8]
+    /// Byte ranges of `html` that are replaced, in order.
+    var holes: [(range: Range<Int>, content: Hole)]
+
+    enum Hole: Sendable {
+        /// The URL of an `@` link as written (`@angebote/konvoi#ablauf`).
+        case link(String)
+        /// An embed as written (`@stimmen/x`).
+        case embed(String)
+    }
+
+    /// What a link slot's URL is in the HTML cmark writes; the hole is the attribute value.
+    static let linkMark = Array("vernetzt-slot:".utf8)
+    /// What an embed slot writes; the hole is the whole comment. With raw HTML off, Markdown
+    /// text cannot produce a comment, so no author can forge one.
+    static let embedMark = Array("<!--vernetzt-embed:".utf8)
+
+    /// What both marks start with: found with `memchr` on its first byte, then compared.
+    private static let markStem = Array("vernetzt-".utf8)
+
+    /// Finds the marks in `html` and turns them into holes, in order.
+    init(html: [UInt8], headingIDs: [String], linkTargets: [String], embedTargets: [String]) {
+        self.html = html
+        self.headingIDs = headingIDs
+        var holes: [(Range<Int>, Hole)] = []
+        var index = 0
+        while !linkTargets.isEmpty || !embedTargets.isEmpty, let stem = Self.find(Self.markStem, in: html, from: index) {
+            if let (end, slot) = Self.numbered(Self.linkMark, at: stem, in: html, closing: UInt8(ascii: "\"")),
+               stem >= 6, html[(stem - 6)..<stem].elementsEqual("href=\"".utf8), slot < linkTargets.count {
+                holes.append((stem..<end, .link(linkTargets[slot])))
+                index = end
+            } else if stem >= 4, let (end, slot) = Self.numbered(Self.embedMark, at: stem - 4, in: html, closing: UInt8(ascii: "-")),
+                      html[end...].starts(with: "-->".utf8), slot < embedTargets.count {
+                holes.append(((stem - 4)..<(end + 3), .embed(embedTargets[slot])))
+                index = end + 3
+            } else {
+                index = stem + 1
+            }
+        }
+        self.holes = holes
+    }
+
+    /// Where `needle` next occurs in `haystack` at or after `start`.
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        haystack.withUnsafeBufferPointer { hay in
+            var index = start
+            while index + needle.count <= hay.count,
+                  let hit = memchr(hay.baseAddress! + index, Int32(needle[0]), hay.count - index - needle.count + 1) {
+                index = UnsafeRawPointer(hay.baseAddress!).distance(to: UnsafeRawPointer(hit))
+                if hay[index..<(index + needle.count)].elementsEqual(needle) { return index }
+                index += 1
+            }
+            return nil
+        }
+    }
+
+    /// `mark` at `start`, then a number, then `closing`: the number and where `closing` is.
+    private static func numbered(_ mark: [UInt8], at start: Int, in html: [UInt8], closing: UInt8) -> (Int, Int)? {
+        guard html.count - start > mark.count, html[start..<(start + mark.count)].elementsEqual(mark) else { return nil }
+        var index = start + mark.count
+        var number = 0
+        while index < html.count, html[index] >= UInt8(ascii: "0"), html[index] <= UInt8(ascii: "9"), number < 1_000_000 {
+            number = number * 10 + Int(html[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        guard index > start + mark.count, index < html.count, html[index] == closing else { return nil }
+        return (index, number)
+    }
+}

@@ -1,0 +1,16 @@
+import VernetztEngine
+
+/// A link in a Markdown body whose target is another item: `@angebote/konvoi-begleitung#ablauf`.
+public struct MarkdownLink: Sendable, Hashable {
+    /// The URL as written, the key by which the render stage rewrites it.
+    public var raw: String
+    public var location: SourceLocation
+    /// `![](@stimmen/x)`: the item is shown in place, not linked.
+    public var isEmbed = false
+
+    package init(raw: String, location: SourceLocation, isEmbed: Bool = false) {
+        self.raw = raw
+        self.location = location
+        self.isEmbed = isEmbed
+    }
+}

@@ -1,0 +1,213 @@
+import CMarkGFM
+import Foundation
+import VernetztEngine
+
+/// Parses Markdown bodies with cmark-gfm and the GitHub extensions, and reads off what the
+/// link stage needs: `@` links with their positions, heading ids, and images without alt text.
+public struct MarkdownParser: Sendable {
+    public var allowsRawHTML: Bool
+
+    public init(allowsRawHTML: Bool) {
+        self.allowsRawHTML = allowsRawHTML
+    }
+
+    /// cmark options for parsing and rendering; unsafe (raw HTML) only when the site allows it.
+    /// No `CMARK_OPT_VALIDATE_UTF8`: the text comes from a Swift string, valid UTF-8 already.
+    var options: Int32 {
+        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
+        return options
+    }
+
+    public struct Result {
+        /// The body as HTML with holes for what the link stage decides; its tree is gone.
+        public var body: MarkdownBody
+        public var links: [MarkdownLink]
+        /// Links and images to places in this site given as paths (`/blog/`, `bild.png`, `#ziel`).
+        public var localLinks: [MarkdownLink]
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// cmark-gfm's table extension takes time that grows with the square of a row's cells
+    /// (20,000 columns: 5 s, 40,000: 29 s); no real table comes near this.
+    static let mostTableColumns = 1000
+
+    public func parse(_ body: some StringProtocol, path: String, firstLine: Int) -> Result {
+        if let line = Self.lineWithTooManyCells(body) {
+            let location = SourceLocation(path: path, line: firstLine + line, column: 1)
+            return Result(body: MarkdownBody(html: [], headingIDs: [], linkTargets: [], embedTargets: []), links: [], localLinks: [],
+                          diagnostics: [.error(location, "a table row with more than \(Self.mostTableColumns) cells ('|'): split the table")])
+        }
+        let extensions = CMarkExtensions.shared
+        let parser = cmark_parser_new(options)!
+        defer { cmark_parser_free(parser) }
+        for ext in extensions.list { cmark_parser_attach_syntax_extension(parser, ext) }
+        var body = Substring(body)
+        let lines = LineIndex(body)
+        body.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        let tree = MarkdownTree(root: extensions.finish(parser), firstLine: firstLine)
+
+        var links: [MarkdownLink] = []
+        var localLinks: [MarkdownLink] = []
+        var diagnostics: [Diagnostic] = []
+        var usedIDs = Set<String>()
+        var headings: [OpaquePointer] = []
+        var atLinks: [(OpaquePointer, String)] = []
+        var embeds: [(OpaquePointer, String)] = []
+        tree.forEachNode { node in
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING {
+                headings.append(node)
+                tree.headingIDs.append(Self.uniqueID(for: MarkdownTree.plainText(of: node), used: &usedIDs))
+            } else if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node) {
+                let target = String(cString: url)
+                let location = location(of: node, in: tree, path: path, lines: lines)
+                if let scheme = Self.forbiddenScheme(target) {
+                    diagnostics.append(.error(location, "\(scheme) links are not allowed: they run code in the reader's browser"))
+                } else if target.hasPrefix("@") {
+                    links.append(MarkdownLink(raw: target, location: location))
+                    atLinks.append((node, target))
+                } else if Self.isLocal(target) {
+                    localLinks.append(MarkdownLink(raw: target, location: location))
+                }
+            } else if allowsRawHTML, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
+                      let literal = cmark_node_get_literal(node) {
+                // The sanitiser cleans the whole body later; here the editor learns what it takes out.
+                let (scheme, removed) = HTMLSanitizer.inspect(String(cString: literal))
+                let location = location(of: node, in: tree, path: path, lines: lines)
+                if let scheme {
+                    diagnostics.append(.error(location, "\(scheme) links are not allowed: they run code in the reader's browser"))
+                } else if !removed.isEmpty {
+                    let list = Array(Set(removed)).sorted().joined(separator: ", ")
+                    diagnostics.append(.warning(location, "raw HTML: \(list) removed (scripts, frames, forms, styles and event handlers are never published)"))
+                }
+            } else if type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
+                let target = String(cString: url)
+                let location = location(of: node, in: tree, path: path, lines: lines)
+                if let scheme = Self.forbiddenScheme(target) {
+                    diagnostics.append(.error(location, "\(scheme) images are not allowed: put the image beside the text instead"))
+                    return
+                }
+                if target.hasPrefix("@") {
+                    if Self.standsAlone(node), let paragraph = cmark_node_parent(node) {
+                        links.append(MarkdownLink(raw: target, location: location, isEmbed: true))
+                        embeds.append((paragraph, target))
+                    } else {
+                        diagnostics.append(.error(location, "an embed ![](@…) must stand alone in its paragraph"))
+                    }
+                    return
+                }
+                if Self.isLocal(target) { localLinks.append(MarkdownLink(raw: target, location: location)) }
+                if MarkdownTree.plainText(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
+                    diagnostics.append(.warning(location, "image without alt text: describe it as ![what it shows](…)"))
+                }
+            }
+        }
+        // Reshaping nodes while iterating would break the iterator, so it happens after.
+        for (heading, id) in zip(headings, tree.headingIDs) { tree.giveID(id, to: heading) }
+        // An embed's paragraph goes, with everything in it: an `@` link in the embed's alt text
+        // must not keep a slot pointing into it.
+        let embedded = Set(embeds.map { UInt(bitPattern: $0.0) })
+        for (link, target) in atLinks where !Self.isInside(link, anyOf: embedded) {
+            tree.makeSlot(forLink: link, target: target)
+        }
+        for (paragraph, target) in embeds { tree.makeSlot(forEmbedIn: paragraph, target: target) }
+        return Result(body: tree.prerender(options: options), links: links, localLinks: localLinks, diagnostics: diagnostics)
+    }
+
+    /// The 0-based line of the first line with more `|` than a table may have columns. Bodies
+    /// with fewer `|` in all are passed at memchr's speed.
+    static func lineWithTooManyCells(_ body: some StringProtocol) -> Int? {
+        var text = Substring(body)
+        return text.withUTF8 { bytes -> Int? in
+            guard let base = bytes.baseAddress else { return nil }
+            var pipes = 0
+            var at = 0
+            while pipes <= mostTableColumns, at < bytes.count, let hit = memchr(base + at, Int32(UInt8(ascii: "|")), bytes.count - at) {
+                pipes += 1
+                at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            guard pipes > mostTableColumns else { return nil }
+            var line = 0
+            var inLine = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "|") {
+                    inLine += 1
+                    if inLine > mostTableColumns { return line }
+                } else if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    inLine = 0
+                }
+            }
+            return nil
+        }
+    }
+
+    /// Whether one of `node`'s ancestors is among `nodes` (as pointer bit patterns).
+    private static func isInside(_ node: OpaquePointer, anyOf nodes: Set<UInt>) -> Bool {
+        guard !nodes.isEmpty else { return false }
+        var current = cmark_node_parent(node)
+        while let parent = current {
+            if nodes.contains(UInt(bitPattern: parent)) { return true }
+            current = cmark_node_parent(parent)
+        }
+        return false
+    }
+
+    /// The file position of a node. cmark counts columns in bytes; editors, Yams and our
+    /// messages count characters, so the column is converted on the node's line.
+    private func location(of node: OpaquePointer, in tree: MarkdownTree, path: String, lines: LineIndex) -> SourceLocation {
+        var line = Int(cmark_node_get_start_line(node))
+        var column = Int(cmark_node_get_start_column(node))
+        var current: OpaquePointer? = node
+        // Inline nodes may carry no position; the nearest block ancestor's is the next best.
+        while line == 0, let parent = current.flatMap(cmark_node_parent) {
+            current = parent
+            line = Int(cmark_node_get_start_line(parent))
+            column = Int(cmark_node_get_start_column(parent))
+        }
+        return SourceLocation(path: path, line: max(line, 1) + tree.firstLine - 1,
+                              column: lines.characterColumn(byteColumn: max(column, 1), line: max(line, 1)))
+    }
+
+    /// `javascript:`, `vbscript:` or `data:` (any case, with the spaces and control characters
+    /// browsers skip): a URL that carries code or content instead of pointing somewhere.
+    package static func forbiddenScheme(_ url: String) -> String? {
+        let squeezed = String(url.unicodeScalars.filter { $0.value > 0x20 }.prefix(12)).lowercased()
+        for scheme in ["javascript:", "vbscript:", "data:"] where squeezed.hasPrefix(scheme) { return scheme }
+        return nil
+    }
+
+    /// A path into this site rather than an address elsewhere (`https:`, `mailto:`, `//host`).
+    static func isLocal(_ url: String) -> Bool {
+        guard !url.isEmpty, !url.hasPrefix("//") else { return false }
+        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains(where: { $0 == "/" || $0 == "#" || $0 == "?" }) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the node is the only thing in its paragraph (an embed replaces the paragraph).
+    static func standsAlone(_ node: OpaquePointer) -> Bool {
+        guard let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH else { return false }
+        return cmark_node_first_child(parent) == node && cmark_node_last_child(parent) == node
+    }
+
+    /// German-aware id for a heading, made unique within the page with -2, -3, …
+    static func uniqueID(for text: String, used: inout Set<String>) -> String {
+        var base = Slug.make(text)
+        if base.isEmpty { base = "abschnitt" }
+        var candidate = base
+        var number = 1
+        while used.contains(candidate) {
+            number += 1
+            candidate = "\(base)-\(number)"
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

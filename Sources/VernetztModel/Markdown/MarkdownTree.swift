@@ -1,0 +1,119 @@
+import CMarkGFM
+import Foundation
+import VernetztEngine
+
+/// Owns one cmark-gfm document tree while the parse stage prepares it: headings get their
+/// ids, every `@` link and embed becomes a slot, and `prerender` turns it into a
+/// `MarkdownBody`; the tree is freed with this object. Only ever touched by one task at a
+/// time, hence `@unchecked Sendable`.
+public final class MarkdownTree: @unchecked Sendable {
+    let root: OpaquePointer
+    /// The file line of the body's first line, to turn cmark's positions into file positions.
+    public let firstLine: Int
+    /// Heading ids in document order, unique within the page.
+    public internal(set) var headingIDs: [String] = []
+    /// `@` links as written: their URL is set anew before each render.
+    var linkSlots: [(node: OpaquePointer, target: String)] = []
+    /// Embeds as written, each in a block placeholder where its paragraph was.
+    var embedSlots: [(node: OpaquePointer, target: String)] = []
+
+    init(root: OpaquePointer, firstLine: Int) {
+        self.root = root
+        self.firstLine = firstLine
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+
+    /// Calls `visit` for every node, entering before its children.
+    func forEachNode(_ visit: (OpaquePointer) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { visit(node) }
+        }
+    }
+
+    /// The plain text below a node (text, code and line breaks), for heading ids and alt texts.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+
+    /// Renders the tree with marks in its slots, for `MarkdownBody` to turn into holes.
+    func prerender(options: Int32) -> MarkdownBody {
+        for (k, slot) in linkSlots.enumerated() {
+            cmark_node_set_url(slot.node, "vernetzt-slot:\(k)")
+        }
+        for (k, slot) in embedSlots.enumerated() {
+            cmark_node_set_on_enter(slot.node, "<!--vernetzt-embed:\(k)-->")
+            cmark_node_set_on_exit(slot.node, "")
+        }
+        var html: [UInt8] = []
+        if let rendered = cmark_render_html(root, options, CMarkExtensions.shared.renderList) {
+            html = Array(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self),
+                                             count: strlen(rendered)))
+            free(rendered)
+        }
+        // Raw HTML passes cmark as written; the sanitiser keeps only what is allowed.
+        if options & CMARK_OPT_UNSAFE != 0 {
+            html = HTMLSanitizer.sanitize(html, keptComments: Set(embedSlots.indices.map { "vernetzt-embed:\($0)" }))
+        }
+        return MarkdownBody(html: html, headingIDs: headingIDs, linkTargets: linkSlots.map(\.target),
+                            embedTargets: embedSlots.map(\.target))
+    }
+
+    // MARK: Preparing the tree (parse stage)
+
+    /// Replaces `<hN>` by a block that prints `<hN id="…">`; the inline children move along.
+    /// Where the parent refuses the block, the heading stays as it is (without an id).
+    func giveID(_ id: String, to heading: OpaquePointer) {
+        let level = cmark_node_get_heading_level(heading)
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
+        cmark_node_set_on_exit(block, "</h\(level)>\n")
+        guard cmark_node_insert_before(heading, block) == 1 else {
+            cmark_node_free(block)
+            return
+        }
+        while let child = cmark_node_first_child(heading) {
+            cmark_node_unlink(child)
+            if cmark_node_append_child(block, child) != 1 { cmark_node_free(child) }
+        }
+        cmark_node_free(heading)
+    }
+
+    /// Notes an `@` link; the node stays (table cells, for one, take no other kind of inline).
+    func makeSlot(forLink link: OpaquePointer, target: String) {
+        linkSlots.append((link, target))
+    }
+
+    /// Replaces an embed's paragraph by a block placeholder (where the parent allows it).
+    func makeSlot(forEmbedIn paragraph: OpaquePointer, target: String) {
+        guard let slot = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard cmark_node_replace(paragraph, slot) == 1 else {
+            cmark_node_free(slot)
+            return
+        }
+        cmark_node_free(paragraph)
+        embedSlots.append((slot, target))
+    }
+}

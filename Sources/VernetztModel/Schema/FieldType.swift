@@ -1,0 +1,14 @@
+import VernetztEngine
+
+/// What a front-matter field holds: a closed set, so that every type is read, checked and shown
+/// by code that knows it (`FieldValueReader`, `ViewModelBuilder`).
+public enum FieldType: String, CaseIterable, Sendable {
+    case text, markdown, date, datetime
+    case dateOrDatetime = "date-or-datetime"
+    case bool, number, url, email, phone
+    case enumeration = "enum"
+    case image, reference, list, object
+
+    /// Types whose value is a point in time.
+    package var isDate: Bool { self == .date || self == .datetime || self == .dateOrDatetime }
+}

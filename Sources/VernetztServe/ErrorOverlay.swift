@@ -1,0 +1,43 @@
+import VernetztEngine
+import VernetztModel
+import VernetztCore
+
+/// The page the preview shows while the build is broken: every error with its file, line and
+/// message, over the whole window, reloading by itself once the file is fixed.
+enum ErrorOverlay {
+    static func page(_ errors: [Diagnostic]) -> String {
+        let items = errors.map { error in
+            "<li><code>\(escape(error.location.path)):\(error.location.line):\(error.location.column)</code> "
+                + "<strong>\(error.severity.rawValue)</strong> \(escape(error.message))</li>"
+        }.joined(separator: "\n")
+        return """
+            <!DOCTYPE html>
+            <html lang="de">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Fehler im Inhalt – Vorschau</title>
+            <style>
+            body { margin: 0; font: 1rem/1.5 system-ui, sans-serif; background: #1b1f24; color: #f2f5f7; }
+            main { max-width: 60rem; margin: 0 auto; padding: 2rem 1rem; }
+            h1 { color: #ffb4a8; font-size: 1.5rem; }
+            li { margin: 0.75rem 0; }
+            code { color: #9fd6ee; }
+            </style>
+            </head>
+            <body>
+            <main id="vernetzt-fehler">
+            <h1>Die Seite kann nicht gebaut werden</h1>
+            <p>\(errors.count == 1 ? "Ein Fehler" : "\(errors.count) Fehler") im Inhalt. Sobald die Datei korrigiert und gespeichert ist, lädt diese Seite neu.</p>
+            <ul>
+            \(items)
+            </ul>
+            </main>
+            \(LiveReload.script)
+            </body>
+            </html>
+            """
+    }
+
+    static func escape(_ text: String) -> String {
+        HTMLEscaping.attribute(text)
+    }
+}

@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +21,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .systemLibrary(name: "CSystem"),
+        .systemLibrary(name: "CLinuxCalls"),
         // HTML5 parsing (as browsers build the tree) for the raw-HTML sanitiser.
         .systemLibrary(name: "CGumbo", pkgConfig: "gumbo", providers: [.apt(["libgumbo-dev"])]),
         // Keeps libcmark-gfm's process-wide table of special characters fixed, so that parsers
@@ -28,7 +30,7 @@ let package = Package(
         // Ends a helper program (Pagefind) with vernetzt when vernetzt is told to stop.
         .target(name: "CChildGuard"),
         // The engine: Mustache templates, parallel work, diagnostics, writing the output.
-        .target(name: "VernetztEngine", dependencies: ["CSystem"]),
+        .target(name: "VernetztEngine", dependencies: ["CLinuxCalls"]),
         // The content model: the schema, front matter, Markdown, German text, loading files.
         .target(
             name: "VernetztModel",
@@ -41,9 +43,16 @@ let package = Package(
             ]
         ),
         // The site: linking, rendering, feeds, calendars, the build pipeline.
-        .target(name: "VernetztCore", dependencies: ["VernetztEngine", "VernetztModel", "CChildGuard", "CSystem"]),
+        .target(name: "VernetztCore", dependencies: ["VernetztEngine", "VernetztModel", "CChildGuard", "CLinuxCalls"]),
         // The preview server.
-        .target(name: "VernetztServe", dependencies: ["VernetztCore", "VernetztModel", "VernetztEngine"]),
+        .target(
+            name: "VernetztServe",
+            dependencies: [
+                "VernetztCore", "VernetztModel", "VernetztEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "vernetzt",
             dependencies: [

@@ -1,12 +1,11 @@
 import Foundation
 import VernetztEngine
-import VernetztModel
-import VernetztCore
 
-/// Server-sent events to every open page: after each rebuild, `reload`. Streams are capped
-/// (past `maxClients`, 503) and a heartbeat every `heartbeatSeconds` finds the ones whose page
-/// has gone, so that they do not hold a file descriptor for ever.
-public final class LiveReload: @unchecked Sendable {
+/// Server-sent events to every open page: after each rebuild, `reload`. Each page is a stream
+/// the HTTP server writes out; streams are capped (past `maxClients`, 503), and a heartbeat
+/// every `heartbeatSeconds` finds the pages that have gone: writing to them fails, the server
+/// ends their response, and the stream is forgotten.
+public final class LiveReload: Sendable {
     static let path = "/__vernetzt/events"
     static let maxClients = 256
     public static let heartbeatSeconds: Double = 15
@@ -19,69 +18,69 @@ public final class LiveReload: @unchecked Sendable {
         })();</script>
         """
 
-    private let lock = NSLock()
-    private var clients: [HTTPConnection] = []
-    private var heartbeat: Thread?
-    private var stopped = false
+    /// The first bytes of every stream: how soon the page reconnects after a restart.
+    static let opening = Array("retry: 500\n\n".utf8)
+
+    private struct Clients {
+        var streams: [Int: AsyncStream<[UInt8]>.Continuation] = [:]
+        var next = 0
+        var stopped = false
+    }
+
+    private let clients = Locked(Clients())
+    private let heartbeat: Task<Void, Never>
 
     init(heartbeatSeconds: Double = LiveReload.heartbeatSeconds) {
-        let thread = Thread { [weak self] in
-            while true {
-                Thread.sleep(forTimeInterval: heartbeatSeconds)
-                guard let self, !self.isStopped else { return }
-                self.send(Array(": ping\n\n".utf8))
+        let clients = self.clients
+        // On the server's threads: the shared pool may be busy with work that blocks.
+        heartbeat = Task(executorPreference: ServeExecutor.shared) {
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: UInt64(heartbeatSeconds * 1_000_000_000))
+                Self.send(Array(": ping\n\n".utf8), to: clients)
             }
         }
-        thread.name = "vernetzt.serve.heartbeat"
-        heartbeat = thread
-        thread.start()
     }
 
-    private var isStopped: Bool { lock.withLock { stopped } }
+    deinit {
+        heartbeat.cancel()
+    }
 
-    func subscribe(_ connection: HTTPConnection) {
-        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\nretry: 500\n\n"
-        // The head and joining the list happen under one lock: a page that has its head is
-        // sure to hear the next reload, and no reload can come before the head.
-        lock.lock()
-        defer { lock.unlock() }
-        guard clients.count < Self.maxClients else {
-            return connection.respond(status: 503, reason: "Service Unavailable", headers: [("Retry-After", "5")], body: [])
+    /// A new page's stream of events, or nil when `maxClients` are listening already. The
+    /// stream starts with `opening` and is forgotten once the server stops reading it.
+    func subscribe() -> AsyncStream<[UInt8]>? {
+        let (stream, continuation) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(16))
+        let id: Int? = clients.withLock { clients in
+            guard !clients.stopped, clients.streams.count < Self.maxClients else { return nil }
+            clients.next += 1
+            clients.streams[clients.next] = continuation
+            return clients.next
         }
-        guard connection.write(Array(head.utf8)) else { return connection.close() }
-        clients.append(connection)
+        guard let id else { return nil }
+        continuation.yield(Self.opening)
+        continuation.onTermination = { [clients] _ in
+            _ = clients.withLock { $0.streams.removeValue(forKey: id) }
+        }
+        return stream
     }
 
-    /// Tells every page to reload; pages that have gone are forgotten.
+    /// Tells every page to reload.
     func broadcast(generation: Int) {
-        send(Array("event: reload\ndata: \(generation)\n\n".utf8))
+        Self.send(Array("event: reload\ndata: \(generation)\n\n".utf8), to: clients)
     }
 
-    /// Writes to every stream; the ones that fail are closed and forgotten.
-    private func send(_ message: [UInt8]) {
-        lock.lock()
-        let current = clients
-        lock.unlock()
-        let gone = current.filter { !$0.write(message) }
-        guard !gone.isEmpty else { return }
-        for connection in gone { connection.close() }
-        lock.lock()
-        clients.removeAll { client in gone.contains { $0 === client } }
-        lock.unlock()
+    private static func send(_ message: [UInt8], to clients: Locked<Clients>) {
+        for continuation in clients.withLock({ Array($0.streams.values) }) { continuation.yield(message) }
     }
 
-    var clientCount: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return clients.count
-    }
+    var clientCount: Int { clients.withLock { $0.streams.count } }
 
     func closeAll() {
-        lock.lock()
-        let current = clients
-        clients = []
-        stopped = true
-        lock.unlock()
-        for connection in current { connection.close() }
+        heartbeat.cancel()
+        let streams = clients.withLock { clients in
+            clients.stopped = true
+            defer { clients.streams = [:] }
+            return Array(clients.streams.values)
+        }
+        for continuation in streams { continuation.finish() }
     }
 }

@@ -6,37 +6,34 @@ import VernetztCore
 /// Answers preview requests from the current snapshot: pretty URLs to `index.html`, the
 /// site's 404 page for anything else — paths that try to leave the site included — and, while
 /// the build is broken, the errors instead of a stale page.
-struct PreviewResponder {
+struct PreviewResponder: Sendable {
     let state: PreviewState
-    let reload: LiveReload
     /// The site's base path (`/` or `/verein/`), which built links start with.
     let basePath: String
     let hosts: HostCheck
 
-    func respond(to request: HTTPRequestHead, on connection: HTTPConnection) {
-        guard hosts.allows(request.headers["host"]) else {
+    /// The answer to `method target` with the `Host` header `host`.
+    func respond(method: String, target: String, host: String?) -> PreviewResponse {
+        guard hosts.allows(host) else {
             let text = "Diese Vorschau antwortet nur unter localhost oder der Adresse, die bei --host angegeben ist.\n"
-            return connection.respond(status: 403, reason: "Forbidden", headers: [("Content-Type", "text/plain; charset=utf-8")],
-                                      body: Array(text.utf8))
+            return .bytes(status: 403, headers: [("Content-Type", "text/plain; charset=utf-8")], body: Array(text.utf8))
         }
-        guard request.method == "GET" || request.method == "HEAD" else {
-            return connection.respond(status: 405, reason: "Method Not Allowed", headers: [("Allow", "GET, HEAD")], body: [])
+        guard method == "GET" || method == "HEAD" else {
+            return .bytes(status: 405, headers: [("Allow", "GET, HEAD")], body: [])
         }
-        let path = String(request.target.prefix { $0 != "?" && $0 != "#" })
-        if path == LiveReload.path { return reload.subscribe(connection) }
+        let path = String(target.prefix { $0 != "?" && $0 != "#" })
+        if path == LiveReload.path { return .events }
         let snapshot = state.current
-        let withBody = request.method == "GET"
         guard let file = Self.file(for: path, basePath: basePath, in: snapshot.files) else {
             let page = snapshot.files[SitePaths.notFound] ?? Array("<!DOCTYPE html><title>404</title><h1>Nicht gefunden</h1>".utf8)
-            return connection.respond(status: 404, reason: "Not Found", headers: Self.headers(for: "404.html"),
-                                      body: html(page, snapshot), includeBody: withBody)
+            return .bytes(status: 404, headers: Self.headers(for: "404.html"), body: html(page, snapshot))
         }
         if file.redirect {
-            return connection.respond(status: 301, reason: "Moved Permanently", headers: [("Location", path + "/")], body: [])
+            return .bytes(status: 301, headers: [("Location", path + "/")], body: [])
         }
         let bytes = snapshot.files[file.path]!
         let body = file.path.hasSuffix(".html") ? html(bytes, snapshot) : bytes
-        connection.respond(status: 200, reason: "OK", headers: Self.headers(for: file.path), body: body, includeBody: withBody)
+        return .bytes(status: 200, headers: Self.headers(for: file.path), body: body)
     }
 
     /// The file a URL path names; nil for anything outside the site or not built.

@@ -18,7 +18,7 @@ public final class PreviewServer: @unchecked Sendable {
     private let reload: LiveReload
     private let queue = DispatchQueue(label: "vernetzt.serve.build")
     private let onBuild: @Sendable (Outcome) -> Void
-    private var server: HTTPServer?
+    private let server = PreviewHTTPServer()
     private var watcher: FileWatcher?
     private let pendingLock = NSLock()
     private var rebuildPending = false
@@ -45,10 +45,8 @@ public final class PreviewServer: @unchecked Sendable {
     public func start(host: String, port: UInt16) throws(ServeError) -> URL {
         queue.sync { rebuild() }
         let basePath = Self.basePath(of: options.root)
-        let responder = PreviewResponder(state: state, reload: reload, basePath: basePath, hosts: HostCheck(boundHost: host))
-        let server = HTTPServer { head, connection in responder.respond(to: head, on: connection) }
-        try server.start(host: host, port: port)
-        self.server = server
+        let responder = PreviewResponder(state: state, basePath: basePath, hosts: HostCheck(boundHost: host))
+        try server.start(host: host, port: port, responder: responder, reload: reload)
         let layouts = options.layouts ?? options.root.appendingPathComponent("layouts")
         let watcher = try FileWatcher(folders: [options.root.appendingPathComponent("content"), layouts,
                                                 options.root.appendingPathComponent("static")],
@@ -61,7 +59,7 @@ public final class PreviewServer: @unchecked Sendable {
         return URL(string: "http://\(shownHost):\(server.port)\(basePath)")!
     }
 
-    public var port: UInt16 { server?.port ?? 0 }
+    public var port: UInt16 { server.port }
 
     /// Pages connected for reload events (tests wait for theirs).
     public var connectedPages: Int { reload.clientCount }
@@ -116,8 +114,9 @@ public final class PreviewServer: @unchecked Sendable {
 
     public func stop() {
         watcher?.stop()
-        server?.stop()
+        // The event streams end first, so that the server stops with no response half sent.
         reload.closeAll()
+        server.stop()
     }
 
     /// The base path of the site's URL, read from site.yml (`/` when it cannot be read).

@@ -1,4 +1,4 @@
-import CSystem
+import CLinuxCalls
 import Foundation
 import VernetztEngine
 import VernetztModel

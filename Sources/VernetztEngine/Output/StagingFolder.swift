@@ -1,4 +1,4 @@
-import CSystem
+import CLinuxCalls
 import Foundation
 
 /// The new site while it is being written: a folder beside the output folder that files are

@@ -21,8 +21,10 @@ final class RawHTTP {
 
     deinit { close(fd) }
 
-    func send(_ target: String) {
-        let request = Array("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)
+    /// `closing`: the server is asked to close the connection after its answer (the end of
+    /// the answer is then the end of the connection).
+    func send(_ target: String, closing: Bool = false) {
+        let request = Array("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(closing ? "Connection: close\r\n" : "")\r\n".utf8)
         _ = request.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
@@ -45,7 +47,7 @@ final class RawHTTP {
     /// One whole request: status code and body.
     static func get(_ target: String, port: UInt16) throws -> (status: Int, body: String) {
         let client = try RawHTTP(port: port)
-        client.send(target)
+        client.send(target, closing: true)
         let response = client.read(until: "\u{0}never", seconds: 20)
         let status = Int(response.split(separator: " ").dropFirst().first ?? "") ?? 0
         let body = response.range(of: "\r\n\r\n").map { String(response[$0.upperBound...]) } ?? ""

@@ -52,6 +52,33 @@ import Testing
         }
     }
 
+    /// The link stage's plan is the site: every file written was planned once, and every
+    /// planned file was written (the sitemap, which lists them all, comes on top).
+    @Test func theBuildWritesExactlyWhatTheLinkStagePlanned() throws {
+        let site = try TemporarySite([
+            "content/blog/a.md": markdown("title: A\ndate: 2022-01-01\ntags: [Eins]\naliases: [/alt/a/]\nformats: [konvoi]"),
+            "content/angebote/konvoi.md": markdown("title: Konvoi"),
+            "content/veranstaltungen/e.md": markdown("title: E\nstart: 2022-07-05\nformats: [konvoi]"),
+            "content/blog/b/index.md": markdown("title: B\ndate: 2022-02-01"),
+            "content/blog/b/bild.png": "png",
+            "static/robots.txt": "User-agent: *\n",
+        ], config: TemporarySite.minimalConfig + "page_size: 1\n")
+        let sources = try SiteLoader(root: site.root).load()
+        let config = try SiteConfig.parse(sources.config).get()
+        let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: false)
+        let linked = try Linker().link(config, sources.content.compactMap { parser.parse($0).document }, sources: sources)
+        let planned = linked.plan.map(\.path)
+        #expect(Set(planned).count == planned.count, "a path planned twice")
+        let report = try SiteBuilder().build(site.options(writes: false))
+        #expect(Set(report.output.map(\.path)) == Set(planned + [SitePaths.sitemap]))
+        #expect(planned.contains("blog/seite/2/index.html") && planned.contains("angebote/konvoi/feed.xml")
+                && planned.contains("alt/a/index.html") && planned.contains("blog/b/bild.png"))
+        // The site's own robots.txt is copied in place of the one vernetzt writes.
+        let robots = linked.plan.filter { $0.path == "robots.txt" }
+        #expect(robots.count == 1)
+        if case .asset = robots.first?.content {} else { Issue.record("robots.txt is not the site's own") }
+    }
+
     @Test func twoBuildsGiveTheSameBytes() throws {
         let root = TemporarySite.repoRoot
         let temp = try ScratchFolder.path("det")

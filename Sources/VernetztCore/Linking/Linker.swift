@@ -16,19 +16,8 @@ public struct Linker: Sendable {
         let documents = parsed.sorted { ($0.key, $0.path) < ($1.key, $1.path) }
         let (index, idsByKind) = indexByID(documents, &diagnostics)
         let outputPaths = documents.map { $0.isHome ? "" : $0.kind.urlPrefix + $0.slug + "/" }
-        // Claiming the output paths and ordering the lists and tags need only the documents:
-        // each is done on one thread, so the two run at once.
-        let (claimed, ordered) = Parallel.both({ () -> (OutputPathRegistry, [Diagnostic]) in
-            var found: [Diagnostic] = []
-            let owners = claimOutputPaths(documents, outputPaths, index, schema, &found)
-            return (owners, found)
-        }, { () -> ([ContentKind: [Int]], [Tag]) in
-            let lists = ListOrder.lists(of: documents).mapValues { $0.filter { !documents[$0].isHome } }
-            return (lists, TagIndex.build(documents, lists: lists, schema: schema))
-        })
-        var owners = claimed.0
-        diagnostics += claimed.1
-        let (lists, tags) = ordered
+        let lists = ListOrder.lists(of: documents).mapValues { $0.filter { !documents[$0].isHome } }
+        let tags = TagIndex.build(documents, lists: lists, schema: schema)
 
         let resolver = ReferenceResolver(schema: schema, documents: documents, index: index, idsByKind: idsByKind,
                                          hidden: Dictionary(hidden.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a }))
@@ -66,26 +55,17 @@ public struct Linker: Sendable {
         }
         let related = RelatedContent.compute(documents, references: references, tags: tags, rank: rank)
 
-        // Pages that lists and backlinks continue on, then the files copied as they are, then
-        // aliases: each may take only what is still free.
-        for tag in tags {
-            if tag.slug.utf8.count > SitePaths.longestSegment {
-                diagnostics.append(.error(SourceLocation(path: documents[tag.members[0]].path),
-                                          "tag '\(tag.name.prefix(40))…' is too long for an address: shorten it"))
-            } else if let other = owners.claim(Tag.folder + tag.slug + "/index.html", by: "the tag '\(tag.name)'") {
-                diagnostics.append(.error(SourceLocation(path: documents[tag.members[0]].path),
-                                          "the page of tag '\(tag.name)' collides with \(other)"))
-            } else {
-                owners.reserveFolder(Tag.folder + tag.slug + "/" + SitePaths.pageSegment, by: "the pages of tag '\(tag.name)'")
-            }
+        var planner = OutputPlanner(documents: documents, outputPaths: outputPaths, schema: schema, config: config)
+        planner.planSiteFiles(lists: lists, tags: tags)
+        planner.planItems(index) { i in
+            documents[i].kind.has(.topicFeed) && backlinks[i].contains { documents[$0].kind.has(.feed) }
         }
-        for (i, document) in documents.enumerated() where !document.isHome {
-            for (kind, _) in BacklinkOverflow.overflowing(backlinks[i], of: documents, schema: schema, pageSize: config.pageSize) {
-                owners.reserveFolder(outputPaths[i] + kind.folder + "/", by: "the list of all \(kind.folder) of \(document.path)")
-            }
-        }
-        if let sources { claimAssets(documents, outputPaths, sources, &owners, &diagnostics) }
-        let aliases = planAliases(documents, &owners, &diagnostics)
+        planner.planLists(lists)
+        planner.planTags(tags)
+        planner.planBacklinkLists(backlinks)
+        planner.planAssets(sources)
+        let aliases = planner.planAliases()
+        diagnostics += planner.diagnostics
 
         for (i, document) in documents.enumerated()
         where document.kind.has(.orphanWarning) && backlinks[i].isEmpty && !linkedFromHome.contains(i) {
@@ -96,7 +76,7 @@ public struct Linker: Sendable {
         if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
         return Site(config: config, schema: schema, documents: documents, outputPaths: outputPaths, references: references,
                     backlinks: backlinks, resolvedLinks: resolvedLinks, embeds: embeds, lists: lists,
-                    tags: tags, related: related,
+                    tags: tags, related: related, plan: planner.files,
                     aliases: aliases, menu: menu, footerMenu: footerMenu, now: now, warnings: diagnostics.sorted())
     }
 
@@ -149,55 +129,6 @@ public struct Linker: Sendable {
         return (index, idsByKind)
     }
 
-    /// Two items, or an item and a list page, may not write the same file.
-    private func claimOutputPaths(_ documents: [Document], _ outputPaths: [String], _ index: [DocumentKey: Int],
-                                  _ schema: Schema, _ diagnostics: inout [Diagnostic]) -> OutputPathRegistry {
-        var owners = OutputPathRegistry()
-        for kind in schema.kinds where kind.hasListPage {
-            owners.reserve(kind.urlPrefix + "index.html", by: "the list page of \(kind.folder)/")
-        }
-        owners.reserve("index.html", by: "the home page")
-        for file in SitePaths.reserved { owners.reserve(file, by: "the site's \(file)") }
-        owners.reserveFolder(SitePaths.searchIndex, by: "the search index /\(SitePaths.searchIndex)")
-        let present = Set(documents.map(\.kind))
-        for kind in schema.kinds where kind.has(.listFeed) && (kind.event == nil || present.contains(kind)) {
-            owners.reserve(kind.urlPrefix + SitePaths.feed, by: "the feed of \(kind.folder)/")
-        }
-        for kind in schema.eventKinds where present.contains(kind) {
-            owners.reserve(kind.urlPrefix + EventPages.calendarFile, by: "the calendar of \(kind.folder)/")
-        }
-        for (i, document) in documents.enumerated() where index[document.key] == i && !document.isHome {
-            if let other = owners.claim(outputPaths[i] + "index.html", by: document.path) {
-                let location = document.common.slug != nil ? document.common.slugLocation : SourceLocation(path: document.path)
-                diagnostics.append(.error(location, "output path '/\(outputPaths[i])' is also written by \(other)"))
-                continue
-            }
-            // What an item's folder holds besides its page: a format's or theme's feed, an event's calendar.
-            if document.kind.has(.topicFeed) { owners.reserve(outputPaths[i] + SitePaths.feed, by: "the feed of \(document.path)") }
-            if document.kind.event != nil {
-                owners.reserve(outputPaths[i] + EventCalendar.fileName(of: document), by: "the calendar file of \(document.path)")
-            }
-        }
-        // Items come first: a post may be called `seite`; its page and the list's page 2 coexist.
-        for kind in schema.kinds where kind.hasListPage {
-            owners.reserveFolder(kind.urlPrefix + SitePaths.pageSegment, by: "the pages of the list of \(kind.folder)/")
-        }
-        return owners
-    }
-
-    /// Files copied as they are (theme assets, static/, bundle files) may not take a path that
-    /// a page, feed or another file has; reported at the file.
-    private func claimAssets(_ documents: [Document], _ outputPaths: [String], _ sources: SiteSources,
-                             _ owners: inout OutputPathRegistry, _ diagnostics: inout [Diagnostic]) {
-        for (output, source) in AssetPlan.paths(outputPaths: outputPaths, bundleFolders: documents.map(\.bundleFolder), sources: sources) {
-            // A site's own robots.txt replaces the one vernetzt writes.
-            if output == SitePaths.robots && source.path == "static/" + SitePaths.robots { continue }
-            if let other = owners.claim(output, by: source.path) {
-                diagnostics.append(.error(SourceLocation(path: source.path), "output file '/\(output)' is also written by \(other)"))
-            }
-        }
-    }
-
     /// Only quotes can be embedded (`![](@stimmen/x)`), and not into another quote.
     private func checkEmbed(_ link: MarkdownLink, of document: Document, target: Document, _ schema: Schema,
                             _ diagnostics: inout [Diagnostic]) -> Bool {
@@ -237,23 +168,4 @@ public struct Linker: Sendable {
         return menu
     }
 
-    private func planAliases(_ documents: [Document], _ owners: inout OutputPathRegistry,
-                             _ diagnostics: inout [Diagnostic]) -> [(file: String, target: Int)] {
-        var aliases: [(String, Int)] = []
-        for (i, document) in documents.enumerated() {
-            for alias in document.common.aliases {
-                switch AliasPath.outputFile(for: alias.path) {
-                case .success(let file):
-                    if let other = owners.claim(file, by: document.path) {
-                        diagnostics.append(.error(alias.location, "alias '\(alias.path)' collides with \(other)"))
-                    } else {
-                        aliases.append((file, i))
-                    }
-                case .failure(let reason):
-                    diagnostics.append(.error(alias.location, "invalid alias '\(alias.path)': \(reason)"))
-                }
-            }
-        }
-        return aliases
-    }
 }

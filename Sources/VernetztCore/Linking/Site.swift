@@ -26,6 +26,8 @@ public struct Site: Sendable {
     public var tags: [Tag]
     /// For posts and case studies: up to three related posts or case studies.
     public var related: [[Int]]
+    /// Every file the build writes and what it holds, decided at link time.
+    public var plan: [PlannedFile]
     /// Redirects from old paths: output file path → document index.
     public var aliases: [(file: String, target: Int)]
     public var menu: [(title: String, url: String)]

@@ -26,9 +26,4 @@ package enum AssetPlan {
         }
         return files
     }
-
-    static func files(site: Site, sources: SiteSources) -> [OutputFile] {
-        paths(outputPaths: site.outputPaths, bundleFolders: site.documents.map(\.bundleFolder), sources: sources)
-            .map { OutputFile(path: $0.output, bytes: $0.source.bytes) }
-    }
 }

@@ -10,25 +10,23 @@ struct EventPages: Sendable {
 
     static let calendarFile = "kalender.ics"
 
-    /// The files of every event kind of the site.
-    static func files(_ shared: RenderContext) -> [OutputFile] {
-        shared.site.schema.eventKinds.flatMap { EventPages(shared: shared, kind: $0).files() }
+    /// `kalender.ics` with all events of the kind.
+    func calendar() -> OutputFile {
+        OutputFile(path: kind.urlPrefix + Self.calendarFile, text: EventCalendar(site: shared.site).calendar(of: shared.site.lists[kind] ?? []))
     }
 
-    func files() -> [OutputFile] {
+    /// One event's own calendar file.
+    static func calendar(of i: Int, in site: Site) -> OutputFile {
+        OutputFile(path: site.outputPaths[i] + EventCalendar.fileName(of: site.documents[i]),
+                   text: EventCalendar(site: site).calendar(of: [i]))
+    }
+
+    /// The events list's key (the events it shows) and how it is made.
+    func listFile() -> (key: () -> Int, make: () -> OutputFile) {
         let events = shared.site.lists[kind] ?? []
-        guard !events.isEmpty else { return [] }
-        let folder = kind.urlPrefix
-        let calendar = EventCalendar(site: shared.site)
-        var files = [OutputFile(path: folder + Self.calendarFile, text: calendar.calendar(of: events)),
-                     shared.cache.file(folder + "index.html", key: shared.keys.page(["events", kind.name], members: events)) {
-                         OutputFile(path: folder + "index.html", bytes: listPage())
-                     }]
-        for i in events {
-            files.append(OutputFile(path: shared.site.outputPaths[i] + EventCalendar.fileName(of: shared.site.documents[i]),
-                                    text: calendar.calendar(of: [i])))
-        }
-        return files
+        return ({ shared.keys.page(["events", kind.name], members: events) }, {
+            OutputFile(path: kind.urlPrefix + "index.html", bytes: listPage())
+        })
     }
 
     var calendarURL: String { shared.site.config.baseURL + kind.urlPrefix + Self.calendarFile }

@@ -8,34 +8,35 @@ import VernetztModel
 final class SiteFeeds: Sendable {
     let site: Site
     let entries: FeedEntryBuilder
-    let cache: RenderCache?
     let keys: Fingerprints
 
-    init(site: Site, entries: FeedEntryBuilder, cache: RenderCache?, keys: Fingerprints) {
+    init(site: Site, entries: FeedEntryBuilder, keys: Fingerprints) {
         self.site = site
         self.entries = entries
-        self.cache = cache
         self.keys = keys
     }
 
-    func jobs() -> [PageJob] {
-        var files = [feed(title: site.config.title, folder: "", items: dated(site.documents.indices))]
-        for kind in site.schema.kinds where kind.has(.listFeed) && !(site.lists[kind] ?? []).isEmpty {
-            files.append(feed(title: "\(kind.pluralTitle) – \(site.config.title)", folder: kind.urlPrefix,
-                              items: site.lists[kind] ?? []))
+    /// The feed a planned file holds: its title, folder and items; nil for other files.
+    func feed(_ content: PlannedContent) -> (title: String, folder: String, items: [Int])? {
+        switch content {
+        case .siteFeed:
+            (site.config.title, "", dated(site.documents.indices))
+        case .kindFeed(let kind):
+            ("\(kind.pluralTitle) – \(site.config.title)", kind.urlPrefix, site.lists[kind] ?? [])
+        case .itemFeed(let i):
+            ("\(site.documents[i].displayTitle) – \(site.config.title)", site.outputPaths[i], dated(site.backlinks[i]))
+        default:
+            nil
         }
-        for i in site.documents.indices where hasOwnFeed(i) {
-            files.append(feed(title: "\(site.documents[i].displayTitle) – \(site.config.title)",
-                              folder: site.outputPaths[i], items: dated(site.backlinks[i])))
-        }
-        return files
     }
 
-    private func feed(title: String, folder: String, items: [Int]) -> PageJob {
+    /// A feed's key (its newest items, their authors and text) and how it is made.
+    func file(title: String, folder: String, items: [Int]) -> (key: () -> Int, make: () -> OutputFile) {
         let newest = entries.newestFirst(items).prefix(site.config.feedSize)
-        return { [self] in cache.file(folder + SitePaths.feed, key: keys.page(["feed", title], members: newest + newest.flatMap { site.references[$0][site.documents[$0].kind.authorsField] }, bodies: newest)) {
-            entries.feed(title: title, folder: folder, items: Array(newest))
-        } }
+        let authors = { newest.flatMap { self.site.references[$0][self.site.documents[$0].kind.authorsField] } }
+        return ({ self.keys.page(["feed", title], members: newest + authors(), bodies: newest) }, {
+            self.entries.feed(title: title, folder: folder, items: Array(newest))
+        })
     }
 
     /// Formats and themes that something dated refers to have a feed of their own.

@@ -1,0 +1,172 @@
+import VernetztEngine
+import VernetztModel
+
+/// Decides every file the build writes and who owns it — pages, lists and their pages, feeds,
+/// calendars, copied files, redirects — claiming each path as it goes, so that two writers of
+/// one path are an error at the source that came second, before anything is rendered. Claims
+/// go in priority order: the site's own files, items, list pages, tags, copied files, aliases.
+struct OutputPlanner {
+    let documents: [Document]
+    let outputPaths: [String]
+    let schema: Schema
+    let config: SiteConfig
+    private var owners = OutputPathRegistry()
+    /// Item pages first (the render stage hands them out from the front), then the rest.
+    private(set) var items: [PlannedFile] = []
+    private(set) var others: [PlannedFile] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(documents: [Document], outputPaths: [String], schema: Schema, config: SiteConfig) {
+        self.documents = documents
+        self.outputPaths = outputPaths
+        self.schema = schema
+        self.config = config
+    }
+
+    var files: [PlannedFile] { items + others }
+
+    /// The home page, the lists' first pages, the site's fixed files, feeds and calendars.
+    mutating func planSiteFiles(lists: [ContentKind: [Int]], tags: [Tag]) {
+        for kind in schema.kinds where kind.hasListPage {
+            owners.reserve(kind.urlPrefix + "index.html", by: "the list page of \(kind.folder)/")
+        }
+        owners.reserve("index.html", by: "the home page")
+        for file in SitePaths.reserved { owners.reserve(file, by: "the site's \(file)") }
+        owners.reserveFolder(SitePaths.searchIndex, by: "the search index /\(SitePaths.searchIndex)")
+        let present = Set(documents.map(\.kind))
+        for kind in schema.kinds where kind.has(.listFeed) && (kind.event == nil || present.contains(kind)) {
+            owners.reserve(kind.urlPrefix + SitePaths.feed, by: "the feed of \(kind.folder)/")
+        }
+        for kind in schema.eventKinds where present.contains(kind) {
+            owners.reserve(kind.urlPrefix + EventPages.calendarFile, by: "the calendar of \(kind.folder)/")
+        }
+        add("index.html", .home)
+        add(SitePaths.feed, .siteFeed)
+        add(SitePaths.notFound, .notFound)
+        if config.search { add(SitePaths.search + "index.html", .search) }
+        if !tags.isEmpty { add(SitePaths.tagIndex, .tagIndex) }
+        for kind in schema.kinds where !(lists[kind] ?? []).isEmpty {
+            if kind.has(.listFeed) { add(kind.urlPrefix + SitePaths.feed, .kindFeed(kind)) }
+            if kind.event != nil {
+                add(kind.urlPrefix + "index.html", .eventList(kind))
+                add(kind.urlPrefix + EventPages.calendarFile, .kindCalendar(kind))
+            }
+        }
+    }
+
+    /// Each item's page, and what its folder holds besides: a format's or theme's feed, an
+    /// event's calendar file. `hasFeed` tells which items have a feed.
+    mutating func planItems(_ index: [DocumentKey: Int], hasFeed: (Int) -> Bool) {
+        for (i, document) in documents.enumerated() where index[document.key] == i && !document.isHome {
+            if let other = owners.claim(outputPaths[i] + "index.html", by: document.path) {
+                let location = document.common.slug != nil ? document.common.slugLocation : SourceLocation(path: document.path)
+                diagnostics.append(.error(location, "output path '/\(outputPaths[i])' is also written by \(other)"))
+                continue
+            }
+            items.append(PlannedFile(path: outputPaths[i] + "index.html", content: .item(i)))
+            if document.kind.has(.topicFeed) {
+                owners.reserve(outputPaths[i] + SitePaths.feed, by: "the feed of \(document.path)")
+                if hasFeed(i) { add(outputPaths[i] + SitePaths.feed, .itemFeed(i)) }
+            }
+            if document.kind.event != nil {
+                let file = outputPaths[i] + EventCalendar.fileName(of: document)
+                owners.reserve(file, by: "the calendar file of \(document.path)")
+                add(file, .itemCalendar(i))
+            }
+        }
+    }
+
+    /// The kinds' lists; page 1 at the list's folder, the others in its `seite/` folder, which
+    /// belongs to the list (items come first: a post may be called `seite`).
+    mutating func planLists(_ lists: [ContentKind: [Int]]) {
+        for kind in schema.kinds where kind.hasListPage {
+            owners.reserveFolder(kind.urlPrefix + SitePaths.pageSegment, by: "the pages of the list of \(kind.folder)/")
+        }
+        for kind in schema.kinds where kind.hasListPage && kind.event == nil {
+            guard let members = lists[kind], !members.isEmpty else { continue }
+            addPages(of: .kind(kind), folder: kind.urlPrefix, count: members.count)
+        }
+    }
+
+    /// One page per tag (and its further pages).
+    mutating func planTags(_ tags: [Tag]) {
+        for (t, tag) in tags.enumerated() {
+            if tag.slug.utf8.count > SitePaths.longestSegment {
+                diagnostics.append(.error(SourceLocation(path: documents[tag.members[0]].path),
+                                          "tag '\(tag.name.prefix(40))…' is too long for an address: shorten it"))
+            } else if let other = owners.claim(Tag.folder + tag.slug + "/index.html", by: "the tag '\(tag.name)'") {
+                diagnostics.append(.error(SourceLocation(path: documents[tag.members[0]].path),
+                                          "the page of tag '\(tag.name)' collides with \(other)"))
+            } else {
+                owners.reserveFolder(Tag.folder + tag.slug + "/" + SitePaths.pageSegment, by: "the pages of tag '\(tag.name)'")
+                addPages(of: .tag(t), folder: Tag.folder + tag.slug + "/", count: tag.members.count)
+            }
+        }
+    }
+
+    /// Backlink sections longer than a page: the item shows the first page and links to the
+    /// whole list at `<item>/<folder of the kind>/`.
+    mutating func planBacklinkLists(_ backlinks: [[Int]]) {
+        for (i, document) in documents.enumerated() where !document.isHome {
+            for (kind, members) in BacklinkOverflow.overflowing(backlinks[i], of: documents, schema: schema, pageSize: config.pageSize) {
+                let folder = outputPaths[i] + kind.folder + "/"
+                owners.reserveFolder(folder, by: "the list of all \(kind.folder) of \(document.path)")
+                addPages(of: .backlinks(document: i, kind: kind), folder: folder, count: members.count)
+            }
+        }
+    }
+
+    /// Files copied as they are (theme assets, static/, bundle files) may not take a path that
+    /// a page, feed or another file has; reported at the file. A site's own robots.txt
+    /// replaces the one vernetzt writes.
+    mutating func planAssets(_ sources: SiteSources?) {
+        var ownRobots = false
+        if let sources {
+            for (output, source) in AssetPlan.paths(outputPaths: outputPaths, bundleFolders: documents.map(\.bundleFolder), sources: sources) {
+                if output == SitePaths.robots && source.path == "static/" + SitePaths.robots {
+                    ownRobots = true
+                } else if let other = owners.claim(output, by: source.path) {
+                    diagnostics.append(.error(SourceLocation(path: source.path), "output file '/\(output)' is also written by \(other)"))
+                    continue
+                }
+                add(output, .asset(source))
+            }
+        }
+        if !ownRobots { add(SitePaths.robots, .robots) }
+    }
+
+    /// Redirects from old addresses: they take only what is still free.
+    mutating func planAliases() -> [(file: String, target: Int)] {
+        var aliases: [(String, Int)] = []
+        for (i, document) in documents.enumerated() {
+            for alias in document.common.aliases {
+                switch AliasPath.outputFile(for: alias.path) {
+                case .success(let file):
+                    if let other = owners.claim(file, by: document.path) {
+                        diagnostics.append(.error(alias.location, "alias '\(alias.path)' collides with \(other)"))
+                    } else {
+                        aliases.append((file, i))
+                        add(file, .alias(target: i))
+                    }
+                case .failure(let reason):
+                    diagnostics.append(.error(alias.location, "invalid alias '\(alias.path)': \(reason)"))
+                }
+            }
+        }
+        return aliases
+    }
+
+    /// A file whose path was reserved or claimed above.
+    private mutating func add(_ path: String, _ content: PlannedContent) {
+        others.append(PlannedFile(path: path, content: content))
+    }
+
+    /// The pages of a list of `count` items; page 1 is claimed by the caller (or the list's
+    /// reservation), the rest lie in the list's own `seite/` folder.
+    private mutating func addPages(of list: PlannedList, folder: String, count: Int) {
+        let pagination = Pagination(folder: folder, pageSize: config.pageSize, count: count)
+        for page in 1...pagination.pageCount {
+            add(pagination.folder(ofPage: page) + "index.html", .list(list, page: page))
+        }
+    }
+}

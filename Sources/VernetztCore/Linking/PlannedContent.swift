@@ -1,0 +1,34 @@
+import VernetztModel
+
+/// What a planned output file holds; the render stage turns each into bytes with the writer
+/// for its format (a layout, Atom, iCalendar, a copy).
+public enum PlannedContent: Sendable {
+    /// An item's page.
+    case item(Int)
+    /// The Atom feed of the dated items that refer to a format or theme.
+    case itemFeed(Int)
+    /// An event's own `.ics`.
+    case itemCalendar(Int)
+    /// Page `page` (from 1) of a paginated list.
+    case list(PlannedList, page: Int)
+    /// The list of an event kind: coming, then past by year.
+    case eventList(ContentKind)
+    case kindFeed(ContentKind)
+    /// `kalender.ics` of an event kind.
+    case kindCalendar(ContentKind)
+    case siteFeed
+    case tagIndex
+    case home, notFound, search, robots
+    /// A redirect from an old address to an item.
+    case alias(target: Int)
+    /// A file copied as it is.
+    case asset(SourceFile)
+}
+
+/// The lists that run over pages: a kind's, a tag's, and the full list behind an item's
+/// backlink section of one kind.
+public enum PlannedList: Sendable {
+    case kind(ContentKind)
+    case tag(Int)
+    case backlinks(document: Int, kind: ContentKind)
+}

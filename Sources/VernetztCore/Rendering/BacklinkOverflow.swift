@@ -4,7 +4,7 @@ import VernetztModel
 /// The backlink sections of an item that hold more than a page's worth: the item's page shows
 /// the first `page_size` and links to a paginated list at `<item>/<folder of the kind>/`.
 enum BacklinkOverflow {
-    struct Section {
+    struct Section: Sendable {
         var kind: ContentKind
         var members: [Int]
         var folder: String

@@ -6,6 +6,13 @@ import VernetztModel
 /// index of all tags.
 struct ListPages: Sendable {
     let shared: RenderContext
+    /// Each item's backlink sections that run over pages, worked out once for all their pages.
+    let overflow: LazySlots<[BacklinkOverflow.Section]>
+
+    init(shared: RenderContext) {
+        self.shared = shared
+        overflow = LazySlots(count: shared.site.documents.count)
+    }
 
     /// What a list shows: its folder, heading, the kind its entries are, its items.
     struct Source {
@@ -28,7 +35,7 @@ struct ListPages: Sendable {
             let tag = site.tags[t]
             return Source(folder: Tag.folder + tag.slug + "/", title: "Schlagwort: \(tag.name)", kind: "tag", items: tag.members)
         case .backlinks(let i, let kind):
-            let section = BacklinkOverflow.sections(of: i, in: site).first { $0.kind == kind }
+            let section = overflow.value(i) { BacklinkOverflow.sections(of: i, in: site) }.first { $0.kind == kind }
             return Source(folder: section?.folder ?? "", title: "\(kind.backlinkTitle): \(site.documents[i].displayTitle)",
                           kind: kind.layoutName, items: section?.members ?? [], isQuotes: kind.quote != nil)
         }

@@ -7,6 +7,13 @@ import VernetztModel
 struct PlannedFileWriter: Sendable {
     let shared: RenderContext
     let searchReady: Bool
+    let lists: ListPages
+
+    init(shared: RenderContext, searchReady: Bool) {
+        self.shared = shared
+        self.searchReady = searchReady
+        lists = ListPages(shared: shared)
+    }
 
     func file(_ planned: PlannedFile) -> OutputFile {
         let site = shared.site
@@ -14,9 +21,9 @@ struct PlannedFileWriter: Sendable {
         case .item(let i):
             return ItemPage(shared: shared).file(i)
         case .list(let list, let page):
-            return cached(planned, ListPages(shared: shared).page(list, number: page))
+            return cached(planned, lists.page(list, number: page))
         case .tagIndex:
-            return cached(planned, ListPages(shared: shared).tagIndex())
+            return cached(planned, lists.tagIndex())
         case .eventList(let kind):
             return cached(planned, EventPages(shared: shared, kind: kind).listFile())
         case .kindCalendar(let kind):

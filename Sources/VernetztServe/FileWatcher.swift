@@ -23,9 +23,9 @@ final class FileWatcher: @unchecked Sendable {
 
     /// `folders` are watched with everything below them; `files` are single files (site.yml).
     init(folders: [URL], files: [URL], settle: TimeInterval = 0.03,
-         onChange: @escaping @Sendable ([String]) -> Void) throws(ServeError) {
+         onChange: @escaping @Sendable ([String]) -> Void) throws(BuildFailure) {
         fd = inotify_init1(Int32(IN_CLOEXEC))
-        guard fd >= 0 else { throw ServeError("cannot watch files: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw BuildFailure([.error(SourceLocation(path: folders.first?.path ?? "."), "cannot watch the files for changes: \(String(cString: strerror(errno)))")]) }
         self.files = Set(files.map(\.standardizedFileURL.path))
         self.trees = folders.map(\.standardizedFileURL.path)
         self.settle = settle

@@ -18,7 +18,7 @@ final class PreviewHTTPServer: Sendable {
 
     /// Binds to `host:port` (port 0 picks a free one) and serves until `stop`; returns once
     /// the server listens, or throws why it cannot.
-    func start(host: String, port: UInt16, responder: PreviewResponder, reload: LiveReload) throws(ServeError) {
+    func start(host: String, port: UInt16, responder: PreviewResponder, reload: LiveReload) throws(BuildFailure) {
         Self.raiseOpenFileLimit()
         let started = DispatchSemaphore(value: 0)
         let bound = Locked<UInt16?>(nil)
@@ -43,7 +43,7 @@ final class PreviewHTTPServer: Sendable {
         started.wait()
         guard let port = bound.withLock({ $0 }) else {
             task.cancel()
-            throw ServeError("cannot listen on \(host):\(port)")
+            throw BuildFailure([.error(SourceLocation(path: "\(host):\(port)"), "cannot listen there: the port is taken or the address is not this machine's")])
         }
         running.withLock { $0 = (task, port) }
     }
@@ -90,10 +90,4 @@ final class PreviewHTTPServer: Sendable {
         logger.logLevel = .critical
         return logger
     }
-}
-
-/// `serve` could not start.
-public struct ServeError: Error, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
 }

@@ -42,7 +42,7 @@ public final class PreviewServer: @unchecked Sendable {
     }
 
     /// Builds once, then serves on `host:port` (0: any free port) and watches for changes.
-    public func start(host: String, port: UInt16) throws(ServeError) -> URL {
+    public func start(host: String, port: UInt16) throws(BuildFailure) -> URL {
         queue.sync { rebuild() }
         let basePath = Self.basePath(of: options.root)
         let responder = PreviewResponder(state: state, basePath: basePath, hosts: HostCheck(boundHost: host))
@@ -123,7 +123,7 @@ public final class PreviewServer: @unchecked Sendable {
     private static func basePath(of root: URL) -> String {
         let file = FileManager.default.contents(atPath: root.appendingPathComponent(SiteConfig.path).path)
             .map { SourceFile(path: SiteConfig.path, bytes: [UInt8]($0)) }
-        if case .success(let config) = SiteConfig.parse(file) { return config.basePath }
+        if let config = try? SiteConfig.parse(file) { return config.basePath }
         return "/"
     }
 }

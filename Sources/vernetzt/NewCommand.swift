@@ -29,7 +29,9 @@ struct NewCommand: ParsableCommand {
                 .create(folder: folder, title: title, now: BuildOptions.defaultNow())
             print(root == "." ? path : (root.hasSuffix("/") ? root : root + "/") + path)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            var printer = DiagnosticPrinter(root: URL(fileURLWithPath: root), pathPrefix: root == "." ? "" : (root.hasSuffix("/") ? root : root + "/"),
+                                            colors: DiagnosticPrinter.wantsColors(fileDescriptor: 2))
+            for diagnostic in error.diagnostics { Console.writeError(printer.format(diagnostic) + "\n") }
             throw ExitCode(1)
         }
     }

@@ -47,7 +47,8 @@ struct ServeCommand: ParsableCommand {
         do {
             url = try server.start(host: host, port: port)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            var printer = DiagnosticPrinter(root: rootURL, pathPrefix: prefix, colors: colors)
+            for diagnostic in error.diagnostics { FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8)) }
             throw ExitCode(1)
         }
         say("Vorschau: \(url.absoluteString)  (Strg-C beendet)")

@@ -33,12 +33,12 @@ import Testing
         let site = try TemporarySite([:])
         let scaffolder = Scaffolder(root: site.root)
         _ = try scaffolder.create(folder: "blog", title: "Eins", now: Date())
-        #expect(throws: ScaffoldError.self) { try scaffolder.create(folder: "blog", title: "Eins", now: Date()) }
+        #expect(throws: BuildFailure.self) { try scaffolder.create(folder: "blog", title: "Eins", now: Date()) }
         do {
             _ = try scaffolder.create(folder: "angebot", title: "X", now: Date())
             Issue.record("an unknown folder was accepted")
         } catch {
-            #expect(error.description.hasPrefix("unknown folder 'angebot' (did you mean 'angebote'?)"))
+            #expect(error.description.hasPrefix("content/angebot:1:1: error: unknown folder 'angebot' (did you mean 'angebote'?)"))
         }
     }
 

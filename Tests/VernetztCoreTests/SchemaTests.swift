@@ -8,13 +8,17 @@ import Testing
 /// The schema itself: the built-in nine kinds, a site's `schema.yml` laid over them, and every
 /// mistake in it reported at its line and column.
 @Suite struct SchemaTests {
-    func load(_ text: String) -> Result<Schema, BuildFailure> {
-        Schema.load(SourceFile(path: "layouts/schema.yml", text: text))
+    func load(_ text: String) throws(BuildFailure) -> Schema {
+        try Schema.load(SourceFile(path: "layouts/schema.yml", text: text))
     }
 
     func errors(_ text: String) -> [String] {
-        guard case .failure(let failure) = load(text) else { return [] }
-        return failure.diagnostics.filter(\.isError).map(\.description)
+        do {
+            _ = try load(text)
+            return []
+        } catch {
+            return error.diagnostics.filter(\.isError).map(\.description)
+        }
     }
 
     @Test func builtInHasTheNineKindsInTheirOrder() {
@@ -30,7 +34,7 @@ import Testing
     }
 
     @Test func aSiteAddsAKindAndAFieldAndKeepsTheRest() throws {
-        let schema = try load(SchemaSiteTests.schema).get()
+        let schema = try load(SchemaSiteTests.schema)
         #expect(schema.kinds.count == 10)
         let format = try #require(schema.kind(named: "format"))
         #expect(format.fields.map(\.name) == ["category", "themes", "order", "contact"])
@@ -43,7 +47,7 @@ import Testing
     }
 
     @Test func aSiteChangesABuiltInKind() throws {
-        let schema = try load("kinds:\n  post:\n    plural: Neuigkeiten\n    url: /neuigkeiten/{slug}/\n").get()
+        let schema = try load("kinds:\n  post:\n    plural: Neuigkeiten\n    url: /neuigkeiten/{slug}/\n")
         let post = try #require(schema.kind(named: "post"))
         #expect(post.pluralTitle == "Neuigkeiten" && post.urlPrefix == "neuigkeiten/" && post.folder == "blog")
         #expect(post.fields.count == 8)

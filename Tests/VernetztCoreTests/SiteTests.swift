@@ -16,7 +16,7 @@ import Testing
 
         // The same link stage the build used, to enumerate every reference there is.
         let sources = try SiteLoader(root: root).load()
-        let config = try SiteConfig.parse(sources.config).get()
+        let config = try SiteConfig.parse(sources.config)
         let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML)
         let site = try Linker().link(config, sources.content.compactMap { parser.parse($0).document })
         #expect(Set(site.documents.map(\.kind)) == Set(Schema.builtIn.kinds))
@@ -64,7 +64,7 @@ import Testing
             "static/robots.txt": "User-agent: *\n",
         ], config: TemporarySite.minimalConfig + "page_size: 1\n")
         let sources = try SiteLoader(root: site.root).load()
-        let config = try SiteConfig.parse(sources.config).get()
+        let config = try SiteConfig.parse(sources.config)
         let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: false)
         let linked = try Linker().link(config, sources.content.compactMap { parser.parse($0).document }, sources: sources)
         let planned = linked.plan.map(\.path)

@@ -38,16 +38,16 @@ public final class BuildCache: @unchecked Sendable {
         return files.map { parsed[$0.path]!.outcome }
     }
 
-    func layouts(_ files: [SourceFile], folder: String) -> Result<LayoutLibrary, BuildFailure> {
+    func layouts(_ files: [SourceFile], folder: String) throws(BuildFailure) -> LayoutLibrary {
         var hasher = Hasher()
         for file in files {
             hasher.combine(file.path)
             hasher.combine(file.contentHash)
         }
         let key = hasher.finalize()
-        if let cached = layouts, cached.key == key { return .success(cached.library) }
-        let compiled = LayoutLibrary.compile(files, folder: folder)
-        if case .success(let library) = compiled { layouts = (key, library) }
-        return compiled
+        if let cached = layouts, cached.key == key { return cached.library }
+        let library = try LayoutLibrary.compile(files, folder: folder)
+        layouts = (key, library)
+        return library
     }
 }

@@ -17,7 +17,7 @@ public enum FuzzEntryPoints {
         }
         // The plain front-matter reader reads what Yams reads, or leaves the text to it.
         if let text = String(validating: bytes, as: UTF8.self),
-           case .success(let split) = FrontMatterSplitter.split(text, path: "x"),
+           let split = try? FrontMatterSplitter.split(text, path: "x"),
            let plain = PlainYAMLReader.read(split.yaml) {
             precondition((try? YAMLDocument.composeWithYams(split.yaml)) == plain, "plain reader differs from Yams")
         }
@@ -43,14 +43,14 @@ public enum FuzzEntryPoints {
         let names = ["base", "post", "partials/a", "partials/b"]
         let parts = bytes.split(separator: 0, maxSplits: names.count - 1, omittingEmptySubsequences: false)
         let files = zip(names, parts).map { name, part in SourceFile(path: "layouts/\(name).mustache", bytes: Array(part)) }
-        switch LayoutLibrary.compile(files, folder: "layouts") {
-        case .failure(let failure):
-            precondition(failure.diagnostics.contains { $0.isError && $0.location.line >= 1 && $0.location.path.hasPrefix("layouts/") },
-                         "a layout failure without a positioned error")
-        case .success(let library):
+        do throws(BuildFailure) {
+            let library = try LayoutLibrary.compile(files, folder: "layouts")
             let item: TemplateObject = [.title: "<t>", .items: .objects([[.title: "a"], [.title: "b"]])]
             let context: TemplateObject = [.title: "T", .items: .objects([item, item]), TemplateKey("lead"): true]
             for name in library.names.sorted() { _ = library.render(context, with: name) }
+        } catch {
+            precondition(error.diagnostics.contains { $0.isError && $0.location.line >= 1 && $0.location.path.hasPrefix("layouts/") },
+                         "a layout failure without a positioned error")
         }
     }
 

@@ -30,10 +30,10 @@ public struct SiteBuilder: Sendable {
     /// The pipeline after loading, on sources already in memory (tests and `serve` start here).
     /// Consumes `sources`: the Markdown files' bytes go as soon as they are parsed.
     public func build(_ sources: consuming SiteSources, options: BuildOptions, clock: inout StageClock) throws(BuildFailure) -> BuildReport {
-        let config = try SiteConfig.parse(sources.config).get()
-        let schema = try Schema.load(sources.schema).get()
-        let layouts = try (cache?.layouts(sources.layouts, folder: sources.layoutsPrefix)
-                           ?? LayoutLibrary.compile(sources.layouts, folder: sources.layoutsPrefix)).get()
+        let config = try SiteConfig.parse(sources.config)
+        let schema = try Schema.load(sources.schema)
+        let layouts = if let cache { try cache.layouts(sources.layouts, folder: sources.layoutsPrefix) }
+                      else { try LayoutLibrary.compile(sources.layouts, folder: sources.layoutsPrefix) }
 
         options.progress?("\(sources.content.count) Dateien einlesen …")
         let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML, schema: schema)

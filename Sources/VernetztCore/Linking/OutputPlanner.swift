@@ -140,16 +140,16 @@ struct OutputPlanner {
         var aliases: [(String, Int)] = []
         for (i, document) in documents.enumerated() {
             for alias in document.common.aliases {
-                switch AliasPath.outputFile(for: alias.path) {
-                case .success(let file):
+                do throws(Diagnostic) {
+                    let file = try AliasPath.outputFile(for: alias.path, at: alias.location)
                     if let other = owners.claim(file, by: document.path) {
                         diagnostics.append(.error(alias.location, "alias '\(alias.path)' collides with \(other)"))
                     } else {
                         aliases.append((file, i))
                         add(file, .alias(target: i))
                     }
-                case .failure(let reason):
-                    diagnostics.append(.error(alias.location, "invalid alias '\(alias.path)': \(reason)"))
+                } catch {
+                    diagnostics.append(error)
                 }
             }
         }

@@ -14,29 +14,28 @@ public struct LayoutLibrary: Sendable {
         return names.contains("single") ? "single" : nil
     }
 
-    public static func compile(_ files: [SourceFile], folder: String) -> Result<LayoutLibrary, BuildFailure> {
+    public static func compile(_ files: [SourceFile], folder: String) throws(BuildFailure) -> LayoutLibrary {
         var templates: [String: [TemplateNode]] = [:]
         var references: [String: [TemplateParser.Reference]] = [:]
         var paths: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         for file in files {
             let name = String(file.path.dropFirst(folder.count + 1).dropLast(".mustache".count))
-            switch TextDecoding.decode(file.bytes, path: file.path) {
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-            case .success(let text):
-                do {
-                    (templates[name], references[name]) = try TemplateParser.compileWithReferences(text)
+            do throws(Diagnostic) {
+                let text = try TextDecoding.decode(file.bytes, path: file.path)
+                do throws(Diagnostic) {
+                    (templates[name], references[name]) = try TemplateParser.compileWithReferences(text, path: file.path)
                     paths[name] = file.path
                 } catch {
-                    diagnostics.append(.error(SourceLocation(path: file.path, line: error.line, column: error.column),
-                                              "layout error: \(error.message)"))
+                    diagnostics.append(.error(error.location, "layout error: \(error.message)"))
                 }
+            } catch {
+                diagnostics.append(error)
             }
         }
         diagnostics += LayoutGraph(references: references, paths: paths).diagnostics()
-        if !diagnostics.isEmpty { return .failure(BuildFailure(diagnostics)) }
-        return .success(LayoutLibrary(program: TemplateProgram(templates), folder: folder, names: Set(templates.keys)))
+        if !diagnostics.isEmpty { throw BuildFailure(diagnostics) }
+        return LayoutLibrary(program: TemplateProgram(templates), folder: folder, names: Set(templates.keys))
     }
 
     /// Fails with one diagnostic per layout the site needs but the folder lacks.

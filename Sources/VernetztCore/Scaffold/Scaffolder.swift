@@ -15,34 +15,32 @@ public struct Scaffolder {
     }
 
     /// Creates the file and returns its path relative to the root.
-    public func create(folder: String, title: String, now: Date) throws(ScaffoldError) -> String {
+    /// Nothing is written when it fails; the failure says why, at the file or folder concerned.
+    public func create(folder: String, title: String, now: Date) throws(BuildFailure) -> String {
         let schema = try loadSchema()
+        let place = SourceLocation(path: "content/\(folder)")
         guard let kind = schema.kind(folder: folder) else {
             let folders = schema.folders
-            throw ScaffoldError("unknown folder '\(folder)'" + NearestMatch.hint(for: folder, among: folders)
-                                + "; folders are " + folders.joined(separator: ", "))
+            throw Self.failure(place, "unknown folder '\(folder)'" + NearestMatch.hint(for: folder, among: folders)
+                               + "; folders are " + folders.joined(separator: ", "))
         }
         let slug = Slug.make(title)
-        guard !slug.isEmpty else { throw ScaffoldError("the title '\(title)' gives no file name: use letters or digits") }
+        guard !slug.isEmpty else { throw Self.failure(place, "the title '\(title)' gives no file name: use letters or digits") }
         let relative = "content/\(kind.folder)/\(slug).md"
         let target = root.appendingPathComponent(relative)
         let bundle = root.appendingPathComponent("content/\(kind.folder)/\(slug)")
         guard !FileManager.default.fileExists(atPath: target.path), !FileManager.default.fileExists(atPath: bundle.path) else {
-            throw ScaffoldError("\(relative) exists already; nothing was overwritten")
+            throw Self.failure(SourceLocation(path: relative), "exists already; nothing was overwritten")
         }
         let templatePath = layouts.appendingPathComponent("new/\(kind.folder).md")
-        let source: String
-        if let data = FileManager.default.contents(atPath: templatePath.path) {
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw ScaffoldError("the template \(templatePath.path) is not UTF-8")
-            }
-            source = text
-        } else {
-            source = NewFileTemplate.text(for: kind, in: schema)
-        }
+        let templateName = relativePath(of: templatePath)
         let template: [TemplateNode]
-        do { template = try TemplateParser.compile(source) } catch {
-            throw ScaffoldError("the template \(templatePath.path) is not valid Mustache: line \(error.line): \(error.message)")
+        do throws(Diagnostic) {
+            let source = if let bytes = FileBytes.read(templatePath.path) { try TextDecoding.decode(bytes, path: templateName) }
+                         else { NewFileTemplate.text(for: kind, in: schema) }
+            template = try TemplateParser.compile(source, path: templateName)
+        } catch {
+            throw BuildFailure([error])
         }
         var ids = TemplateObject()
         for (folder, list) in idsByFolder(schema) { ids[TemplateKey(folder)] = .text(list) }
@@ -53,7 +51,7 @@ public struct Scaffolder {
             try Data(TemplateRenderer(program: TemplateProgram(["new": template])).render("new", context))
                 .write(to: target, options: .withoutOverwriting)
         } catch {
-            throw ScaffoldError("cannot write \(relative): \(error.localizedDescription)")
+            throw Self.failure(SourceLocation(path: relative), "cannot write the file: \(error.localizedDescription)")
         }
         return relative
     }
@@ -70,13 +68,13 @@ public struct Scaffolder {
     }
 
     /// The built-in schema with the layouts' `schema.yml`; its errors stop `new`.
-    private func loadSchema() throws(ScaffoldError) -> Schema {
-        let file = FileManager.default.contents(atPath: layouts.appendingPathComponent(SchemaFile.name).path)
-            .map { SourceFile(path: relativePath(of: layouts.appendingPathComponent(SchemaFile.name)), bytes: [UInt8]($0)) }
-        switch Schema.load(file) {
-        case .success(let schema): return schema
-        case .failure(let failure): throw ScaffoldError(failure.diagnostics.map(\.description).joined(separator: "\n"))
-        }
+    private func loadSchema() throws(BuildFailure) -> Schema {
+        let url = layouts.appendingPathComponent(SchemaFile.name)
+        return try Schema.load(FileBytes.read(url.path).map { SourceFile(path: relativePath(of: url), bytes: $0) })
+    }
+
+    private static func failure(_ location: SourceLocation, _ message: String) -> BuildFailure {
+        BuildFailure([.error(location, message)])
     }
 
     private func relativePath(of url: URL) -> String {
@@ -88,7 +86,7 @@ public struct Scaffolder {
     private func siteTimeZone() -> TimeZone {
         let file = FileManager.default.contents(atPath: root.appendingPathComponent(SiteConfig.path).path)
             .map { SourceFile(path: SiteConfig.path, bytes: [UInt8]($0)) }
-        if case .success(let config) = SiteConfig.parse(file) { return config.timeZone }
+        if let config = try? SiteConfig.parse(file) { return config.timeZone }
         return TimeZone(identifier: "Europe/Berlin")!
     }
 
@@ -107,10 +105,4 @@ public struct Scaffolder {
         }
         return ids
     }
-}
-
-/// `new` could not create the file; nothing was written.
-public struct ScaffoldError: Error, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
 }

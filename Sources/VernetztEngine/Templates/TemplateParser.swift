@@ -3,11 +3,6 @@
 /// hold only a section, comment, partial, delimiter or block tag leave no blank line behind (the
 /// spec's "standalone" rule); a standalone partial indents its lines as its tag is indented.
 package struct TemplateParser {
-    package struct Failure: Error {
-        package var message: String
-        package var line: Int
-        package var column: Int
-    }
 
     /// A partial (`{{> name}}`) or parent (`{{< name}}`) a template names, where it names it.
     package struct Reference {
@@ -18,6 +13,8 @@ package struct TemplateParser {
     }
 
     private let source: [UInt8]
+    /// The template's file, named in its errors.
+    private let path: String
     private var position = 0
     private var references: [Reference] = []
     /// The tag delimiters, `{{` and `}}` until a `{{=<% %>=}}` tag changes them.
@@ -29,24 +26,26 @@ package struct TemplateParser {
     /// start of the next line, where parsing goes on once that tag is read.
     private var lineSkip: (lastTagEnd: Int, nextLine: Int)?
 
-    package init(_ text: String) {
+    package init(_ text: String, path: String) {
         source = Array(text.utf8)
+        self.path = path
     }
 
-    package static func compile(_ text: String) throws(Failure) -> [TemplateNode] {
-        try compileWithReferences(text).nodes
+    /// The nodes of `text`; a mistake in it is an error at its line and column in `path`.
+    package static func compile(_ text: String, path: String = "template") throws(Diagnostic) -> [TemplateNode] {
+        try compileWithReferences(text, path: path).nodes
     }
 
     /// The nodes and every partial and parent named, for the library's checks across layouts.
-    package static func compileWithReferences(_ text: String) throws(Failure) -> (nodes: [TemplateNode], references: [Reference]) {
-        var parser = TemplateParser(text)
+    package static func compileWithReferences(_ text: String, path: String) throws(Diagnostic) -> (nodes: [TemplateNode], references: [Reference]) {
+        var parser = TemplateParser(text, path: path)
         let (nodes, closing) = try parser.parse(until: nil)
         if let closing { throw parser.failure("'{{/\(closing)}}' closes nothing that is open") }
         return (nodes, parser.references)
     }
 
     /// Nodes up to the closing tag of `open` (or the end); returns the closing name found.
-    private mutating func parse(until open: String?) throws(Failure) -> ([TemplateNode], String?) {
+    private mutating func parse(until open: String?) throws(Diagnostic) -> ([TemplateNode], String?) {
         var nodes: [TemplateNode] = []
         var text: [UInt8] = []
         func flush() {
@@ -134,7 +133,7 @@ package struct TemplateParser {
     }
 
     /// Reads a tag at `position`: its sigil (0 for a plain variable), name, and end offset.
-    private mutating func readTag() throws(Failure) -> (UInt8, String, Int) {
+    private mutating func readTag() throws(Diagnostic) -> (UInt8, String, Int) {
         let start = position
         var index = position + open.count
         var sigil: UInt8 = 0
@@ -155,7 +154,7 @@ package struct TemplateParser {
     }
 
     /// `{{=<% %>=}}`: the two new delimiters, separated by white space, neither holding `=`.
-    private mutating func setDelimiters(_ written: String, at start: Int) throws(Failure) {
+    private mutating func setDelimiters(_ written: String, at start: Int) throws(Diagnostic) {
         let parts = written.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
             throw failure("set delimiters like {{=<% %>=}}: two delimiters, separated by a space", at: start)
@@ -218,11 +217,11 @@ package struct TemplateParser {
     }
 
     private func reference(_ name: String, isParent: Bool, at offset: Int) -> Reference {
-        let place = failure("", at: offset)
+        let place = failure("", at: offset).location
         return Reference(name: name, isParent: isParent, line: place.line, column: place.column)
     }
 
-    private func failure(_ message: String, at offset: Int? = nil) -> Failure {
+    private func failure(_ message: String, at offset: Int? = nil) -> Diagnostic {
         let end = min(offset ?? position, source.count)
         var line = 1
         var lineStart = 0
@@ -231,6 +230,6 @@ package struct TemplateParser {
             lineStart = index + 1
         }
         let column = String(decoding: source[lineStart..<end], as: UTF8.self).count + 1
-        return Failure(message: message, line: line, column: column)
+        return .error(SourceLocation(path: path, line: line, column: column), message)
     }
 }

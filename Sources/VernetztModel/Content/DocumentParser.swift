@@ -23,24 +23,14 @@ public struct DocumentParser: Sendable {
 
     public func parse(_ file: SourceFile) -> Outcome {
         let place: (kind: ContentKind, id: String, bundle: String?)
-        switch self.place(of: file.path) {
-        case .success(let found): place = found
-        case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
-        }
-        let text: String
-        switch TextDecoding.decode(file.bytes, path: file.path) {
-        case .success(let decoded): text = decoded
-        case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
-        }
         let split: FrontMatterSplit
-        switch FrontMatterSplitter.split(text, path: file.path) {
-        case .success(let found): split = found
-        case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
-        }
         let node: YAMLValue?
-        switch YAMLDocument.compose(split.yaml, path: file.path, firstLine: split.yamlFirstLine) {
-        case .success(let composed): node = composed
-        case .failure(let diagnostic): return Outcome(document: nil, diagnostics: [diagnostic])
+        do throws(Diagnostic) {
+            place = try self.place(of: file.path)
+            split = try FrontMatterSplitter.split(try TextDecoding.decode(file.bytes, path: file.path), path: file.path)
+            node = try YAMLDocument.compose(split.yaml, path: file.path, firstLine: split.yamlFirstLine)
+        } catch {
+            return Outcome(document: nil, diagnostics: [error])
         }
 
         var reader = FieldReader(node: node, path: file.path, firstLine: split.yamlFirstLine, dates: dates)
@@ -88,25 +78,25 @@ public struct DocumentParser: Sendable {
     }
 
     /// Kind and id from `content/<folder>/<id>.md` or `content/<folder>/<id>/index.md`.
-    func place(of path: String) -> Result<(kind: ContentKind, id: String, bundle: String?), Diagnostic> {
+    func place(of path: String) throws(Diagnostic) -> (kind: ContentKind, id: String, bundle: String?) {
         let parts = path.split(separator: "/").map(String.init)
         let location = SourceLocation(path: path)
-        if path == Self.homePath { return .success((schema.homeKind, "index", nil)) }
+        if path == Self.homePath { return (schema.homeKind, "index", nil) }
         guard parts.count >= 3, parts[0] == "content" else {
-            return .failure(.error(location, "content files live in content/<folder>/<id>.md (or content/index.md for the home page)"))
+            throw .error(location, "content files live in content/<folder>/<id>.md (or content/index.md for the home page)")
         }
         guard let kind = schema.kind(folder: parts[1]) else {
             let folders = schema.folders
-            return .failure(.error(location, "unknown content folder '\(parts[1])'"
+            throw .error(location, "unknown content folder '\(parts[1])'"
                 + NearestMatch.hint(for: parts[1], among: folders)
-                + "; folders are " + folders.joined(separator: ", ")))
+                + "; folders are " + folders.joined(separator: ", "))
         }
         if parts.count == 3 {
-            return .success((kind, String(parts[2].dropLast(3)), nil))
+            return (kind, String(parts[2].dropLast(3)), nil)
         }
         if parts.count == 4 && parts[3] == "index.md" {
-            return .success((kind, parts[2], parts[0...2].joined(separator: "/")))
+            return (kind, parts[2], parts[0...2].joined(separator: "/"))
         }
-        return .failure(.error(location, "content files live in content/\(kind.folder)/<id>.md or content/\(kind.folder)/<id>/index.md"))
+        throw .error(location, "content files live in content/\(kind.folder)/<id>.md or content/\(kind.folder)/<id>/index.md")
     }
 }

@@ -13,7 +13,7 @@ public struct FrontMatterSplit: Sendable {
 public enum FrontMatterSplitter {
     /// Expects a UTF-8 text (BOM and CRLF already handled) starting with a `---` line.
     /// Scans line by line only up to the closing `---`; the body is not touched.
-    public static func split(_ text: String, path: String) -> Result<FrontMatterSplit, Diagnostic> {
+    public static func split(_ text: String, path: String) throws(Diagnostic) -> FrontMatterSplit {
         let bytes = text.utf8
         var lineStart = bytes.startIndex
         var lineNumber = 0
@@ -25,19 +25,17 @@ public enum FrontMatterSplitter {
             let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
             if lineNumber == 1 {
                 guard line == "---" else {
-                    return .failure(.error(SourceLocation(path: path),
-                                           "missing front matter: the file must start with a line '---'"))
+                    throw .error(SourceLocation(path: path), "missing front matter: the file must start with a line '---'")
                 }
                 yamlStart = next
             } else if line == "---" || line == "..." {
-                return .success(FrontMatterSplit(yaml: text[yamlStart..<lineStart], body: text[next...],
-                                                 yamlFirstLine: 2, bodyFirstLine: lineNumber + 1))
+                return FrontMatterSplit(yaml: text[yamlStart..<lineStart], body: text[next...],
+                                        yamlFirstLine: 2, bodyFirstLine: lineNumber + 1)
             }
             if lineEnd == bytes.endIndex { break }
             lineStart = next
         }
-        return .failure(.error(SourceLocation(path: path),
-                               "front matter is never closed: add a line '---' after it"))
+        throw .error(SourceLocation(path: path), "front matter is never closed: add a line '---' after it")
     }
 }
 

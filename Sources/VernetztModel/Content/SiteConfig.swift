@@ -55,20 +55,16 @@ public struct SiteConfig: Sendable {
         return url.path.hasSuffix("/") ? url.path : url.path + "/"
     }
 
-    public static func parse(_ file: SourceFile?) -> Result<SiteConfig, BuildFailure> {
+    public static func parse(_ file: SourceFile?) throws(BuildFailure) -> SiteConfig {
         guard let file else {
-            return .failure(BuildFailure([.error(SourceLocation(path: path),
-                "missing site.yml: the site root needs one with at least 'title' and 'url'")]))
-        }
-        let text: String
-        switch TextDecoding.decode(file.bytes, path: path) {
-        case .success(let decoded): text = decoded
-        case .failure(let diagnostic): return .failure(BuildFailure([diagnostic]))
+            throw BuildFailure([.error(SourceLocation(path: path),
+                "missing site.yml: the site root needs one with at least 'title' and 'url'")])
         }
         let node: YAMLValue?
-        switch YAMLDocument.compose(Substring(text), path: path, firstLine: 1) {
-        case .success(let composed): node = composed
-        case .failure(let diagnostic): return .failure(BuildFailure([diagnostic]))
+        do throws(Diagnostic) {
+            node = try YAMLDocument.compose(Substring(try TextDecoding.decode(file.bytes, path: path)), path: path, firstLine: 1)
+        } catch {
+            throw BuildFailure([error])
         }
         let utc = DateParser(timeZone: TimeZone(identifier: "UTC")!)
         var reader = FieldReader(node: node, path: path, firstLine: 1, dates: utc)
@@ -96,11 +92,11 @@ public struct SiteConfig: Sendable {
         }
         let fundedBy = reader.string("funded_by")
         reader.finish()
-        if reader.diagnostics.contains(where: \.isError) { return .failure(BuildFailure(reader.diagnostics)) }
-        return .success(SiteConfig(title: title, baseURL: baseURL, language: language,
-                                   timeZone: zone ?? TimeZone(identifier: "UTC")!, description: description,
-                                   menu: menu, footerMenu: footerMenu, contact: contact, fundedBy: fundedBy,
-                                   rawHTML: rawHTML, pageSize: pageSize, feedSize: feedSize, search: search))
+        if reader.diagnostics.contains(where: \.isError) { throw BuildFailure(reader.diagnostics) }
+        return SiteConfig(title: title, baseURL: baseURL, language: language,
+                          timeZone: zone ?? TimeZone(identifier: "UTC")!, description: description,
+                          menu: menu, footerMenu: footerMenu, contact: contact, fundedBy: fundedBy,
+                          rawHTML: rawHTML, pageSize: pageSize, feedSize: feedSize, search: search)
     }
 
     /// The base URL goes into every canonical link, feed and calendar: only scheme, host,

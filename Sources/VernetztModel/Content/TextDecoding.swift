@@ -4,21 +4,20 @@ import VernetztEngine
 /// Turns file bytes into text the way editors on every system save it: UTF-8 with or without
 /// a BOM, with LF or CRLF line ends. Anything else is reported at its line and column.
 public enum TextDecoding {
-    public static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
+    public static func decode(_ bytes: [UInt8], path: String) throws(Diagnostic) -> String {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let content = bytes[start...]
         // Validating a buffer is the fast path; a generic collection goes byte by byte.
         let decoded = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
         guard let text = decoded else {
-            return .failure(.error(invalidPosition(content, path: path),
-                                   "the file is not UTF-8 text: save it as UTF-8"))
+            throw .error(invalidPosition(content, path: path), "the file is not UTF-8 text: save it as UTF-8")
         }
         let hasCarriageReturn = bytes.withUnsafeBufferPointer { buffer in
             !buffer.isEmpty && memchr(buffer.baseAddress!, Int32(UInt8(ascii: "\r")), buffer.count) != nil
         }
-        if !hasCarriageReturn { return .success(text) }
-        return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
+        if !hasCarriageReturn { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// Line and column of the first byte that breaks UTF-8.

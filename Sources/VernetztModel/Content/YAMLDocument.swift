@@ -4,18 +4,18 @@ import VernetztEngine
 /// Reads YAML into values that keep their line and column: the plain shapes of front matter
 /// directly, the rest through Yams, whose syntax errors become diagnostics at the file position.
 package enum YAMLDocument {
-    static func compose(_ yaml: Substring, path: String, firstLine: Int) -> Result<YAMLValue?, Diagnostic> {
+    static func compose(_ yaml: Substring, path: String, firstLine: Int) throws(Diagnostic) -> YAMLValue? {
         if let anchor = YAMLAnchorCheck.firstAnchor(in: yaml) {
-            return .failure(.error(SourceLocation(path: path, line: anchor.line + firstLine - 1, column: anchor.column),
-                "YAML anchors and aliases (& and *) are not supported: write the value out, or quote text that starts with & or *"))
+            throw .error(SourceLocation(path: path, line: anchor.line + firstLine - 1, column: anchor.column),
+                "YAML anchors and aliases (& and *) are not supported: write the value out, or quote text that starts with & or *")
         }
-        if let plain = PlainYAMLReader.read(yaml) { return .success(plain) }
+        if let plain = PlainYAMLReader.read(yaml) { return plain }
         do {
-            return .success(try composeWithYams(yaml))
+            return try composeWithYams(yaml)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
+            throw diagnostic(for: error, path: path, firstLine: firstLine)
         } catch {
-            return .failure(.error(SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)"))
+            throw .error(SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)")
         }
     }
 

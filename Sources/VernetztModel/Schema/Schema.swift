@@ -35,15 +35,14 @@ public struct Schema: Sendable {
 
     /// The built-in schema, read once (its text is checked by the tests).
     public static let builtIn: Schema = {
-        switch SchemaReader.read(builtIn: BuiltInSchema.text, overlay: nil) {
-        case .success(let schema): return schema
-        case .failure(let failure): fatalError("the built-in schema is invalid: \(failure.diagnostics)")
+        do throws(BuildFailure) { return try SchemaReader.read(builtIn: BuiltInSchema.text, overlay: nil) } catch {
+            fatalError("the built-in schema is invalid: \(error.diagnostics)")
         }
     }()
 
     /// The built-in schema, changed by `file` (the layouts' `schema.yml`) when there is one.
-    public static func load(_ file: SourceFile?) -> Result<Schema, BuildFailure> {
-        guard let file else { return .success(builtIn) }
-        return SchemaReader.read(builtIn: BuiltInSchema.text, overlay: file)
+    public static func load(_ file: SourceFile?) throws(BuildFailure) -> Schema {
+        guard let file else { return builtIn }
+        return try SchemaReader.read(builtIn: BuiltInSchema.text, overlay: file)
     }
 }

@@ -13,35 +13,32 @@ struct SchemaReader {
         self.path = path
     }
 
-    static func read(builtIn: String, overlay: SourceFile?) -> Result<Schema, BuildFailure> {
+    static func read(builtIn: String, overlay: SourceFile?) throws(BuildFailure) -> Schema {
         var hasher = Hasher()
         hasher.combine(builtIn)
-        let composed = YAMLDocument.compose(Substring(builtIn), path: BuiltInSchema.path, firstLine: 1)
-        guard case .success(let parsed) = composed, let base = parsed else {
-            return .failure(BuildFailure([.error(SourceLocation(path: BuiltInSchema.path), "the built-in schema is not YAML")]))
+        guard let base = try? YAMLDocument.compose(Substring(builtIn), path: BuiltInSchema.path, firstLine: 1) else {
+            throw BuildFailure([.error(SourceLocation(path: BuiltInSchema.path), "the built-in schema is not YAML")])
         }
         var node = base
         var path = BuiltInSchema.path
         if let overlay {
             hasher.combine(overlay.contentHash)
             path = overlay.path
-            let text: String
-            switch TextDecoding.decode(overlay.bytes, path: overlay.path) {
-            case .success(let decoded): text = decoded
-            case .failure(let diagnostic): return .failure(BuildFailure([diagnostic]))
-            }
-            switch YAMLDocument.compose(Substring(text), path: overlay.path, firstLine: 1) {
-            case .failure(let diagnostic): return .failure(BuildFailure([diagnostic]))
-            case .success(let composed?): node = SchemaMerge.merge(base, composed)
-            case .success(nil): break
+            do throws(Diagnostic) {
+                let text = try TextDecoding.decode(overlay.bytes, path: overlay.path)
+                if let composed = try YAMLDocument.compose(Substring(text), path: overlay.path, firstLine: 1) {
+                    node = SchemaMerge.merge(base, composed)
+                }
+            } catch {
+                throw BuildFailure([error])
             }
         }
         var reader = SchemaReader(path: path)
         let schema = reader.schema(node, fingerprint: hasher.finalize())
         guard let schema, !reader.diagnostics.contains(where: \.isError) else {
-            return .failure(BuildFailure(reader.diagnostics))
+            throw BuildFailure(reader.diagnostics)
         }
-        return .success(schema)
+        return schema
     }
 
     // MARK: The file

@@ -16,8 +16,19 @@ public struct Linker: Sendable {
         let documents = parsed.sorted { ($0.key, $0.path) < ($1.key, $1.path) }
         let (index, idsByKind) = indexByID(documents, &diagnostics)
         let outputPaths = documents.map { $0.isHome ? "" : $0.kind.urlPrefix + $0.slug + "/" }
-        let lists = ListOrder.lists(of: documents).mapValues { $0.filter { !documents[$0].isHome } }
-        let tags = TagIndex.build(documents, lists: lists, schema: schema)
+        // Claiming the items' output paths and ordering the lists and tags need only the
+        // documents: each is done on one thread, so the two run at once.
+        let (claimed, ordered) = Parallel.both({ () -> OutputPlanner in
+            var planner = OutputPlanner(documents: documents, outputPaths: outputPaths, schema: schema, config: config)
+            planner.reserveSiteFiles()
+            planner.planItems(index)
+            return planner
+        }, { () -> ([ContentKind: [Int]], [Tag]) in
+            let lists = ListOrder.lists(of: documents).mapValues { $0.filter { !documents[$0].isHome } }
+            return (lists, TagIndex.build(documents, lists: lists, schema: schema))
+        })
+        var planner = claimed
+        let (lists, tags) = ordered
 
         let resolver = ReferenceResolver(schema: schema, documents: documents, index: index, idsByKind: idsByKind,
                                          hidden: Dictionary(hidden.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a }))
@@ -53,13 +64,10 @@ public struct Linker: Sendable {
         let backlinks = backlinkSources.map { sources in
             sources.sorted { backlinkOrder[$0] != backlinkOrder[$1] ? backlinkOrder[$0] < backlinkOrder[$1] : $0 < $1 }
         }
-        let related = RelatedContent.compute(documents, references: references, tags: tags, rank: rank)
 
-        var planner = OutputPlanner(documents: documents, outputPaths: outputPaths, schema: schema, config: config)
+        let related = RelatedContent.compute(documents, references: references, tags: tags, rank: rank)
         planner.planSiteFiles(lists: lists, tags: tags)
-        planner.planItems(index) { i in
-            documents[i].kind.has(.topicFeed) && backlinks[i].contains { documents[$0].kind.has(.feed) }
-        }
+        planner.planItemFeeds(backlinks: backlinks)
         planner.planLists(lists)
         planner.planTags(tags)
         planner.planBacklinkLists(backlinks)

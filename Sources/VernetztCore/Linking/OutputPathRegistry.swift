@@ -3,7 +3,7 @@ import VernetztModel
 
 /// Who writes which output file, so that two writers of one path are caught before writing —
 /// and so is a file where another writer needs a folder (`sitemap.xml` and `sitemap.xml/index.html`).
-package struct OutputPathRegistry {
+package struct OutputPathRegistry: Sendable {
     private var owners: [String: String] = [:]
     /// Folders some claimed file lies in, with the owner of the first such file.
     private var folders: [String: String] = [:]

@@ -5,7 +5,7 @@ import VernetztModel
 /// calendars, copied files, redirects — claiming each path as it goes, so that two writers of
 /// one path are an error at the source that came second, before anything is rendered. Claims
 /// go in priority order: the site's own files, items, list pages, tags, copied files, aliases.
-struct OutputPlanner {
+struct OutputPlanner: Sendable {
     let documents: [Document]
     let outputPaths: [String]
     let schema: Schema
@@ -25,8 +25,9 @@ struct OutputPlanner {
 
     var files: [PlannedFile] { items + others }
 
-    /// The home page, the lists' first pages, the site's fixed files, feeds and calendars.
-    mutating func planSiteFiles(lists: [ContentKind: [Int]], tags: [Tag]) {
+    /// The addresses of the home page, the lists' first pages, the site's fixed files, feeds
+    /// and calendars: taken before any item's, whether or not the site has them.
+    mutating func reserveSiteFiles() {
         for kind in schema.kinds where kind.hasListPage {
             owners.reserve(kind.urlPrefix + "index.html", by: "the list page of \(kind.folder)/")
         }
@@ -40,6 +41,10 @@ struct OutputPlanner {
         for kind in schema.eventKinds where present.contains(kind) {
             owners.reserve(kind.urlPrefix + EventPages.calendarFile, by: "the calendar of \(kind.folder)/")
         }
+    }
+
+    /// The site files it has: the home page, feeds, calendars, the lists of events, tags.
+    mutating func planSiteFiles(lists: [ContentKind: [Int]], tags: [Tag]) {
         add("index.html", .home)
         add(SitePaths.feed, .siteFeed)
         add(SitePaths.notFound, .notFound)
@@ -54,9 +59,9 @@ struct OutputPlanner {
         }
     }
 
-    /// Each item's page, and what its folder holds besides: a format's or theme's feed, an
-    /// event's calendar file. `hasFeed` tells which items have a feed.
-    mutating func planItems(_ index: [DocumentKey: Int], hasFeed: (Int) -> Bool) {
+    /// Each item's page, and what its folder holds besides: a format's or theme's feed (see
+    /// `planItemFeeds`), an event's calendar file.
+    mutating func planItems(_ index: [DocumentKey: Int]) {
         for (i, document) in documents.enumerated() where index[document.key] == i && !document.isHome {
             if let other = owners.claim(outputPaths[i] + "index.html", by: document.path) {
                 let location = document.common.slug != nil ? document.common.slugLocation : SourceLocation(path: document.path)
@@ -66,13 +71,22 @@ struct OutputPlanner {
             items.append(PlannedFile(path: outputPaths[i] + "index.html", content: .item(i)))
             if document.kind.has(.topicFeed) {
                 owners.reserve(outputPaths[i] + SitePaths.feed, by: "the feed of \(document.path)")
-                if hasFeed(i) { add(outputPaths[i] + SitePaths.feed, .itemFeed(i)) }
             }
             if document.kind.event != nil {
                 let file = outputPaths[i] + EventCalendar.fileName(of: document)
                 owners.reserve(file, by: "the calendar file of \(document.path)")
                 add(file, .itemCalendar(i))
             }
+        }
+    }
+
+    /// The feeds of the formats and themes that dated items refer to (their addresses are
+    /// reserved with the item).
+    mutating func planItemFeeds(backlinks: [[Int]]) {
+        for planned in items {
+            guard case .item(let i) = planned.content, documents[i].kind.has(.topicFeed),
+                  backlinks[i].contains(where: { documents[$0].kind.has(.feed) }) else { continue }
+            add(outputPaths[i] + SitePaths.feed, .itemFeed(i))
         }
     }
 

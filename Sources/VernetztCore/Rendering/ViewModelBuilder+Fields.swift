@@ -15,7 +15,10 @@ extension ViewModelBuilder {
         values.set(.related, linkGroup(title: "Das könnte Sie auch interessieren", site.related[i].map(teaser)))
         for field in document.kind.fields {
             guard let value = document.fields[field] else { continue }
-            setValue(value, of: field, in: &values, document: i)
+            // The teaser the page starts from holds these already (`date` is the kind's date).
+            if !field.teaser && !(field === document.kind.dateField && field.key == .date) {
+                setValue(value, of: field, in: &values, document: i)
+            }
             // `has_contact`: a layout shows a group's box only when one of its fields has a value.
             if let key = field.groupKey, value.isPresent { values[key] = true }
         }

@@ -1,14 +1,14 @@
 /// A double-quoted string as JSON and YAML both read it: `\"`, `\\`, `\n`, `\r`, `\t`, and
 /// `\uXXXX` for other control characters and for whatever else the caller names. Written as
 /// UTF-8 bytes, the runs that need nothing copied whole: every item page's JSON-LD comes here.
-package enum QuotedString {
-    package static func quoted(_ text: String, alsoEscaping extra: (Unicode.Scalar) -> Bool) -> String {
+enum QuotedString {
+    static func quoted(_ text: String, alsoEscaping extra: (Unicode.Scalar) -> Bool) -> String {
         var out: [UInt8] = []
         write(text, into: &out, alsoEscaping: extra)
         return String(decoding: out, as: UTF8.self)
     }
 
-    package static func write(_ text: String, into out: inout [UInt8], alsoEscaping extra: (Unicode.Scalar) -> Bool) {
+    static func write(_ text: String, into out: inout [UInt8], alsoEscaping extra: (Unicode.Scalar) -> Bool) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in

@@ -1,7 +1,7 @@
 import VernetztEngine
 
 /// A field's value as read from a file, already checked against its type.
-public indirect enum FieldValue: Sendable {
+public enum FieldValue: Sendable {
     /// text, url, email, phone, enum, image.
     case text(String)
     case markdown(MarkdownBody)

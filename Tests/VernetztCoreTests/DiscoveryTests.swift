@@ -187,7 +187,8 @@ import Testing
 
     @Test func openGraphAndTwitterCards() throws {
         let site = try TemporarySite([
-            "content/blog/x.md": markdown("title: Mit Bild\ndate: 2022-01-01\nimage: bild.jpg\nimage_alt: Eine Halle\nsummary: Kurz."),
+            "content/blog/x/index.md": markdown("title: Mit Bild\ndate: 2022-01-01\nimage: bild.jpg\nimage_alt: Eine Halle\nsummary: Kurz."),
+            "content/blog/x/bild.jpg": "jpg",
         ])
         try site.build()
         let meta = HTMLPage(html: try site.read("blog/x/index.html")).tags.filter { $0.name == "meta" }

@@ -143,6 +143,23 @@ import Testing
 }
 
 @Suite struct LocalLinkTests {
+    /// A picture named in front matter or a body must be there: an error at the line that
+    /// names it, with the nearest file beside it.
+    @Test func missingPicturesAreErrorsWithTheFileBesideThem() throws {
+        let site = try TemporarySite([
+            "content/blog/a/index.md": markdown("title: A\ndate: 2022-01-01\nimage: foto.jpg\nimage_alt: Eine Halle", "![Halle](halle.png)\n"),
+            "content/blog/a/fotos.jpg": "jpg",
+            "content/blog/a/halle.png": "png",
+            "content/blog/b.md": markdown("title: B\ndate: 2022-01-01\nimage: /bilder/b.jpg\nimage_alt: B"),
+            "static/bilder/b.jpg": "jpg",
+            "content/blog/c.md": markdown("title: C\ndate: 2022-01-01\nimage: bild.jpg\nimage_alt: C"),
+        ])
+        #expect(site.errors() == [
+            "content/blog/a/index.md:4:8: error: missing picture 'foto.jpg': there is no file /blog/a/foto.jpg (did you mean 'fotos.jpg'?)",
+            "content/blog/c.md:4:8: error: missing picture 'bild.jpg': there is no file /blog/c/bild.jpg",
+        ])
+    }
+
     @Test func pathsInBodiesMustLeadToFilesAndHeadings() throws {
         let site = try TemporarySite([
             "content/angebote/a.md": markdown("title: A", "## Ablauf\n\nText.\n"),
@@ -160,7 +177,7 @@ import Testing
         #expect(site.errors() == [
             "content/praxisbeispiele/fall/index.md:12:11: error: broken link '/angebote/b/': there is no page or file /angebote/b/",
             "content/praxisbeispiele/fall/index.md:12:34: error: no heading '#ablaeufe' on /angebote/a/ (did you mean 'ablauf'?)",
-            "content/praxisbeispiele/fall/index.md:12:66: error: broken link 'fehlt.jpg': there is no page or file /praxisbeispiele/fall/fehlt.jpg",
+            "content/praxisbeispiele/fall/index.md:12:66: error: missing picture 'fehlt.jpg': there is no file /praxisbeispiele/fall/fehlt.jpg",
             "content/praxisbeispiele/fall/index.md:13:1: error: link '../../../../etc/passwd' leads outside the site",
             "content/praxisbeispiele/fall/index.md:13:33: error: no heading '#nirgends' on /praxisbeispiele/fall/",
         ])

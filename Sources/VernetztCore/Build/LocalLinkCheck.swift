@@ -53,6 +53,12 @@ struct LocalLinkCheck {
             page = file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : nil
         } else if files.contains(folder + "/index.html") {
             page = folder + "/"
+        } else if link.isImage {
+            let name = String(folder.split(separator: "/").last ?? "")
+            let parent = folder.hasSuffix(name) ? String(folder.dropLast(name.count)) : ""
+            let beside = files.filter { $0.hasPrefix(parent) && !$0.dropFirst(parent.count).contains("/") }.map { String($0.dropFirst(parent.count)) }
+            return .error(link.location, "missing picture '\(link.raw)': there is no file /\(folder)"
+                          + NearestMatch.hint(for: name, among: beside.filter { !$0.hasSuffix(".html") }))
         } else {
             return .error(link.location, "broken link '\(link.raw)': there is no page or file /\(folder)")
         }

@@ -60,7 +60,11 @@ struct FieldValueReader {
         case .email:
             return reader.email(key).map(FieldValue.text)
         case .image:
-            return reader.path(key).map(FieldValue.text)
+            let location = reader.valueLocation(key)
+            guard let path = reader.path(key) else { return nil }
+            // Checked like a picture in the body once the output is known.
+            if MarkdownParser.isLocal(path) { outcome.localLinks.append(MarkdownLink(raw: path, location: location, isImage: true)) }
+            return .text(path)
         case .enumeration:
             return reader.choice(key, among: field.values).map(FieldValue.text)
         case .bool:

@@ -7,10 +7,13 @@ public struct MarkdownLink: Sendable, Hashable {
     public var location: SourceLocation
     /// `![](@stimmen/x)`: the item is shown in place, not linked.
     public var isEmbed = false
+    /// A picture (`![Alt](foto.jpg)`, an `image` field): a missing file is a missing picture.
+    public var isImage = false
 
-    package init(raw: String, location: SourceLocation, isEmbed: Bool = false) {
+    package init(raw: String, location: SourceLocation, isEmbed: Bool = false, isImage: Bool = false) {
         self.raw = raw
         self.location = location
         self.isEmbed = isEmbed
+        self.isImage = isImage
     }
 }

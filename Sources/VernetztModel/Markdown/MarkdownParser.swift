@@ -101,7 +101,7 @@ public struct MarkdownParser: Sendable {
                     }
                     return
                 }
-                if Self.isLocal(target) { localLinks.append(MarkdownLink(raw: target, location: location)) }
+                if Self.isLocal(target) { localLinks.append(MarkdownLink(raw: target, location: location, isImage: true)) }
                 if MarkdownTree.plainText(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
                     diagnostics.append(.warning(location, "image without alt text: describe it as ![what it shows](…)"))
                 }

@@ -39,6 +39,13 @@ import Testing
         #expect(document.references.map(\.field?.name) == ["authors", "formats"])
     }
 
+    /// A picture needs its description; `image_alt: ""` says it only decorates.
+    @Test func aPictureWithoutAltTextIsAnError() {
+        #expect(errors("content/blog/x.md", markdown("title: X\ndate: 2022-07-05\nimage: bild.jpg"))
+                == [#"content/blog/x.md:4:1: error: image without alt text: add 'image_alt' describing it (image_alt: "" marks a picture that only decorates)"#])
+        #expect(errors("content/blog/x.md", markdown("title: X\ndate: 2022-07-05\nimage: bild.jpg\nimage_alt: \"\"")).isEmpty)
+    }
+
     @Test func bundleIndexTakesTheFolderName() throws {
         let outcome = parse("content/praxisbeispiele/leuchtturm/index.md",
                             markdown("title: L\ndate: 2022-01-01\nformats: [umsetzungsprojekt]"))

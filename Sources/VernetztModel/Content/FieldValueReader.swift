@@ -34,10 +34,12 @@ struct FieldValueReader {
             values.append(value ?? field.defaultValue)
         }
         let read = FieldValues(values: values)
-        // An image says nothing to those who cannot see it without a description.
+        // A picture says nothing to those who cannot see it without a description; one that
+        // only decorates says so with an empty description.
         for field in fields where field.type == .image && read[field] != nil {
-            if let alt = field.alt, (read.text(fields.first { $0.name == alt }) ?? "").isEmpty {
-                reader.warning(reader.keyLocation(field.name), "\(field.name) without alt text: add '\(alt)' describing it")
+            if let alt = field.alt, !reader.contains(alt) {
+                reader.error(reader.keyLocation(field.name),
+                             "\(field.name) without alt text: add '\(alt)' describing it (\(alt): \"\" marks a picture that only decorates)")
             }
         }
         return read

@@ -90,6 +90,8 @@ import Testing
         #expect(errors("kinds:\n  tags:\n    folder: tags\n    singular: T\n    plural: T\n    url: /schlagwoerter/{slug}/\n")
                 == ["layouts/schema.yml:2:3: error: the URL of kind 'tags' lies in /schlagwoerter/, which vernetzt writes itself"])
         #expect(errors("kinds: [post]\n") == ["layouts/schema.yml:1:8: error: 'kinds' must have keys and values, found a list"])
+        #expect(errors("kinds:\n  partner:\n    fields:\n      logo: {type: image, alt: logo_txt}\n      logo_text: {type: text}\n")
+                == ["layouts/schema.yml:4:32: error: 'alt: logo_txt' of field 'logo' must name a text field of the same kind (did you mean 'logo_text'?)"])
     }
 
     @Test func aSchemaThatIsNotYAMLNamesItsLine() {

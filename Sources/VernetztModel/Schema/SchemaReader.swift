@@ -8,6 +8,8 @@ struct SchemaReader {
     private let path: String
     private let dates = DateParser(timeZone: TimeZone(identifier: "UTC")!)
     private var diagnostics: [Diagnostic] = []
+    /// Where each image field's `alt` is written, for the check once all fields are known.
+    private var altLocations: [ObjectIdentifier: SourceLocation] = [:]
 
     private init(path: String) {
         self.path = path
@@ -305,6 +307,7 @@ struct SchemaReader {
         if let group, !Self.isName(group) { reader.error(reader.keyLocation("group"), "'group' may hold only a–z, 0–9 and '_': '\(group)'") }
         let jsonLD = reader.string("json_ld")
         let teaser = reader.bool("teaser") ?? false
+        let altLocation = reader.valueLocation("alt")
         let alt = only("alt", for: [.image]) ? reader.string("alt") : nil
         let defaultLocation = reader.keyLocation("default")
         let defaultNode = reader.value("default")
@@ -313,10 +316,12 @@ struct SchemaReader {
         guard let type else { return nil }
         var defaultValue: FieldValue?
         if let defaultNode { defaultValue = self.defaultValue(defaultNode, type: type, values: values, at: defaultLocation) }
-        return FieldSchema(index: index, name: entry.key, type: type, required: required, defaultValue: defaultValue,
-                           title: title, target: target, many: many, minimum: minimum, values: values,
-                           valueTitles: valueTitles, fields: nestedFields, role: role, facet: facet, group: group,
-                           jsonLD: jsonLD, teaser: teaser, alt: alt)
+        let field = FieldSchema(index: index, name: entry.key, type: type, required: required, defaultValue: defaultValue,
+                                title: title, target: target, many: many, minimum: minimum, values: values,
+                                valueTitles: valueTitles, fields: nestedFields, role: role, facet: facet, group: group,
+                                jsonLD: jsonLD, teaser: teaser, alt: alt)
+        if alt != nil { altLocations[ObjectIdentifier(field)] = altLocation }
+        return field
     }
 
     /// `[a, b]`, or `{a: Titel A, b: Titel B}`.
@@ -423,8 +428,9 @@ struct SchemaReader {
         for field in fields {
             guard let alt = field.alt else { continue }
             if !fields.contains(where: { $0.name == alt && $0.type == .text }) {
-                diagnostics.append(.error(SourceLocation(path: path), "'alt: \(alt)' of field '\(field.name)' must name a text field of the same kind"
-                                          + NearestMatch.hint(for: alt, among: fields.map(\.name))))
+                diagnostics.append(.error(altLocations[ObjectIdentifier(field)] ?? SourceLocation(path: path),
+                                          "'alt: \(alt)' of field '\(field.name)' must name a text field of the same kind"
+                                          + NearestMatch.hint(for: alt, among: fields.filter { $0.type == .text }.map(\.name))))
             }
         }
     }

@@ -27,6 +27,9 @@ let package = Package(
         // Keeps libcmark-gfm's process-wide table of special characters fixed, so that parsers
         // on several threads do not take each other's strikethrough and autolinks away.
         .target(name: "CMarkPin", dependencies: ["CMarkGFM"], linkerSettings: [.linkedLibrary("dl")]),
+        // Pictures: libvips from Debian (libvips42), loaded at the first picture, through
+        // fixed-signature wrappers of its variadic calls.
+        .target(name: "CVipsShim", linkerSettings: [.linkedLibrary("dl")]),
         // Ends a helper program (Pagefind) with vernetzt when vernetzt is told to stop.
         .target(name: "CChildGuard"),
         // The engine: Mustache templates, parallel work, diagnostics, writing the output.
@@ -43,7 +46,7 @@ let package = Package(
             ]
         ),
         // The site: linking, rendering, feeds, calendars, the build pipeline.
-        .target(name: "VernetztCore", dependencies: ["VernetztEngine", "VernetztModel", "CChildGuard", "CLinuxCalls"]),
+        .target(name: "VernetztCore", dependencies: ["VernetztEngine", "VernetztModel", "CChildGuard", "CLinuxCalls", "CVipsShim"]),
         // The preview server.
         .target(
             name: "VernetztServe",

@@ -1,0 +1,123 @@
+#include "vips_calls.h"
+#include <dlfcn.h>
+#include <string.h>
+
+/* libvips is loaded when the first picture is processed, not linked: linked, it brought about
+   90 shared libraries (glib, pango, poppler, …) into every run, and a site without pictures
+   paid for them in start-up time and memory. Only the calls vernetzt makes are looked up. */
+
+enum { SIZE_DOWN = 2, ACCESS_SEQUENTIAL = 1, MAX_COORD = 10000000 };
+
+static int (*p_init)(const char *);
+static void (*p_cache_set_max)(int);
+static void (*p_concurrency_set)(int);
+static VipsImage *(*p_new_from_buffer)(const void *, size_t, const char *, ...);
+static int (*p_thumbnail_buffer)(void *, size_t, VipsImage **, int, ...);
+static int (*p_copy)(VipsImage *, VipsImage **, ...);
+static int (*p_webpsave_buffer)(VipsImage *, void **, size_t *, ...);
+static int (*p_jpegsave_buffer)(VipsImage *, void **, size_t *, ...);
+static int (*p_pngsave_buffer)(VipsImage *, void **, size_t *, ...);
+static char **(*p_get_fields)(VipsImage *);
+static int (*p_remove)(VipsImage *, const char *);
+static int (*p_width)(const VipsImage *);
+static int (*p_height)(const VipsImage *);
+static int (*p_hasalpha)(VipsImage *);
+static char *(*p_error_buffer_copy)(void);
+static void (*p_object_unref)(void *);
+static void (*p_free)(void *);
+static void (*p_strfreev)(char **);
+
+#define FIND(pointer, name) if (!(*(void **)&pointer = dlsym(library, name))) return -1
+
+int vernetzt_vips_start(void) {
+    void *library = dlopen("libvips.so.42", RTLD_NOW | RTLD_LOCAL);
+    if (!library) return -1;
+    FIND(p_init, "vips_init");
+    FIND(p_cache_set_max, "vips_cache_set_max");
+    FIND(p_concurrency_set, "vips_concurrency_set");
+    FIND(p_new_from_buffer, "vips_image_new_from_buffer");
+    FIND(p_thumbnail_buffer, "vips_thumbnail_buffer");
+    FIND(p_copy, "vips_copy");
+    FIND(p_webpsave_buffer, "vips_webpsave_buffer");
+    FIND(p_jpegsave_buffer, "vips_jpegsave_buffer");
+    FIND(p_pngsave_buffer, "vips_pngsave_buffer");
+    FIND(p_get_fields, "vips_image_get_fields");
+    FIND(p_remove, "vips_image_remove");
+    FIND(p_width, "vips_image_get_width");
+    FIND(p_height, "vips_image_get_height");
+    FIND(p_hasalpha, "vips_image_hasalpha");
+    FIND(p_error_buffer_copy, "vips_error_buffer_copy");
+    FIND(p_object_unref, "g_object_unref");
+    FIND(p_free, "g_free");
+    FIND(p_strfreev, "g_strfreev");
+    if (p_init("vernetzt")) return -1;
+    p_cache_set_max(0);
+    p_concurrency_set(1);
+    return 0;
+}
+
+int vernetzt_vips_size(const void *bytes, size_t length, int *width, int *height) {
+    VipsImage *image = p_new_from_buffer(bytes, length, "", "access", ACCESS_SEQUENTIAL, NULL);
+    if (!image) return -1;
+    *width = p_width(image);
+    *height = p_height(image);
+    p_object_unref(image);
+    return 0;
+}
+
+int vernetzt_vips_fit(const void *bytes, size_t length, int width, VipsImage **out) {
+    return p_thumbnail_buffer((void *)bytes, length, out, width, "height", MAX_COORD, "size", SIZE_DOWN,
+                              "export_profile", "srgb", NULL);
+}
+
+static int has_prefix(const char *name, const char *prefix) { return strncmp(name, prefix, strlen(prefix)) == 0; }
+
+/* A copy of `in` without metadata: the savers' `strip` option alone is not enough (libvips
+   8.14's WebP saver writes an EXIF block anyway; see WebPChunks). */
+static VipsImage *bare_copy(VipsImage *in) {
+    VipsImage *copy;
+    if (p_copy(in, &copy, NULL)) return NULL;
+    char **fields = p_get_fields(copy);
+    for (int i = 0; fields[i]; i++) {
+        const char *name = fields[i];
+        if (has_prefix(name, "exif-") || has_prefix(name, "xmp-") || has_prefix(name, "iptc-") ||
+            has_prefix(name, "ipct-") || has_prefix(name, "icc-") || has_prefix(name, "png-comment") ||
+            has_prefix(name, "gif-comment") || has_prefix(name, "heif-") || strcmp(name, "orientation") == 0) {
+            p_remove(copy, name);
+        }
+    }
+    p_strfreev(fields);
+    return copy;
+}
+
+int vernetzt_vips_webp(VipsImage *image, int quality, void **buffer, size_t *length) {
+    VipsImage *bare = bare_copy(image);
+    if (!bare) return -1;
+    int status = p_webpsave_buffer(bare, buffer, length, "Q", quality, "strip", 1, NULL);
+    p_object_unref(bare);
+    return status;
+}
+
+int vernetzt_vips_jpeg(VipsImage *image, int quality, void **buffer, size_t *length) {
+    VipsImage *bare = bare_copy(image);
+    if (!bare) return -1;
+    int status = p_jpegsave_buffer(bare, buffer, length, "Q", quality, "strip", 1, "optimize_coding", 1,
+                                   "interlace", 1, NULL);
+    p_object_unref(bare);
+    return status;
+}
+
+int vernetzt_vips_png(VipsImage *image, void **buffer, size_t *length) {
+    VipsImage *bare = bare_copy(image);
+    if (!bare) return -1;
+    int status = p_pngsave_buffer(bare, buffer, length, "strip", 1, "compression", 9, NULL);
+    p_object_unref(bare);
+    return status;
+}
+
+int vernetzt_vips_width(VipsImage *image) { return p_width(image); }
+int vernetzt_vips_height(VipsImage *image) { return p_height(image); }
+int vernetzt_vips_has_alpha(VipsImage *image) { return p_hasalpha(image); }
+void vernetzt_vips_release(VipsImage *image) { if (image) p_object_unref(image); }
+void vernetzt_vips_free(void *buffer) { p_free(buffer); }
+char *vernetzt_vips_error(void) { return p_error_buffer_copy ? p_error_buffer_copy() : NULL; }

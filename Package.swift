@@ -73,8 +73,8 @@ let package = Package(
         .testTarget(
             name: "VernetztCoreTests",
             dependencies: ["VernetztCore", "VernetztServe", "VernetztModel", "VernetztEngine", "vernetzt"],
-            // The Mustache spec's JSON files, read from the source tree by MustacheSpecTests.
-            exclude: ["MustacheSpec"]
+            // The Mustache spec's JSON files and test pictures, read from the source tree by the tests.
+            exclude: ["MustacheSpec", "Fixtures"]
         ),
     ]
 )

@@ -36,7 +36,7 @@ import Testing
         """
 
     static let projectLayout = """
-        {{<base}}{{$main}}<article><h1>{{heading}}</h1>
+        {{<base}}{{$main}}<article>{{> partials/search-filters}}<h1>{{heading}}</h1>
         <p class="stage">{{stage_title}}</p><p class="funding">{{funding}}</p>
         <p class="start">{{#start}}{{text}}{{/start}}</p>
         {{#report}}<div class="report">{{{report}}}</div>{{/report}}
@@ -97,6 +97,16 @@ import Testing
         #expect(try site.read("angebote/konvoi-begleitung/feed.xml").contains("KI-Pilot"))
         #expect(HTMLPage(html: try site.read("projekte/index.html")).links.contains("/projekte/ki-pilot/"))
         #expect(try site.read("sitemap.xml").contains("<loc>https://example.org/projekte/ki-pilot/</loc><lastmod>2022-03-01</lastmod>"))
+    }
+
+    /// The new kind's facets are search filters, named by the kinds they point to.
+    @Test func theNewKindsFacetsAreSearchFilters() throws {
+        let site = try TemporarySite(Self.files, config: TemporarySite.minimalConfig + "search: true\n")
+        try site.build()
+        let html = try site.read("projekte/ki-pilot/index.html")
+        #expect(html.contains(#"data-pagefind-filter="Art:Projekt""#))
+        #expect(html.contains(#"data-pagefind-filter="Partner:ZPVP""#))
+        #expect(html.contains(#"data-pagefind-filter="Angebot:Konvoi-Begleitung""#))
     }
 
     @Test func theNewKindIsCheckedWithPositions() throws {

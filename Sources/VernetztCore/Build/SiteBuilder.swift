@@ -62,7 +62,7 @@ public struct SiteBuilder: Sendable {
 
         options.progress?("\(published.count) Einträge verknüpfen …")
         let site: Site
-        if let kept = cache?.linked?.site(for: published, hidden: hidden, settings: settings, now: options.now) {
+        if let kept = cache?.linked?.site(for: published, hidden: hidden, sources: sources, settings: settings, now: options.now) {
             site = kept
             cache?.reusedLinks = true
         } else {
@@ -72,7 +72,7 @@ public struct SiteBuilder: Sendable {
                 cache?.linked = nil
                 throw BuildFailure(diagnostics + error.diagnostics)
             }
-            cache?.linked = LinkReuse(site: site, settings: settings, hidden: hidden)
+            cache?.linked = LinkReuse(site: site, settings: settings, hidden: hidden, sources: sources)
             cache?.reusedLinks = false
         }
         diagnostics += site.warnings

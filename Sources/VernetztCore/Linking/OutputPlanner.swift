@@ -143,7 +143,7 @@ struct OutputPlanner: Sendable {
                     diagnostics.append(.error(SourceLocation(path: source.path), "output file '/\(output)' is also written by \(other)"))
                     continue
                 }
-                add(output, .asset(source))
+                add(output, .asset(source: source.path))
             }
         }
         if !ownRobots { add(SitePaths.robots, .robots) }

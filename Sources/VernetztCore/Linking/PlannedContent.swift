@@ -21,8 +21,9 @@ public enum PlannedContent: Sendable {
     case home, notFound, search, robots
     /// A redirect from an old address to an item.
     case alias(target: Int)
-    /// A file copied as it is.
-    case asset(SourceFile)
+    /// A file copied as it is, named by its source path: its bytes are read when the file is
+    /// written, so a link result kept by `serve` copies what the file holds now.
+    case asset(source: String)
 }
 
 /// The lists that run over pages: a kind's, a tag's, and the full list behind an item's

@@ -56,7 +56,7 @@ public struct PageRenderer: Sendable {
         let feeds = SiteFeeds(site: site, entries: FeedEntryBuilder(site: site, bodies: bodies), keys: keys)
         let shared = RenderContext(site: site, models: models, frame: frame, structured: structured, feeds: feeds,
                                    layouts: layouts, cache: cache, keys: keys)
-        let writer = PlannedFileWriter(shared: shared, searchReady: searchReady)
+        let writer = PlannedFileWriter(shared: shared, searchReady: searchReady, sources: sources)
 
         // Item pages come first in the plan and are handed out from the front, lists and
         // feeds (spread over many folders) from the back.

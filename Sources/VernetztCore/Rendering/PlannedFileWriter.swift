@@ -8,11 +8,14 @@ struct PlannedFileWriter: Sendable {
     let shared: RenderContext
     let searchReady: Bool
     let lists: ListPages
+    /// The files copied as they are, by source path, as this build read them.
+    let copied: [String: SourceFile]
 
-    init(shared: RenderContext, searchReady: Bool) {
+    init(shared: RenderContext, searchReady: Bool, sources: SiteSources) {
         self.shared = shared
         self.searchReady = searchReady
         lists = ListPages(shared: shared)
+        copied = Dictionary(sources.copiedFiles.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     func file(_ planned: PlannedFile) -> OutputFile {
@@ -54,7 +57,7 @@ struct PlannedFileWriter: Sendable {
         case .robots:
             return Sitemap(site: site).robots()
         case .asset(let source):
-            return OutputFile(path: planned.path, bytes: source.bytes)
+            return OutputFile(path: planned.path, bytes: copied[source]?.bytes ?? [])
         }
     }
 

@@ -20,6 +20,9 @@ public struct SiteSources: Sendable {
     /// Files under `static/`, copied to the output root.
     public var staticFiles: [SourceFile]
 
+    /// The files copied as they are: theme assets, static files, the files beside bundles.
+    public var copiedFiles: [SourceFile] { layoutAssets + staticFiles + contentAssets }
+
     public init(config: SourceFile?, content: [SourceFile], contentAssets: [SourceFile] = [],
                 layouts: [SourceFile], layoutsPrefix: String = "layouts",
                 layoutAssets: [SourceFile] = [], staticFiles: [SourceFile] = [], schema: SourceFile? = nil) {

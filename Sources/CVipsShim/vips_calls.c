@@ -21,7 +21,6 @@ static char **(*p_get_fields)(VipsImage *);
 static int (*p_remove)(VipsImage *, const char *);
 static int (*p_width)(const VipsImage *);
 static int (*p_height)(const VipsImage *);
-static int (*p_hasalpha)(VipsImage *);
 static char *(*p_error_buffer_copy)(void);
 static void (*p_object_unref)(void *);
 static void (*p_free)(void *);
@@ -45,7 +44,6 @@ int vernetzt_vips_start(void) {
     FIND(p_remove, "vips_image_remove");
     FIND(p_width, "vips_image_get_width");
     FIND(p_height, "vips_image_get_height");
-    FIND(p_hasalpha, "vips_image_hasalpha");
     FIND(p_error_buffer_copy, "vips_error_buffer_copy");
     FIND(p_object_unref, "g_object_unref");
     FIND(p_free, "g_free");
@@ -117,7 +115,6 @@ int vernetzt_vips_png(VipsImage *image, void **buffer, size_t *length) {
 
 int vernetzt_vips_width(VipsImage *image) { return p_width(image); }
 int vernetzt_vips_height(VipsImage *image) { return p_height(image); }
-int vernetzt_vips_has_alpha(VipsImage *image) { return p_hasalpha(image); }
 void vernetzt_vips_release(VipsImage *image) { if (image) p_object_unref(image); }
 void vernetzt_vips_free(void *buffer) { p_free(buffer); }
 char *vernetzt_vips_error(void) { return p_error_buffer_copy ? p_error_buffer_copy() : NULL; }

@@ -26,7 +26,6 @@ int vernetzt_vips_png(VipsImage *image, void **buffer, size_t *length);
 
 int vernetzt_vips_width(VipsImage *image);
 int vernetzt_vips_height(VipsImage *image);
-int vernetzt_vips_has_alpha(VipsImage *image);
 void vernetzt_vips_release(VipsImage *image);
 void vernetzt_vips_free(void *buffer);
 

@@ -72,7 +72,7 @@ public struct Linker: Sendable {
         planner.planTags(tags)
         planner.planBacklinkLists(backlinks)
         planner.planAssets(sources)
-        let aliases = planner.planAliases()
+        planner.planAliases()
         diagnostics += planner.diagnostics
 
         for (i, document) in documents.enumerated()
@@ -85,7 +85,7 @@ public struct Linker: Sendable {
         return Site(config: config, schema: schema, documents: documents, outputPaths: outputPaths, references: references,
                     backlinks: backlinks, resolvedLinks: resolvedLinks, embeds: embeds, lists: lists,
                     tags: tags, related: related, plan: planner.files,
-                    aliases: aliases, menu: menu, footerMenu: footerMenu, now: now, warnings: diagnostics.sorted())
+                    menu: menu, footerMenu: footerMenu, now: now, warnings: diagnostics.sorted())
     }
 
     /// Document `i`'s references and `@` links, resolved.

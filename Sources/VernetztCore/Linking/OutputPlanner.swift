@@ -150,8 +150,7 @@ struct OutputPlanner: Sendable {
     }
 
     /// Redirects from old addresses: they take only what is still free.
-    mutating func planAliases() -> [(file: String, target: Int)] {
-        var aliases: [(String, Int)] = []
+    mutating func planAliases() {
         for (i, document) in documents.enumerated() {
             for alias in document.common.aliases {
                 do throws(Diagnostic) {
@@ -159,7 +158,6 @@ struct OutputPlanner: Sendable {
                     if let other = owners.claim(file, by: document.path) {
                         diagnostics.append(.error(alias.location, "alias '\(alias.path)' collides with \(other)"))
                     } else {
-                        aliases.append((file, i))
                         add(file, .alias(target: i))
                     }
                 } catch {
@@ -167,7 +165,6 @@ struct OutputPlanner: Sendable {
                 }
             }
         }
-        return aliases
     }
 
     /// A file whose path was reserved or claimed above.

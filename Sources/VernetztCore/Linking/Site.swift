@@ -28,8 +28,6 @@ public struct Site: Sendable {
     public var related: [[Int]]
     /// Every file the build writes and what it holds, decided at link time.
     public var plan: [PlannedFile]
-    /// Redirects from old paths: output file path → document index.
-    public var aliases: [(file: String, target: Int)]
     public var menu: [(title: String, url: String)]
     public var footerMenu: [(title: String, url: String)]
     /// The moment that divides upcoming from past events.

@@ -34,7 +34,9 @@ public struct PageRenderer: Sendable {
             needed.append((kind.layoutName, "\(kind.folder)/ items need '\(kind.layoutName)' or 'single'"))
         }
         if kinds.contains(where: \.hasListPage) { needed.append(("list", "the list pages of each kind")) }
-        if !site.aliases.isEmpty { needed.append(("redirect", "the pages that redirect from 'aliases'")) }
+        if site.plan.contains(where: { if case .alias = $0.content { true } else { false } }) {
+            needed.append(("redirect", "the pages that redirect from 'aliases'"))
+        }
         if site.embeds.contains(where: { !$0.isEmpty }) {
             let folder = site.schema.kinds.first { $0.quote != nil }?.folder ?? "…"
             needed.append(("partials/quote", "testimonials embedded with ![](@\(folder)/…)"))

@@ -65,7 +65,7 @@ public struct SiteLoader: Sendable {
             guard let i = sources.content.firstIndex(where: { $0.path == relative }),
                   lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             guard let file = cache?.file(at: path, as: relative, info: info)
-                    ?? Self.readBytes(path).map({ SourceFile(path: relative, bytes: $0) }) else { return nil }
+                    ?? FileBytes.read(path).map({ SourceFile(path: relative, bytes: $0) }) else { return nil }
             sources.content[i] = file
         }
         return sources
@@ -147,14 +147,11 @@ public struct SiteLoader: Sendable {
     private func readAll(_ found: [(String, String, stat)], into diagnostics: inout [Diagnostic]) -> [SourceFile] {
         let read = Parallel.map(found) { path, relative, info in
             if let cache { return cache.file(at: path, as: relative, info: info) }
-            return Self.readBytes(path).map { SourceFile(path: relative, bytes: $0) }
+            return FileBytes.read(path).map { SourceFile(path: relative, bytes: $0) }
         }
         for ((_, relative, _), file) in zip(found, read) where file == nil {
             diagnostics.append(.error(SourceLocation(path: relative), "cannot read the file"))
         }
         return read.compactMap { $0 }
     }
-
-    /// A file's bytes (see `FileBytes`).
-    package static func readBytes(_ path: String) -> [UInt8]? { FileBytes.read(path) }
 }

@@ -48,7 +48,7 @@ public final class SourceCache: @unchecked Sendable {
             return kept.file
         }
         lock.unlock()
-        guard let bytes = SiteLoader.readBytes(path) else { return nil }
+        guard let bytes = FileBytes.read(path) else { return nil }
         let file = SourceFile(path: relative, bytes: bytes)
         lock.lock()
         if time(nil) - info.st_mtim.tv_sec >= Self.settledSeconds { files[relative] = (stamp, file) } else { files[relative] = nil }

@@ -9,11 +9,25 @@ final class SiteFeeds: Sendable {
     let site: Site
     let entries: FeedEntryBuilder
     let keys: Fingerprints
+    /// The kinds and items whose feeds the link stage planned, which pages announce.
+    private let kindsWithFeed: [ContentKind]
+    private let itemsWithFeed: Set<Int>
 
     init(site: Site, entries: FeedEntryBuilder, keys: Fingerprints) {
         self.site = site
         self.entries = entries
         self.keys = keys
+        var kinds: [ContentKind] = []
+        var items = Set<Int>()
+        for planned in site.plan {
+            switch planned.content {
+            case .kindFeed(let kind): kinds.append(kind)
+            case .itemFeed(let i): items.insert(i)
+            default: break
+            }
+        }
+        kindsWithFeed = kinds
+        itemsWithFeed = items
     }
 
     /// The feed a planned file holds: its title, folder and items; nil for other files.
@@ -39,11 +53,6 @@ final class SiteFeeds: Sendable {
         })
     }
 
-    /// Formats and themes that something dated refers to have a feed of their own.
-    func hasOwnFeed(_ i: Int) -> Bool {
-        site.documents[i].kind.has(.topicFeed) && !dated(site.backlinks[i]).isEmpty
-    }
-
     private func dated(_ items: some Sequence<Int>) -> [Int] {
         items.filter { site.documents[$0].kind.has(.feed) }
     }
@@ -52,11 +61,10 @@ final class SiteFeeds: Sendable {
     func links(forPageAt path: String, document: Int?) -> [(title: String, url: String)] {
         var links = [(title: "\(site.config.title) (Atom)", url: site.config.baseURL + SitePaths.feed)]
         let documentKind = document.map { site.documents[$0].kind }
-        for kind in site.schema.kinds where kind.has(.listFeed) && !(site.lists[kind] ?? []).isEmpty
-        && (documentKind == kind || path.hasPrefix(kind.urlPrefix)) {
+        for kind in kindsWithFeed where documentKind == kind || path.hasPrefix(kind.urlPrefix) {
             links.append(("\(kind.pluralTitle) (Atom)", site.config.baseURL + kind.urlPrefix + SitePaths.feed))
         }
-        if let i = document, hasOwnFeed(i) {
+        if let i = document, itemsWithFeed.contains(i) {
             links.append(("\(site.documents[i].displayTitle) (Atom)", site.absoluteURL(of: i) + SitePaths.feed))
         }
         return links

@@ -49,9 +49,7 @@ struct FieldValueReader {
                        draft: Bool) -> FieldValue? {
         let key = field.name
         // Text, URLs and dates report a missing required key themselves; the others here.
-        if ![.text, .phone, .url, .date, .datetime, .dateOrDatetime, .markdown].contains(field.type) {
-            requireIfNeeded(field, &reader)
-        }
+        if !field.type.readerRequires { requireIfNeeded(field, &reader) }
         switch field.type {
         case .text, .phone:
             // A phone number is written as people write it („0345 – 96 39 614“); its `tel:`

@@ -11,4 +11,12 @@ public enum FieldType: String, CaseIterable, Sendable {
 
     /// Types whose value is a point in time.
     package var isDate: Bool { self == .date || self == .datetime || self == .dateOrDatetime }
+
+    /// Types whose reader reports a missing required key itself.
+    var readerRequires: Bool {
+        switch self {
+        case .text, .phone, .url, .date, .datetime, .dateOrDatetime, .markdown: true
+        default: false
+        }
+    }
 }

@@ -9,12 +9,18 @@ public struct Schema: Sendable {
     public let homeKind: ContentKind
     /// A hash of the schema's text: any change re-parses and re-renders everything (serve).
     public let fingerprint: Int
+    /// Kinds in the order their backlink sections appear on a page.
+    public let backlinkOrder: [ContentKind]
+    /// The kinds whose items are events.
+    public let eventKinds: [ContentKind]
     private let byFolder: [String: ContentKind]
 
     init(kinds: [ContentKind], homeKind: ContentKind, fingerprint: Int) {
         self.kinds = kinds
         self.homeKind = homeKind
         self.fingerprint = fingerprint
+        backlinkOrder = kinds.sorted { ($0.backlinkRank, $0.index) < ($1.backlinkRank, $1.index) }
+        eventKinds = kinds.filter { $0.event != nil }
         byFolder = Dictionary(kinds.map { ($0.folder, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -26,12 +32,6 @@ public struct Schema: Sendable {
     public func target(of field: FieldSchema) -> ContentKind? { field.target.map { kinds[$0] } }
 
     public var folders: [String] { kinds.map(\.folder) }
-
-    /// Kinds in the order their backlink sections appear on a page.
-    public var backlinkOrder: [ContentKind] { kinds.sorted { ($0.backlinkRank, $0.index) < ($1.backlinkRank, $1.index) } }
-
-    /// The kinds whose items are events.
-    public var eventKinds: [ContentKind] { kinds.filter { $0.event != nil } }
 
     /// The built-in schema, read once (its text is checked by the tests).
     public static let builtIn: Schema = {

@@ -6,14 +6,21 @@
    90 shared libraries (glib, pango, poppler, …) into every run, and a site without pictures
    paid for them in start-up time and memory. Only the calls vernetzt makes are looked up. */
 
-enum { SIZE_DOWN = 2, ACCESS_SEQUENTIAL = 1, MAX_COORD = 10000000 };
+enum { SIZE_DOWN = 2, ACCESS_SEQUENTIAL = 1, INTERESTING_NONE = 0, INTERESTING_ATTENTION = 3 };
 
 static int (*p_init)(const char *);
 static void (*p_cache_set_max)(int);
 static void (*p_concurrency_set)(int);
+static int (*p_block_set)(const char *, int);
+static const char *(*p_version_string)(void);
 static VipsImage *(*p_new_from_buffer)(const void *, size_t, const char *, ...);
 static int (*p_thumbnail_buffer)(void *, size_t, VipsImage **, int, ...);
+static int (*p_thumbnail_image)(VipsImage *, VipsImage **, int, ...);
+static VipsImage *(*p_copy_memory)(VipsImage *);
 static int (*p_copy)(VipsImage *, VipsImage **, ...);
+static int (*p_flatten)(VipsImage *, VipsImage **, ...);
+static void *(*p_array_double_new)(const double *, int);
+static void (*p_area_unref)(void *);
 static int (*p_webpsave_buffer)(VipsImage *, void **, size_t *, ...);
 static int (*p_jpegsave_buffer)(VipsImage *, void **, size_t *, ...);
 static int (*p_pngsave_buffer)(VipsImage *, void **, size_t *, ...);
@@ -21,6 +28,7 @@ static char **(*p_get_fields)(VipsImage *);
 static int (*p_remove)(VipsImage *, const char *);
 static int (*p_width)(const VipsImage *);
 static int (*p_height)(const VipsImage *);
+static int (*p_hasalpha)(VipsImage *);
 static char *(*p_error_buffer_copy)(void);
 static void (*p_object_unref)(void *);
 static void (*p_free)(void *);
@@ -34,9 +42,16 @@ int vernetzt_vips_start(void) {
     FIND(p_init, "vips_init");
     FIND(p_cache_set_max, "vips_cache_set_max");
     FIND(p_concurrency_set, "vips_concurrency_set");
+    FIND(p_block_set, "vips_operation_block_set");
+    FIND(p_version_string, "vips_version_string");
     FIND(p_new_from_buffer, "vips_image_new_from_buffer");
     FIND(p_thumbnail_buffer, "vips_thumbnail_buffer");
+    FIND(p_thumbnail_image, "vips_thumbnail_image");
+    FIND(p_copy_memory, "vips_image_copy_memory");
     FIND(p_copy, "vips_copy");
+    FIND(p_flatten, "vips_flatten");
+    FIND(p_array_double_new, "vips_array_double_new");
+    FIND(p_area_unref, "vips_area_unref");
     FIND(p_webpsave_buffer, "vips_webpsave_buffer");
     FIND(p_jpegsave_buffer, "vips_jpegsave_buffer");
     FIND(p_pngsave_buffer, "vips_pngsave_buffer");
@@ -44,6 +59,7 @@ int vernetzt_vips_start(void) {
     FIND(p_remove, "vips_image_remove");
     FIND(p_width, "vips_image_get_width");
     FIND(p_height, "vips_image_get_height");
+    FIND(p_hasalpha, "vips_image_hasalpha");
     FIND(p_error_buffer_copy, "vips_error_buffer_copy");
     FIND(p_object_unref, "g_object_unref");
     FIND(p_free, "g_free");
@@ -51,8 +67,17 @@ int vernetzt_vips_start(void) {
     if (p_init("vernetzt")) return -1;
     p_cache_set_max(0);
     p_concurrency_set(1);
+    /* Blocking is by class and inherited: block every loader, then open the buffer loaders of
+       the formats the site may use. */
+    p_block_set("VipsForeignLoad", 1);
+    const char *allowed[] = {"VipsForeignLoadJpegBuffer", "VipsForeignLoadPngBuffer", "VipsForeignLoadWebpBuffer",
+                             "VipsForeignLoadNsgifBuffer", "VipsForeignLoadTiffBuffer", "VipsForeignLoadHeifBuffer",
+                             "VipsForeignLoadSvgBuffer", NULL};
+    for (int i = 0; allowed[i]; i++) p_block_set(allowed[i], 0);
     return 0;
 }
+
+const char *vernetzt_vips_version(void) { return p_version_string ? p_version_string() : ""; }
 
 int vernetzt_vips_size(const void *bytes, size_t length, int *width, int *height) {
     VipsImage *image = p_new_from_buffer(bytes, length, "", "access", ACCESS_SEQUENTIAL, NULL);
@@ -63,9 +88,27 @@ int vernetzt_vips_size(const void *bytes, size_t length, int *width, int *height
     return 0;
 }
 
-int vernetzt_vips_fit(const void *bytes, size_t length, int width, VipsImage **out) {
-    return p_thumbnail_buffer((void *)bytes, length, out, width, "height", MAX_COORD, "size", SIZE_DOWN,
-                              "export_profile", "srgb", NULL);
+/* Pipelines run when their pixels are asked for: copied to memory, the decoded picture is
+   worked out once however many sizes are made of it. */
+static int into_memory(int status, VipsImage *pipeline, VipsImage **out) {
+    if (status) return status;
+    *out = p_copy_memory(pipeline);
+    p_object_unref(pipeline);
+    return *out ? 0 : -1;
+}
+
+int vernetzt_vips_load(const void *bytes, size_t length, int width, int height, int crop, VipsImage **out) {
+    VipsImage *pipeline = NULL;
+    int status = p_thumbnail_buffer((void *)bytes, length, &pipeline, width, "height", height, "size", SIZE_DOWN,
+                                    "crop", crop ? INTERESTING_ATTENTION : INTERESTING_NONE, "export_profile", "srgb", NULL);
+    return into_memory(status, pipeline, out);
+}
+
+int vernetzt_vips_resize(VipsImage *in, int width, int height, int crop, VipsImage **out) {
+    VipsImage *pipeline = NULL;
+    int status = p_thumbnail_image(in, &pipeline, width, "height", height, "size", SIZE_DOWN,
+                                   "crop", crop ? INTERESTING_ATTENTION : INTERESTING_NONE, NULL);
+    return into_memory(status, pipeline, out);
 }
 
 static int has_prefix(const char *name, const char *prefix) { return strncmp(name, prefix, strlen(prefix)) == 0; }
@@ -91,7 +134,7 @@ static VipsImage *bare_copy(VipsImage *in) {
 int vernetzt_vips_webp(VipsImage *image, int quality, void **buffer, size_t *length) {
     VipsImage *bare = bare_copy(image);
     if (!bare) return -1;
-    int status = p_webpsave_buffer(bare, buffer, length, "Q", quality, "strip", 1, NULL);
+    int status = p_webpsave_buffer(bare, buffer, length, "Q", quality, "strip", 1, "effort", 4, NULL);
     p_object_unref(bare);
     return status;
 }
@@ -99,9 +142,19 @@ int vernetzt_vips_webp(VipsImage *image, int quality, void **buffer, size_t *len
 int vernetzt_vips_jpeg(VipsImage *image, int quality, void **buffer, size_t *length) {
     VipsImage *bare = bare_copy(image);
     if (!bare) return -1;
-    int status = p_jpegsave_buffer(bare, buffer, length, "Q", quality, "strip", 1, "optimize_coding", 1,
+    /* JPEG has no transparency: a picture with it is laid on white. */
+    VipsImage *flat = bare;
+    if (p_hasalpha(bare)) {
+        double white[3] = {255, 255, 255};
+        void *background = p_array_double_new(white, 3);
+        int flattened = p_flatten(bare, &flat, "background", background, NULL);
+        p_area_unref(background);
+        p_object_unref(bare);
+        if (flattened) return -1;
+    }
+    int status = p_jpegsave_buffer(flat, buffer, length, "Q", quality, "strip", 1, "optimize_coding", 1,
                                    "interlace", 1, NULL);
-    p_object_unref(bare);
+    p_object_unref(flat);
     return status;
 }
 
@@ -115,6 +168,7 @@ int vernetzt_vips_png(VipsImage *image, void **buffer, size_t *length) {
 
 int vernetzt_vips_width(VipsImage *image) { return p_width(image); }
 int vernetzt_vips_height(VipsImage *image) { return p_height(image); }
+int vernetzt_vips_has_alpha(VipsImage *image) { return p_hasalpha(image); }
 void vernetzt_vips_release(VipsImage *image) { if (image) p_object_unref(image); }
 void vernetzt_vips_free(void *buffer) { p_free(buffer); }
 char *vernetzt_vips_error(void) { return p_error_buffer_copy ? p_error_buffer_copy() : NULL; }

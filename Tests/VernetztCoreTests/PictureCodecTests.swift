@@ -50,3 +50,11 @@ import Testing
         #expect(many == one)
     }
 }
+
+extension PictureCodec {
+    /// One size of one format: a recipe of one output.
+    static func variant(of bytes: [UInt8], width: Int, format: Format, quality: Int) throws(Failure) -> Variant {
+        let output = PictureRecipe.Output(format: format, width: width, height: PictureRecipe.unbounded, crop: false, name: "\(width)")
+        return try variants(of: bytes, recipe: PictureRecipe(outputs: [output]), quality: quality)[0].1
+    }
+}

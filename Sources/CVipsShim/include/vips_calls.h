@@ -7,28 +7,41 @@
 typedef struct _VipsImage VipsImage;
 
 /* Once per process, before any other call: loads and starts libvips with its operation cache off (every
-   build reads each picture once) and one thread per operation (vernetzt runs pictures in
-   parallel itself). Returns 0 on success. */
+   build reads each picture once), one thread per operation (vernetzt runs pictures in
+   parallel itself), and every loader blocked but those of the formats vernetzt takes (JPEG,
+   PNG, WebP, GIF, TIFF, HEIF, SVG): a file named .jpg is never opened by another library.
+   Returns 0 on success. */
 int vernetzt_vips_start(void);
+
+/* "8.14.1": part of the picture cache's key. */
+const char *vernetzt_vips_version(void);
 
 /* Width and height of an encoded picture, from its header (nothing decoded). 0 on success. */
 int vernetzt_vips_size(const void *bytes, size_t length, int *width, int *height);
 
-/* The picture turned upright by its EXIF orientation, in sRGB, at most `width` pixels wide,
-   never enlarged. 0 on success; the caller unrefs `out`. */
-int vernetzt_vips_fit(const void *bytes, size_t length, int width, VipsImage **out);
+/* Decodes the picture, turns it upright by its EXIF orientation, converts it to sRGB and
+   scales it down (never up) to fit `width` × `height`; with `crop`, cuts it to exactly that
+   shape around what draws the eye (libvips' attention strategy). The result is held in
+   memory, to make smaller sizes from. 0 on success; the caller releases `out`. */
+int vernetzt_vips_load(const void *bytes, size_t length, int width, int height, int crop, VipsImage **out);
 
-/* Encodes without any metadata (EXIF with GPS, XMP, IPTC, ICC comments). 0 on success; the
-   caller frees `buffer` with g_free. */
+/* A smaller size of an image `vernetzt_vips_load` made, by the same rules. */
+int vernetzt_vips_resize(VipsImage *in, int width, int height, int crop, VipsImage **out);
+
+/* Encodes without any metadata (EXIF with GPS, XMP, IPTC, comments). 0 on success; the
+   caller frees `buffer` with vernetzt_vips_free. */
 int vernetzt_vips_webp(VipsImage *image, int quality, void **buffer, size_t *length);
 int vernetzt_vips_jpeg(VipsImage *image, int quality, void **buffer, size_t *length);
 int vernetzt_vips_png(VipsImage *image, void **buffer, size_t *length);
 
 int vernetzt_vips_width(VipsImage *image);
 int vernetzt_vips_height(VipsImage *image);
+int vernetzt_vips_has_alpha(VipsImage *image);
 void vernetzt_vips_release(VipsImage *image);
 void vernetzt_vips_free(void *buffer);
 
-/* The last error on this thread's calls and clears it; the caller frees it with g_free. */
+/* The error text libvips has gathered, and clears it; the caller frees it with
+   vernetzt_vips_free. libvips keeps one error buffer for the process: callers hold a lock
+   around a call and the reading of its error. */
 char *vernetzt_vips_error(void);
 #endif

@@ -64,6 +64,11 @@ public struct BuildOptions: Sendable {
 
     public var outputFolder: URL { output ?? root.appendingPathComponent("output") }
 
+    /// Where the sizes made of pictures are kept between builds; nil means `<root>/.cache/bilder`.
+    public var pictureCache: URL?
+
+    public var pictureCacheFolder: URL { pictureCache ?? root.appendingPathComponent(".cache/bilder") }
+
     public var visibility: Visibility {
         Visibility(drafts: includeDrafts, future: includeFuture, expired: includeExpired, now: now)
     }

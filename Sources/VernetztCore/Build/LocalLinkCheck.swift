@@ -68,30 +68,7 @@ struct LocalLinkCheck {
         return .error(link.location, "no heading '#\(fragment)' on /\(page)" + NearestMatch.hint(for: String(fragment), among: headings))
     }
 
-    /// The output path a URL path leads to from a page's folder; nil when it leaves the site.
     private func resolve(_ path: String, from folder: String) -> String? {
-        let basePath = site.config.basePath
-        var segments: [Substring]
-        if path.hasPrefix("/") {
-            guard path.hasPrefix(basePath) || path + "/" == basePath else { return nil }
-            segments = []
-            let inner = path.dropFirst(basePath.count)
-            segments += inner.split(separator: "/", omittingEmptySubsequences: false)
-        } else {
-            segments = folder.split(separator: "/") + path.split(separator: "/", omittingEmptySubsequences: false)
-        }
-        var resolved: [Substring] = []
-        for segment in segments {
-            switch segment {
-            case "", ".": continue
-            case "..":
-                guard !resolved.isEmpty else { return nil }
-                resolved.removeLast()
-            default: resolved.append(segment)
-            }
-        }
-        let joined = resolved.joined(separator: "/")
-        let trailing = path.hasSuffix("/") || path.isEmpty || path.hasSuffix("/.") ? "/" : ""
-        return joined.isEmpty ? "" : joined + trailing
+        LocalPath.outputPath(of: path, from: folder, basePath: site.config.basePath)
     }
 }

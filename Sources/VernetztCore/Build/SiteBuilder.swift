@@ -61,7 +61,7 @@ public struct SiteBuilder: Sendable {
         clock.lap("parse")
 
         options.progress?("\(published.count) Einträge verknüpfen …")
-        let site: Site
+        var site: Site
         if let kept = cache?.linked?.site(for: published, hidden: hidden, sources: sources, settings: settings, now: options.now) {
             site = kept
             cache?.reusedLinks = true
@@ -78,6 +78,13 @@ public struct SiteBuilder: Sendable {
         diagnostics += site.warnings
         clock.lap("link")
 
+        let pictures = PictureStage(site: site, sources: copy sources, cache: PictureCache(folder: options.pictureCacheFolder.path),
+                                    progress: options.progress).run()
+        if pictures.diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics + pictures.diagnostics) }
+        diagnostics += pictures.diagnostics
+        site.pictures = pictures.catalog
+        clock.lap("pictures")
+
         var search: SearchIndexer?
         if config.search && options.writesOutput && options.buildsSearchIndex {
             search = options.locateSearch()
@@ -90,6 +97,8 @@ public struct SiteBuilder: Sendable {
         var global = Hasher()
         global.combine(settings)
         for file in sources.layouts { global.combine(file.contentHash) }
+        // A picture made anew gets a new name, which every page showing it must carry.
+        for (path, _) in pictures.written { global.combine(path) }
         var renderer = PageRenderer(layouts: layouts, searchReady: search != nil, cache: cache?.render,
                                     globalKey: global.finalize())
         renderer.leavesMemoryToExit = options.endsProcess
@@ -106,7 +115,13 @@ public struct SiteBuilder: Sendable {
         staging?.digestsHTML = search != nil
         // Pages go to disk as they are rendered; the staging folder goes live only at the end.
         let store: @Sendable (OutputFile) -> OutputFile = if let staging { staging.store } else { { $0 } }
-        let files = renderer.render(site, sources: sources, store: store)
+        var files = renderer.render(site, sources: sources, store: store)
+        if !pictures.written.isEmpty {
+            let placed = Parallel.map(pictures.written) { path, file in
+                staging?.place(path, from: file) ?? OutputFile(path: path, bytes: FileBytes.read(file) ?? [])
+            }
+            files = (files + placed).sorted { ByteOrder.precedes($0.path, $1.path) }
+        }
         do throws(BuildFailure) {
             try Self.checkUniquePaths(files)
             let linkErrors = LocalLinkCheck(site: site, files: files).diagnostics()

@@ -143,7 +143,11 @@ struct OutputPlanner: Sendable {
                     diagnostics.append(.error(SourceLocation(path: source.path), "output file '/\(output)' is also written by \(other)"))
                     continue
                 }
-                add(output, .asset(source: source.path))
+                if let type = PictureType(path: source.path), type.isRaster, !type.isCopiedClean {
+                    add(output, .pictureSource(source: source.path))
+                } else {
+                    add(output, .asset(source: source.path))
+                }
             }
         }
         if !ownRobots { add(SitePaths.robots, .robots) }

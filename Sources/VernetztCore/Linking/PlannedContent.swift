@@ -24,6 +24,10 @@ public enum PlannedContent: Sendable {
     /// A file copied as it is, named by its source path: its bytes are read when the file is
     /// written, so a link result kept by `serve` copies what the file holds now.
     case asset(source: String)
+    /// A camera's or print shop's picture (HEIC, TIFF, AVIF) beside a page: published only in
+    /// the sizes the picture stage makes of it, never as it is (its metadata cannot be taken
+    /// out without decoding it). Planned for its path to be claimed and found.
+    case pictureSource(source: String)
 }
 
 /// The lists that run over pages: a kind's, a tag's, and the full list behind an item's

@@ -34,6 +34,28 @@ public struct Site: Sendable {
     public var now: Date
     /// Warnings found while linking (errors stop the build instead).
     public var warnings: [Diagnostic]
+    /// The pictures made ready by the picture stage (empty until it ran).
+    var pictures = PictureCatalog.empty
+
+    /// The address a picture's largest size has on the web, from the origin (`og:image`, JSON-LD).
+    func absoluteURL(ofPicture url: String) -> String {
+        guard let origin = URLComponents(string: config.baseURL).map({ "\($0.scheme ?? "https")://\($0.host ?? "")" + ($0.port.map { ":\($0)" } ?? "") })
+        else { return url }
+        return origin + url
+    }
+
+    /// Document `i`'s picture in `field` (nil without one, or when it is not made).
+    func picture(in field: FieldSchema?, of i: Int) -> ProcessedPicture? {
+        guard let field, let raw = documents[i].fields.text(field) else { return nil }
+        return pictures.picture(raw, from: outputPaths[i], role: .field(field.pictureUse))
+    }
+
+    /// The alt text of document `i`'s picture in `field`: its description field, or — for a
+    /// logo or portrait, which has none — the item's title.
+    func pictureAlt(in field: FieldSchema, of i: Int) -> String {
+        guard let alt = field.alt else { return documents[i].displayTitle }
+        return documents[i].fields.text(documents[i].kind.fields.first { $0.name == alt }) ?? ""
+    }
 
     /// Site-relative URL of a document (`/blog/mein-beitrag/`, with the base path).
     public func url(of index: Int) -> String { config.basePath + outputPaths[index] }

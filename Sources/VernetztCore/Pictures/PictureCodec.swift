@@ -4,18 +4,23 @@ import VernetztEngine
 import VernetztModel
 
 /// Decodes a picture (JPEG, PNG, WebP, GIF, TIFF, HEIC — what Debian's libvips reads), turns it
-/// upright by its EXIF orientation, converts it to sRGB, scales it down (never up) and encodes it
-/// without any of its metadata: the GPS position a phone writes into a photo never reaches the
-/// site. Safe to use from several threads at once (libvips is; its operation cache is off).
+/// upright by its EXIF orientation, converts it to sRGB, scales it down (never up), cuts it
+/// where a recipe asks, and encodes it without any of its metadata: the GPS position a phone
+/// writes into a photo never reaches the site. Safe to use from several threads at once: libvips
+/// is, its operation cache is off, and this reads no libvips error text (libvips keeps one
+/// error buffer for the whole process, which threads would read each other's messages from).
 enum PictureCodec {
     /// More pixels than a 100-megapixel camera makes: a decompression bomb, refused unread.
     static let largestPixelCount = 100_000_000
 
     enum Format: String, Sendable {
         case webp, jpeg, png
+
+        var fileExtension: String { self == .jpeg ? "jpg" : rawValue }
+        var mimeType: String { "image/" + rawValue }
     }
 
-    /// One encoded variant of a picture.
+    /// One encoded size of a picture.
     struct Variant: Sendable {
         var format: Format
         var width: Int
@@ -24,32 +29,72 @@ enum PictureCodec {
     }
 
     /// Why a picture cannot be used, for the editor.
-    struct Failure: Error, Sendable {
+    struct Failure: Error, Sendable, Equatable {
         var reason: String
     }
 
     /// libvips, started once for the process.
     private static let started: Bool = vernetzt_vips_start() == 0
 
+    /// The libvips version, part of the picture cache's key ("" when it is missing).
+    static var libraryVersion: String {
+        guard started else { return "" }
+        return String(cString: vernetzt_vips_version())
+    }
+
     /// The width and height the header gives, without decoding.
     static func size(of bytes: [UInt8]) throws(Failure) -> (width: Int, height: Int) {
         guard started else { throw Failure(reason: "libvips is not installed (on Debian: apt-get install libvips42)") }
         var width: Int32 = 0, height: Int32 = 0
         let status = bytes.withUnsafeBytes { vernetzt_vips_size($0.baseAddress, $0.count, &width, &height) }
-        guard status == 0 else { throw Failure(reason: "not a picture vernetzt can read (\(lastError()))") }
+        guard status == 0 else {
+            clearError()
+            throw Failure(reason: "it is not a picture vernetzt can read (JPEG, PNG, WebP, GIF, TIFF or HEIC), or it is damaged")
+        }
         return (Int(width), Int(height))
     }
 
-    /// The picture at most `width` pixels wide (never wider than it is), encoded as `format`.
-    static func variant(of bytes: [UInt8], width: Int, format: Format, quality: Int) throws(Failure) -> Variant {
+    /// The sizes `recipe` asks for, from one decoding of the picture, each with the output it
+    /// answers; an output that would come out like an earlier one (a picture narrower than
+    /// the ladder's upper widths) is left out.
+    static func variants(of bytes: [UInt8], recipe: PictureRecipe, quality: Int) throws(Failure) -> [(PictureRecipe.Output, Variant)] {
         let size = try size(of: bytes)
         guard size.width * size.height <= largestPixelCount else {
             throw Failure(reason: "\(size.width)×\(size.height) pixels is more than \(largestPixelCount / 1_000_000) megapixels")
         }
-        var image: OpaquePointer?
-        let status = bytes.withUnsafeBytes { vernetzt_vips_fit($0.baseAddress, $0.count, Int32(width), &image) }
-        guard status == 0, let image else { throw Failure(reason: "the picture cannot be decoded (\(lastError()))") }
-        defer { vernetzt_vips_release(image) }
+        let load = recipe.loadBox
+        var loaded: OpaquePointer?
+        let status = bytes.withUnsafeBytes {
+            vernetzt_vips_load($0.baseAddress, $0.count, Int32(load.width), Int32(load.height), load.crop ? 1 : 0, &loaded)
+        }
+        guard status == 0, let loaded else {
+            clearError()
+            throw Failure(reason: "the picture is damaged: it cannot be decoded")
+        }
+        defer { vernetzt_vips_release(loaded) }
+        var variants: [(PictureRecipe.Output, Variant)] = []
+        var made = Set<String>()
+        let loadedWidth = Int(vernetzt_vips_width(loaded))
+        for output in recipe.outputs {
+            guard made.insert("\(output.format)/\(output.crop)/\(output.height)/\(min(output.width, loadedWidth))").inserted else { continue }
+            var image = loaded
+            var resized: OpaquePointer?
+            if output.width < loadedWidth || output.crop != load.crop || output.height != load.height {
+                guard vernetzt_vips_resize(loaded, Int32(output.width), Int32(output.height), output.crop ? 1 : 0, &resized) == 0,
+                      let resized else {
+                    clearError()
+                    throw Failure(reason: "the picture is damaged: it cannot be decoded")
+                }
+                image = resized
+            }
+            defer { if let resized { vernetzt_vips_release(resized) } }
+            let format = output.format == .png && vernetzt_vips_has_alpha(image) == 0 && output.fallback ? .jpeg : output.format
+            variants.append((output, try encode(image, as: format, quality: quality)))
+        }
+        return variants
+    }
+
+    private static func encode(_ image: OpaquePointer, as format: Format, quality: Int) throws(Failure) -> Variant {
         var buffer: UnsafeMutableRawPointer?
         var length = 0
         let saved = switch format {
@@ -57,16 +102,36 @@ enum PictureCodec {
         case .jpeg: vernetzt_vips_jpeg(image, Int32(quality), &buffer, &length)
         case .png: vernetzt_vips_png(image, &buffer, &length)
         }
-        guard saved == 0, let buffer else { throw Failure(reason: "the picture cannot be encoded (\(lastError()))") }
+        guard saved == 0, let buffer else {
+            clearError()
+            throw Failure(reason: "the picture cannot be encoded as \(format.rawValue.uppercased())")
+        }
         defer { vernetzt_vips_free(buffer) }
         let encoded = Array(UnsafeRawBufferPointer(start: buffer, count: length))
         return Variant(format: format, width: Int(vernetzt_vips_width(image)), height: Int(vernetzt_vips_height(image)),
                        bytes: format == .webp ? WebPChunks.withoutMetadata(encoded) : encoded)
     }
 
-    private static func lastError() -> String {
-        guard let text = vernetzt_vips_error() else { return "" }
-        defer { vernetzt_vips_free(text) }
-        return String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
+    /// Empties libvips' error buffer, which would otherwise grow with every damaged picture.
+    private static func clearError() {
+        if let text = vernetzt_vips_error() { vernetzt_vips_free(text) }
+    }
+}
+
+extension PictureCodec {
+    /// A published original that cannot be cleaned as it is (turned by its EXIF, or not
+    /// well-formed): encoded anew at full size, upright, without metadata, in its own format.
+    /// Empty when even that fails — the picture stage reports such a file where it is used.
+    static func upright(_ bytes: [UInt8], type: PictureType) -> [UInt8] {
+        guard let size = try? size(of: bytes), size.width * size.height <= largestPixelCount else { return [] }
+        let format: Format = switch type {
+        case .png: .png
+        case .webp: .webp
+        default: .jpeg
+        }
+        // Turned by 90°, the picture is as wide as it was high: a box that wide holds either.
+        let recipe = PictureRecipe(outputs: [.init(format: format, width: max(size.width, size.height),
+                                                   height: PictureRecipe.unbounded, crop: false, name: "full")])
+        return (try? variants(of: bytes, recipe: recipe, quality: 90).first?.1.bytes) ?? []
     }
 }

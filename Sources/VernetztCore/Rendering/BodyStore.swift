@@ -20,6 +20,19 @@ final class BodyStore: Sendable {
         self.keys = keys
     }
 
+    /// Each body picture's `<picture>`; the first is the page's first large picture (loaded
+    /// first) unless the page has its own picture above the text.
+    private func pictures(_ i: Int) -> [[UInt8]] {
+        let document = site.documents[i]
+        guard !document.body.pictures.isEmpty else { return [] }
+        let hasHeaderPicture = site.picture(in: document.kind.imageField, of: i) != nil
+        return document.body.pictures.enumerated().map { n, picture in
+            guard let made = site.pictures.picture(picture.raw, from: site.outputPaths[i], role: .field(.photo)) else { return [] }
+            return Array(PictureMarkup.html(made, alt: picture.alt, place: .column, loading: n == 0 && !hasHeaderPicture ? .first : .lazy,
+                                            title: picture.title).utf8)
+        }
+    }
+
     func html(_ i: Int) -> String {
         String(decoding: htmlBytes(i), as: UTF8.self)
     }
@@ -32,7 +45,8 @@ final class BodyStore: Sendable {
                 self.layouts.renderText(ViewModelBuilder.quoteValues(self.site, target, quoteHTML: self.html(target)),
                                         with: "partials/quote")
             }
-            return self.renderer.renderBytes(self.site.documents[i].body, resolvedLinks: self.site.resolvedLinks[i], embeds: embeds)
+            return self.renderer.renderBytes(self.site.documents[i].body, resolvedLinks: self.site.resolvedLinks[i], embeds: embeds,
+                                             pictures: self.pictures(i))
         }
         return if let cache, let keys { cache.body(site.documents[i].path, key: keys.body(i), make: make) } else { make() }
     }

@@ -10,9 +10,8 @@ struct ItemPage: Sendable {
         shared.cache.file(shared.site.outputPaths[i] + "index.html", key: shared.keys.item(i)) {
             let document = shared.site.documents[i]
             var context = shared.models.document(i)
-            let image: String? = if let src = document.fields.text(document.kind.imageField) {
-                AbsoluteLinks.absolute(Substring(src), pageURL: shared.site.absoluteURL(of: i), origin: shared.feeds.entries.origin)
-            } else { nil }
+            let picture = shared.site.picture(in: document.kind.imageField, of: i)
+            let image = (picture?.card ?? picture?.fallback).map { shared.site.absoluteURL(ofPicture: $0.url) }
             shared.frame.add(to: &context, title: document.displayTitle, path: shared.site.outputPaths[i],
                              description: document.common.summary, structuredData: shared.structured.forDocument(i),
                              feeds: shared.feeds.links(forPageAt: shared.site.outputPaths[i], document: i), image: image,

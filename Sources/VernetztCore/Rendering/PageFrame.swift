@@ -30,6 +30,25 @@ struct PageFrame: Sendable {
             values[.contact] = .object(entries)
         }
         values.set(.fundedBy, site.config.fundedBy)
+        let named = site.config.pictures
+        if let logo = site.pictures.logo, let picture = named.logo {
+            // The header writes the site's title beside the logo: there the picture adds no words.
+            var parts = PictureMarkup.values(logo, alt: picture.alt, place: .logo, loading: .lazy)
+            parts[.html] = .text(PictureMarkup.html(logo, alt: "", place: .logo, loading: .normal, className: "site-logo"))
+            values[.logo] = .object(parts)
+        }
+        if let logo = site.pictures.fundingLogo, let picture = named.fundingLogo {
+            values[.fundingLogo] = .object(PictureMarkup.values(logo, alt: picture.alt, place: .logo, loading: .lazy))
+        }
+        if let favicon = site.pictures.favicon {
+            // 32 pixels for the tab, 180 for a phone's home screen, and the SVG itself where it is one.
+            values.set(.favicon, favicon.icons.first { $0.width == 32 }?.url)
+            values.set(.appleTouchIcon, favicon.icons.first { $0.width == 180 }?.url)
+            if let source = (named.favicon ?? named.logo), PictureType(path: source.path) == .svg,
+               let output = LocalPath.pictureFile(source.path, from: "", basePath: site.config.basePath) {
+                values[.svgIcon] = .text(site.config.basePath + output)
+            }
+        }
         values[.search] = .flag(searchReady)
         values[.searchURL] = site.config.search ? .text(site.config.basePath + SitePaths.search) : false
         let footer: [TemplateObject] = site.footerMenu.map { [.title: .text($0.title), .url: .text($0.url)] }

@@ -62,7 +62,7 @@ public struct PageRenderer: Sendable {
 
         // Item pages come first in the plan and are handed out from the front, lists and
         // feeds (spread over many folders) from the back.
-        let plan = site.plan
+        let plan = site.plan.filter { if case .pictureSource = $0.content { false } else { true } }
         var files = Parallel.mapFromBothEnds(count: plan.count) { k in store(writer.file(plan[k])) }
         if leavesMemoryToExit { LeftToExit.keep(shared) }
 

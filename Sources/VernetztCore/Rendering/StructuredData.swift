@@ -49,7 +49,9 @@ struct StructuredData: Sendable {
         guard let value = site.documents[i].fields[field] else { return nil }
         switch value {
         case .text(let text):
-            return .string(field.type == .image ? site.absoluteURL(of: i) + text : text)
+            guard field.type == .image else { return .string(text) }
+            let picture = site.picture(in: field, of: i)
+            return (picture?.card ?? picture?.fallback).map { .string(site.absoluteURL(ofPicture: $0.url)) }
         case .date(let date):
             return .string(GermanDateFormatter.iso(date))
         case .number(let number):

@@ -90,4 +90,19 @@ extension TemplateKey {
     package static let years = TemplateKey("years")
     package static let ids = TemplateKey("ids")
     static let event = TemplateKey("event")
+
+    // Pictures
+    package static let src = TemplateKey("src")
+    package static let srcset = TemplateKey("srcset")
+    package static let sizes = TemplateKey("sizes")
+    package static let width = TemplateKey("width")
+    package static let height = TemplateKey("height")
+    package static let alt = TemplateKey("alt")
+    package static let html = TemplateKey("html")
+    package static let thumbnail = TemplateKey("thumbnail")
+    package static let logo = TemplateKey("logo")
+    package static let fundingLogo = TemplateKey("funding_logo")
+    package static let favicon = TemplateKey("favicon")
+    package static let appleTouchIcon = TemplateKey("apple_touch_icon")
+    package static let svgIcon = TemplateKey("svg_icon")
 }

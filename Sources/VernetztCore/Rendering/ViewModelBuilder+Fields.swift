@@ -31,6 +31,19 @@ extension ViewModelBuilder {
     /// links instead (`document`), since only those that lead somewhere are shown.
     func setValue(_ value: FieldValue, of field: FieldSchema, in values: inout TemplateObject, document i: Int) {
         switch value {
+        case .text(let text) where field.type == .image:
+            // The page's own picture is its first large one: loaded first (LCP).
+            if let picture = site.picture(in: field, of: i) {
+                let place: PictureMarkup.Place = switch field.pictureUse {
+                case .photo: .column
+                case .logo: .logo
+                case .portrait: .portrait
+                }
+                values[field.key] = .object(PictureMarkup.values(picture, alt: site.pictureAlt(in: field, of: i), place: place,
+                                                                 loading: field.pictureUse == .photo ? .first : .normal))
+            } else {
+                values[field.key] = .text(text)
+            }
         case .text(let text):
             values[field.key] = .text(text)
             if field.type == .phone { values[field.hrefKey] = .text(Self.telephoneURL(text)) }

@@ -19,7 +19,7 @@ struct ViewModelBuilder: Sendable {
         self.bodies = bodies
         teasers = LazySlots(count: site.documents.count)
         var empty = TemplateObject()
-        for key: TemplateKey in [.summary, .date, .status, .quote, .source, .when, .online, .place, .isPast] { empty[key] = false }
+        for key: TemplateKey in [.summary, .date, .status, .quote, .source, .when, .online, .place, .isPast, .thumbnail] { empty[key] = false }
         for kind in site.schema.kinds {
             for field in kind.fields where field.teaser { empty[field.key] = false }
         }
@@ -39,6 +39,11 @@ struct ViewModelBuilder: Sendable {
         item[.url] = .text(site.url(of: i))
         item[.kind] = .text(document.kind.layoutName)
         item.set(.summary, document.common.summary)
+        // Beside the linked title a picture adds nothing to read: it is decorative (alt="").
+        if let field = document.kind.imageField, let picture = site.picture(in: field, of: i) {
+            let place: PictureMarkup.Place = field.pictureUse == .photo ? .thumbnail : field.pictureUse == .logo ? .logo : .portrait
+            item[.thumbnail] = .text(PictureMarkup.html(picture, alt: "", place: place, className: "thumbnail"))
+        }
         if let date = document.date { item[.date] = .object(dateValues(date)) }
         switch Visibility(now: site.now).state(of: document) {
         case .draft: item[.status] = "Entwurf"

@@ -75,6 +75,29 @@ public final class StagingFolder: @unchecked Sendable {
         return OutputFile(path: file.path, bytes: [])
     }
 
+    /// A file made elsewhere — a picture in the cache, named by its content — put in by a hard
+    /// link where the disk allows it (no byte is read), else copied.
+    public func place(_ path: String, from file: String) -> OutputFile {
+        let target = root + "/" + path
+        var placed = Self.makeParent(of: target) && link(file, target) == 0
+        if !placed {
+            do throws(OutputError) {
+                guard let bytes = FileBytes.read(file) else { throw OutputError("cannot read \(file)") }
+                try Self.writeFile(target, bytes)
+                placed = true
+            } catch {
+                failure.record(error)
+            }
+        }
+        var info = stat()
+        let kept = hasPrevious && placed && lstat(previous + "/" + path, &info) == 0
+        counting.lock()
+        stored += 1
+        if kept { unchanged += 1 }
+        counting.unlock()
+        return OutputFile(path: path, bytes: [])
+    }
+
     /// Completes the folder (the old output's hidden files, then `finish` — the search index —
     /// then the marker, with the line `finish` gives to remember) and puts it in place of the
     /// output. `paths` are all the files stored.

@@ -1,9 +1,11 @@
 /// A 64-bit FNV-1a digest that is the same in every process (Swift's `Hasher` is seeded anew
 /// per process): for what a build remembers in its output for the next one. Not cryptographic.
-struct StableDigest {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+package struct StableDigest {
+    package private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    mutating func add(_ bytes: [UInt8]) {
+    package init() {}
+
+    package mutating func add(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
             var hash = value
             for byte in buffer {
@@ -14,7 +16,7 @@ struct StableDigest {
         add(UInt64(bytes.count))
     }
 
-    mutating func add(_ number: UInt64) {
+    package mutating func add(_ number: UInt64) {
         var hash = value
         for shift in stride(from: 0, to: 64, by: 8) {
             hash = (hash ^ ((number >> UInt64(shift)) & 0xFF)) &* 0x0000_0100_0000_01B3
@@ -22,7 +24,7 @@ struct StableDigest {
         value = hash
     }
 
-    static func of(_ bytes: [UInt8]) -> UInt64 {
+    package static func of(_ bytes: [UInt8]) -> UInt64 {
         var digest = StableDigest()
         digest.add(bytes)
         return digest.value

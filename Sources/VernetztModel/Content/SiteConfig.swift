@@ -24,6 +24,8 @@ public struct SiteConfig: Sendable {
     public var feedSize: Int
     /// Full-text search with Pagefind.
     public var search: Bool
+    /// Logo, funding logo, favicon and the quality pictures are encoded with.
+    public var pictures = SitePictures()
 
     public static let path = "site.yml"
 
@@ -91,12 +93,15 @@ public struct SiteConfig: Sendable {
             reader.absorb(&nested)
         }
         let fundedBy = reader.string("funded_by")
+        let pictures = SitePictures(reading: &reader, siteTitle: title)
         reader.finish()
         if reader.diagnostics.contains(where: \.isError) { throw BuildFailure(reader.diagnostics) }
-        return SiteConfig(title: title, baseURL: baseURL, language: language,
-                          timeZone: zone ?? TimeZone(identifier: "UTC")!, description: description,
-                          menu: menu, footerMenu: footerMenu, contact: contact, fundedBy: fundedBy,
-                          rawHTML: rawHTML, pageSize: pageSize, feedSize: feedSize, search: search)
+        var config = SiteConfig(title: title, baseURL: baseURL, language: language,
+                                timeZone: zone ?? TimeZone(identifier: "UTC")!, description: description,
+                                menu: menu, footerMenu: footerMenu, contact: contact, fundedBy: fundedBy,
+                                rawHTML: rawHTML, pageSize: pageSize, feedSize: feedSize, search: search)
+        config.pictures = pictures
+        return config
     }
 
     /// The base URL goes into every canonical link, feed and calendar: only scheme, host,

@@ -146,6 +146,7 @@ public struct SiteLoader: Sendable {
     /// Reads many files at once: on a virtual disk each read mostly waits.
     private func readAll(_ found: [(String, String, stat)], into diagnostics: inout [Diagnostic]) -> [SourceFile] {
         let read = Parallel.map(found) { path, relative, info in
+            if let type = PictureType(path: relative), type.isRaster { return Optional(SourceFile(path: relative, diskPath: path, info: info)) }
             if let cache { return cache.file(at: path, as: relative, info: info) }
             return FileBytes.read(path).map { SourceFile(path: relative, bytes: $0) }
         }

@@ -1,10 +1,15 @@
+import Foundation
 import VernetztEngine
 
 /// One file read from the site, before it is understood.
 public struct SourceFile: Sendable {
     /// Path relative to the site root, with `/` separators (`content/blog/x.md`).
     public let path: String
+    /// Empty for a picture, which is read when it is used (`diskPath`): a site's photos are
+    /// many megabytes each and never all in memory at once.
     public let bytes: [UInt8]
+    /// Where a picture lies on disk; nil for files read at load.
+    public let diskPath: String?
     /// A hash of the bytes (within one process): equal files, equal hash. Worked out once, when
     /// the file is read: parsing and `serve`'s caches all ask for it.
     public let contentHash: Int
@@ -12,9 +17,30 @@ public struct SourceFile: Sendable {
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
+        diskPath = nil
         var hasher = Hasher()
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         contentHash = hasher.finalize()
+    }
+
+    /// A picture left on disk; its hash comes from its size, time and inode, which change when
+    /// it is written anew.
+    public init(path: String, diskPath: String, info: stat) {
+        self.path = path
+        self.bytes = []
+        self.diskPath = diskPath
+        var hasher = Hasher()
+        hasher.combine(info.st_size)
+        hasher.combine(info.st_mtim.tv_sec)
+        hasher.combine(info.st_mtim.tv_nsec)
+        hasher.combine(info.st_ino)
+        contentHash = hasher.finalize()
+    }
+
+    /// The bytes, read from disk for a picture; nil when it cannot be read (any more).
+    public func readBytes() -> [UInt8]? {
+        guard let diskPath else { return bytes }
+        return FileBytes.read(diskPath)
     }
 
     public init(path: String, text: String) {

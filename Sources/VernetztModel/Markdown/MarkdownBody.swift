@@ -11,12 +11,17 @@ public struct MarkdownBody: Sendable {
     var html: [UInt8]
     /// Byte ranges of `html` that are replaced, in order.
     var holes: [(range: Range<Int>, content: Hole)]
+    /// The pictures in the body (`![Alt](foto.jpg)` with a path into the site), in order: each
+    /// becomes the `<picture>` the picture stage makes of it.
+    public var pictures: [BodyPicture]
 
     enum Hole: Sendable {
         /// The URL of an `@` link as written (`@angebote/konvoi#ablauf`).
         case link(String)
         /// An embed as written (`@stimmen/x`).
         case embed(String)
+        /// The picture `pictures[n]`.
+        case picture(Int)
     }
 
     /// What a link slot's URL is in the HTML cmark writes; the hole is the attribute value.
@@ -24,17 +29,20 @@ public struct MarkdownBody: Sendable {
     /// What an embed slot writes; the hole is the whole comment. With raw HTML off, Markdown
     /// text cannot produce a comment, so no author can forge one.
     static let embedMark = Array("<!--vernetzt-embed:".utf8)
+    /// What a picture slot writes, in place of its `<img>`; a comment, like an embed's.
+    static let pictureMark = Array("<!--vernetzt-picture:".utf8)
 
     /// What both marks start with: found with `memchr` on its first byte, then compared.
     private static let markStem = Array("vernetzt-".utf8)
 
     /// Finds the marks in `html` and turns them into holes, in order.
-    init(html: [UInt8], headingIDs: [String], linkTargets: [String], embedTargets: [String]) {
+    init(html: [UInt8], headingIDs: [String], linkTargets: [String], embedTargets: [String], pictures: [BodyPicture] = []) {
         self.html = html
         self.headingIDs = headingIDs
+        self.pictures = pictures
         var holes: [(Range<Int>, Hole)] = []
         var index = 0
-        while !linkTargets.isEmpty || !embedTargets.isEmpty, let stem = Self.find(Self.markStem, in: html, from: index) {
+        while !linkTargets.isEmpty || !embedTargets.isEmpty || !pictures.isEmpty, let stem = Self.find(Self.markStem, in: html, from: index) {
             if let (end, slot) = Self.numbered(Self.linkMark, at: stem, in: html, closing: UInt8(ascii: "\"")),
                stem >= 6, html[(stem - 6)..<stem].elementsEqual("href=\"".utf8), slot < linkTargets.count {
                 holes.append((stem..<end, .link(linkTargets[slot])))
@@ -42,6 +50,10 @@ public struct MarkdownBody: Sendable {
             } else if stem >= 4, let (end, slot) = Self.numbered(Self.embedMark, at: stem - 4, in: html, closing: UInt8(ascii: "-")),
                       html[end...].starts(with: "-->".utf8), slot < embedTargets.count {
                 holes.append(((stem - 4)..<(end + 3), .embed(embedTargets[slot])))
+                index = end + 3
+            } else if stem >= 4, let (end, slot) = Self.numbered(Self.pictureMark, at: stem - 4, in: html, closing: UInt8(ascii: "-")),
+                      html[end...].starts(with: "-->".utf8), slot < pictures.count {
+                holes.append(((stem - 4)..<(end + 3), .picture(slot)))
                 index = end + 3
             } else {
                 index = stem + 1

@@ -58,6 +58,7 @@ public struct MarkdownParser: Sendable {
         var headings: [OpaquePointer] = []
         var atLinks: [(OpaquePointer, String)] = []
         var embeds: [(OpaquePointer, String)] = []
+        var pictures: [(OpaquePointer, BodyPicture)] = []
         tree.forEachNode { node in
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING {
@@ -101,8 +102,13 @@ public struct MarkdownParser: Sendable {
                     }
                     return
                 }
-                if Self.isLocal(target) { localLinks.append(MarkdownLink(raw: target, location: location, isImage: true)) }
-                if MarkdownTree.plainText(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
+                let alt = MarkdownTree.plainText(of: node)
+                if Self.isLocal(target) {
+                    localLinks.append(MarkdownLink(raw: target, location: location, isImage: true))
+                    let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
+                    pictures.append((node, BodyPicture(raw: target, alt: alt, title: title)))
+                }
+                if alt.trimmingCharacters(in: .whitespaces).isEmpty {
                     diagnostics.append(.warning(location, "image without alt text: describe it as ![what it shows](…)"))
                 }
             }
@@ -116,6 +122,7 @@ public struct MarkdownParser: Sendable {
             tree.makeSlot(forLink: link, target: target)
         }
         for (paragraph, target) in embeds { tree.makeSlot(forEmbedIn: paragraph, target: target) }
+        for (image, picture) in pictures { tree.makeSlot(forPicture: image, picture) }
         return Result(body: tree.prerender(options: options), links: links, localLinks: localLinks, diagnostics: diagnostics)
     }
 

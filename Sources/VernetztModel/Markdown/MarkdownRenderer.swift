@@ -9,13 +9,17 @@ public struct MarkdownRenderer: Sendable {
 
     /// `resolvedLinks` maps each `@` URL as written to its final URL ("" for a target that is
     /// left out: the text stays, the link goes); `embeds` maps each embed to its HTML.
-    public func render(_ body: MarkdownBody, resolvedLinks: [String: String], embeds: [String: String] = [:]) -> String {
-        String(decoding: renderBytes(body, resolvedLinks: resolvedLinks, embeds: embeds), as: UTF8.self)
+    public func render(_ body: MarkdownBody, resolvedLinks: [String: String], embeds: [String: String] = [:],
+                       pictures: [[UInt8]] = []) -> String {
+        String(decoding: renderBytes(body, resolvedLinks: resolvedLinks, embeds: embeds, pictures: pictures), as: UTF8.self)
     }
 
     /// `render` as UTF-8 bytes, the form pages are written in: a body read only by its page
     /// need not become a String, which would check its UTF-8 once more.
-    public func renderBytes(_ body: MarkdownBody, resolvedLinks: [String: String], embeds: [String: String] = [:]) -> [UInt8] {
+    /// `pictures` holds the HTML of each of the body's pictures; a picture without it is a
+    /// plain `<img>` of the path as written.
+    public func renderBytes(_ body: MarkdownBody, resolvedLinks: [String: String], embeds: [String: String] = [:],
+                            pictures: [[UInt8]] = []) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(body.html.count + 256)
         var leavesOut = false
@@ -29,11 +33,24 @@ public struct MarkdownRenderer: Sendable {
                 if url.isEmpty { out += Self.leftOut.utf8 } else { Self.escapeHref(url, into: &out) }
             case .embed(let target):
                 out += (embeds[target] ?? "").utf8
+            case .picture(let n):
+                if n < pictures.count, !pictures[n].isEmpty { out += pictures[n] } else { Self.plainImage(body.pictures[n], into: &out) }
             }
             copied = range.upperBound
         }
         out += body.html[copied...]
         return leavesOut ? Array(Self.removeLeftOutLinks(String(decoding: out, as: UTF8.self)).utf8) : out
+    }
+
+    /// `<img src="…" alt="…">`, as cmark-gfm writes a picture.
+    static func plainImage(_ picture: BodyPicture, into out: inout [UInt8]) {
+        out += "<img src=\"".utf8
+        escapeHref(picture.raw, into: &out)
+        out += "\" alt=\"".utf8
+        out += HTMLEscaping.attribute(picture.alt).utf8
+        out += "\"".utf8
+        if !picture.title.isEmpty { out += " title=\"\(HTMLEscaping.attribute(picture.title))\"".utf8 }
+        out += " />".utf8
     }
 
     /// A URL as an `href` value, the way cmark-gfm writes one: characters safe in URLs stay,

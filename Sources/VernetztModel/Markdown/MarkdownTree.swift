@@ -16,6 +16,8 @@ public final class MarkdownTree: @unchecked Sendable {
     var linkSlots: [(node: OpaquePointer, target: String)] = []
     /// Embeds as written, each in a block placeholder where its paragraph was.
     var embedSlots: [(node: OpaquePointer, target: String)] = []
+    /// Pictures into the site, each in an inline placeholder where its image was.
+    var pictureSlots: [(node: OpaquePointer, picture: BodyPicture)] = []
 
     init(root: OpaquePointer, firstLine: Int) {
         self.root = root
@@ -67,6 +69,10 @@ public final class MarkdownTree: @unchecked Sendable {
             cmark_node_set_on_enter(slot.node, "<!--vernetzt-embed:\(k)-->")
             cmark_node_set_on_exit(slot.node, "")
         }
+        for (k, slot) in pictureSlots.enumerated() {
+            cmark_node_set_on_enter(slot.node, "<!--vernetzt-picture:\(k)-->")
+            cmark_node_set_on_exit(slot.node, "")
+        }
         var html: [UInt8] = []
         if let rendered = cmark_render_html(root, options, CMarkExtensions.shared.renderList) {
             html = Array(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self),
@@ -75,10 +81,11 @@ public final class MarkdownTree: @unchecked Sendable {
         }
         // Raw HTML passes cmark as written; the sanitiser keeps only what is allowed.
         if options & CMARK_OPT_UNSAFE != 0 {
-            html = HTMLSanitizer.sanitize(html, keptComments: Set(embedSlots.indices.map { "vernetzt-embed:\($0)" }))
+            html = HTMLSanitizer.sanitize(html, keptComments: Set(embedSlots.indices.map { "vernetzt-embed:\($0)" }
+                                                                   + pictureSlots.indices.map { "vernetzt-picture:\($0)" }))
         }
         return MarkdownBody(html: html, headingIDs: headingIDs, linkTargets: linkSlots.map(\.target),
-                            embedTargets: embedSlots.map(\.target))
+                            embedTargets: embedSlots.map(\.target), pictures: pictureSlots.map(\.picture))
     }
 
     // MARK: Preparing the tree (parse stage)
@@ -104,6 +111,17 @@ public final class MarkdownTree: @unchecked Sendable {
     /// Notes an `@` link; the node stays (table cells, for one, take no other kind of inline).
     func makeSlot(forLink link: OpaquePointer, target: String) {
         linkSlots.append((link, target))
+    }
+
+    /// Replaces a picture by an inline placeholder; its alt text goes with it (already read).
+    func makeSlot(forPicture image: OpaquePointer, _ picture: BodyPicture) {
+        guard let slot = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        guard cmark_node_replace(image, slot) == 1 else {
+            cmark_node_free(slot)
+            return
+        }
+        cmark_node_free(image)
+        pictureSlots.append((slot, picture))
     }
 
     /// Replaces an embed's paragraph by a block placeholder (where the parent allows it).

@@ -53,6 +53,8 @@ public enum BuiltInSchema {
           industry: {type: text, title: Branche, group: facts}
           region: {type: text, title: Region, group: facts}
           results: {type: list, title: Ergebnisse}
+          image: {type: image, title: Bild, alt: image_alt}
+          image_alt: {type: text, title: Bildbeschreibung}
 
       format:
         folder: angebote
@@ -68,6 +70,8 @@ public enum BuiltInSchema {
             values: {informieren: Informieren, erleben: Erleben, qualifizieren: Qualifizieren}
           themes: {type: reference, to: theme, many: true, title: Themen, facet: true}
           order: {type: number, title: Reihenfolge}
+          image: {type: image, title: Bild, alt: image_alt}
+          image_alt: {type: text, title: Bildbeschreibung}
 
       partner:
         folder: partner
@@ -82,6 +86,8 @@ public enum BuiltInSchema {
           city: {type: text, title: Ort, teaser: true}
           website: {type: url, title: Website}
           lead: {type: bool, default: false, title: Konsortialführung}
+          # Ohne eigene Beschreibung: das Logo heißt wie der Partner.
+          logo: {type: image, use: logo, title: Logo, json_ld: logo}
 
       event:
         folder: veranstaltungen
@@ -110,6 +116,8 @@ public enum BuiltInSchema {
           formats: {type: reference, to: format, many: true, title: Angebote, facet: true}
           partners: {type: reference, to: partner, many: true, title: Partner, facet: true}
           themes: {type: reference, to: theme, many: true, title: Themen, facet: true}
+          image: {type: image, title: Bild, alt: image_alt, json_ld: image}
+          image_alt: {type: text, title: Bildbeschreibung}
 
       person:
         folder: team
@@ -127,6 +135,8 @@ public enum BuiltInSchema {
           phone: {type: phone, title: Telefon, group: contact, json_ld: telephone}
           email: {type: email, title: E-Mail, group: contact, json_ld: email}
           address: {type: text, title: Adresse, group: contact, json_ld: address}
+          # Ohne eigene Beschreibung: das Bild heißt wie die Person.
+          portrait: {type: image, use: portrait, title: Porträt, json_ld: image}
 
       theme:
         folder: themen
@@ -137,6 +147,8 @@ public enum BuiltInSchema {
         roles: [topic_feed, orphan_warning]
         fields:
           partners: {type: reference, to: partner, many: true, title: Partner, facet: true}
+          image: {type: image, title: Bild, alt: image_alt}
+          image_alt: {type: text, title: Bildbeschreibung}
 
       testimonial:
         folder: stimmen
@@ -161,6 +173,8 @@ public enum BuiltInSchema {
         list_page: false
         order: title
         home: none
-        fields: {}
+        fields:
+          image: {type: image, title: Bild, alt: image_alt}
+          image_alt: {type: text, title: Bildbeschreibung}
     """
 }

@@ -34,6 +34,8 @@ public final class FieldSchema: Sendable, Hashable {
     public let teaser: Bool
     /// For images: the text field that describes the picture (its alt text).
     public let alt: String?
+    /// For images: what the picture is, which decides its sizes and cut.
+    public let pictureUse: PictureUse
 
     package let key: TemplateKey
     /// `<name>_title` (enums) and `<name>_href` (phones).
@@ -44,7 +46,8 @@ public final class FieldSchema: Sendable, Hashable {
     init(index: Int, name: String, type: FieldType, required: Bool = false, defaultValue: FieldValue? = nil,
          title: String, target: Int? = nil, many: Bool = false, minimum: Int = 0, values: [String] = [],
          valueTitles: [String: String] = [:], fields: [FieldSchema] = [], role: FieldRole? = nil, facet: Bool = false,
-         group: String? = nil, jsonLD: String? = nil, teaser: Bool = false, alt: String? = nil) {
+         group: String? = nil, jsonLD: String? = nil, teaser: Bool = false, alt: String? = nil,
+         pictureUse: PictureUse = .photo) {
         self.index = index
         self.name = name
         self.type = type
@@ -63,6 +66,7 @@ public final class FieldSchema: Sendable, Hashable {
         self.jsonLD = jsonLD
         self.teaser = teaser
         self.alt = alt
+        self.pictureUse = pictureUse
         key = TemplateKey(name)
         titleKey = TemplateKey(name + "_title")
         hrefKey = TemplateKey(name + "_href")

@@ -309,6 +309,7 @@ struct SchemaReader {
         let teaser = reader.bool("teaser") ?? false
         let altLocation = reader.valueLocation("alt")
         let alt = only("alt", for: [.image]) ? reader.string("alt") : nil
+        let use = only("use", for: [.image]) ? reader.choice("use", among: PictureUse.allCases.map(\.rawValue)).flatMap(PictureUse.init(rawValue:)) : nil
         let defaultLocation = reader.keyLocation("default")
         let defaultNode = reader.value("default")
         reader.finish()
@@ -319,7 +320,7 @@ struct SchemaReader {
         let field = FieldSchema(index: index, name: entry.key, type: type, required: required, defaultValue: defaultValue,
                                 title: title, target: target, many: many, minimum: minimum, values: values,
                                 valueTitles: valueTitles, fields: nestedFields, role: role, facet: facet, group: group,
-                                jsonLD: jsonLD, teaser: teaser, alt: alt)
+                                jsonLD: jsonLD, teaser: teaser, alt: alt, pictureUse: use ?? .photo)
         if alt != nil { altLocations[ObjectIdentifier(field)] = altLocation }
         return field
     }

@@ -1,7 +1,7 @@
 import VernetztEngine
 import VernetztModel
 
-/// Rewrites the `href` and `src` attributes of rendered HTML to absolute URLs, for places that
+/// Rewrites the `href`, `src` and `srcset` attributes of rendered HTML to absolute URLs, for places that
 /// are read away from the site (feeds): `/x/` against the site's origin, `bild.jpg` and `#a`
 /// against the page's URL. Values are in double quotes, as cmark-gfm and the layouts write them.
 /// Works on UTF-8 bytes: feeds carry whole bodies, and this runs for every entry.
@@ -13,28 +13,38 @@ enum AbsoluteLinks {
         var index = 0
         var copied = 0
         while index + 6 < bytes.count {
-            // `href="` or ` src="`
-            let isHref = bytes[index] == UInt8(ascii: "h") && bytes[index + 1] == UInt8(ascii: "r")
-                && bytes[index + 2] == UInt8(ascii: "e") && bytes[index + 3] == UInt8(ascii: "f")
-                && bytes[index + 4] == UInt8(ascii: "=") && bytes[index + 5] == UInt8(ascii: "\"")
-            let isSrc = bytes[index] == UInt8(ascii: " ") && bytes[index + 1] == UInt8(ascii: "s")
-                && bytes[index + 2] == UInt8(ascii: "r") && bytes[index + 3] == UInt8(ascii: "c")
-                && bytes[index + 4] == UInt8(ascii: "=") && bytes[index + 5] == UInt8(ascii: "\"")
-            guard isHref || isSrc else {
+            let name: Int
+            if bytes[index..<(index + 6)].elementsEqual(href) || bytes[index..<(index + 6)].elementsEqual(src) {
+                name = 6
+            } else if index + 9 < bytes.count, bytes[index..<(index + 9)].elementsEqual(srcset) {
+                name = 9
+            } else {
                 index += 1
                 continue
             }
-            let valueStart = index + 6
+            let valueStart = index + name
             guard let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
             out.append(contentsOf: bytes[copied..<valueStart])
             let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-            out.append(contentsOf: absolute(Substring(value), pageURL: pageURL, origin: origin).utf8)
+            let rewritten = name == 9
+                // `a.webp 400w, b.webp 800w`: each candidate's URL.
+                ? value.split(separator: ",").map { candidate -> String in
+                    let parts = candidate.split(separator: " ", maxSplits: 1)
+                    guard let url = parts.first else { return String(candidate) }
+                    return absolute(url, pageURL: pageURL, origin: origin) + (parts.count > 1 ? " " + parts[1] : "")
+                }.joined(separator: ", ")
+                : absolute(Substring(value), pageURL: pageURL, origin: origin)
+            out.append(contentsOf: rewritten.utf8)
             copied = valueEnd
             index = valueEnd
         }
         out.append(contentsOf: bytes[copied...])
         return String(decoding: out, as: UTF8.self)
     }
+
+    private static let href = Array("href=\"".utf8)
+    private static let src = Array(" src=\"".utf8)
+    private static let srcset = Array(" srcset=\"".utf8)
 
     static func absolute(_ value: Substring, pageURL: String, origin: String) -> String {
         if value.hasPrefix("//") { return String(value) }

@@ -1,0 +1,179 @@
+import Foundation
+import VernetztEngine
+import VernetztModel
+
+/// The picture stage, between linking and rendering: finds every picture the site shows (image
+/// fields, pictures in bodies, the logos and favicon of `site.yml`), makes the sizes each use
+/// needs — in parallel, from the cache where it can — and reports every picture that cannot be
+/// used at the line that names it. Nothing is written to the output here: the stage lists the
+/// files (`written`) for the build to put in its staging folder.
+struct PictureStage {
+    let site: Site
+    let sources: SiteSources
+    let cache: PictureCache
+    var progress: (@Sendable (String) -> Void)?
+
+    struct Outcome: Sendable {
+        var catalog: PictureCatalog
+        /// Output path → the cache file that holds it.
+        var written: [(path: String, file: String)]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Increase when what is made of a picture changes: part of every cache key.
+    static let recipeVersion = 1
+
+    /// Where processed pictures go in the output.
+    static let folder = "bilder/"
+
+    private struct Request {
+        var source: SourceFile
+        var role: PictureRole
+        var card: Bool
+        var locations: [SourceLocation]
+    }
+
+    func run() -> Outcome {
+        var catalog = PictureCatalog()
+        catalog.basePath = site.config.basePath
+        let files = Dictionary(sources.copiedFiles.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        for planned in site.plan {
+            switch planned.content {
+            case .asset(let source), .pictureSource(let source): catalog.sourceOfOutput[planned.path] = source
+            default: break
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        var requests: [PictureCatalog.Key: Request] = [:]
+        var order: [PictureCatalog.Key] = []
+        func request(_ raw: String, from folder: String, role: PictureRole, card: Bool, at location: SourceLocation) {
+            guard let sourcePath = catalog.source(of: raw, from: folder), let source = files[sourcePath] else { return }
+            guard let type = PictureType(path: source.path) else {
+                diagnostics.append(.error(location, "'\(raw)' is not a picture: use a JPEG, PNG, WebP, GIF, TIFF, HEIC or SVG file"))
+                return
+            }
+            let key = PictureCatalog.Key(source: source.path, role: type == .svg && role != .favicon ? .field(.logo) : role)
+            if requests[key] == nil {
+                order.append(key)
+                requests[key] = Request(source: source, role: key.role, card: false, locations: [])
+            }
+            requests[key]!.card = requests[key]!.card || (card && type.isRaster)
+            requests[key]!.locations.append(location)
+        }
+        for (i, document) in site.documents.enumerated() {
+            let folder = site.outputPaths[i]
+            func location(of raw: String) -> SourceLocation {
+                document.localLinks.first { $0.isImage && $0.raw == raw }?.location ?? SourceLocation(path: document.path)
+            }
+            for field in document.kind.fields where field.type == .image {
+                guard let raw = document.fields.text(field) else { continue }
+                let isPagePicture = field === document.kind.imageField && field.pictureUse == .photo
+                request(raw, from: folder, role: .field(field.pictureUse), card: isPagePicture, at: location(of: raw))
+            }
+            for picture in document.body.pictures {
+                request(picture.raw, from: folder, role: .field(.photo), card: false, at: location(of: picture.raw))
+            }
+        }
+        let named = site.config.pictures
+        for picture in [named.logo, named.fundingLogo].compactMap({ $0 }) {
+            request(picture.path, from: "", role: .field(.logo), card: false, at: picture.location)
+        }
+        if let icon = named.favicon ?? named.logo { request(icon.path, from: "", role: .favicon, card: false, at: icon.location) }
+        for picture in [named.logo, named.fundingLogo, named.favicon].compactMap({ $0 })
+        where catalog.source(of: picture.path, from: "").flatMap({ files[$0] }) == nil {
+            diagnostics.append(.error(picture.location, "missing picture '\(picture.path)': there is no such file in static/"))
+        }
+
+        let done = Locked(0)
+        let total = order.count
+        let settings = "\(site.config.pictures.quality)/\(PictureCodec.libraryVersion)/\(Self.recipeVersion)"
+        let jobs = order.map { requests[$0]! }
+        let results = Parallel.map(jobs) { job -> Result<(ProcessedPicture, [(String, String)]), PictureCodec.Failure> in
+            defer {
+                let count = done.withLock { $0 += 1; return $0 }
+                if total >= 20, count % 10 == 0 || count == total { progress?("Bilder \(count)/\(total)") }
+            }
+            return make(job, settings: settings)
+        }
+        var written: [(String, String)] = []
+        for (key, result) in zip(order, results) {
+            switch result {
+            case .success(let (picture, files)):
+                catalog.pictures[key] = picture
+                written += files
+            case .failure(let failure):
+                let name = key.source.split(separator: "/").last.map(String.init) ?? key.source
+                for location in requests[key]!.locations {
+                    diagnostics.append(.error(location, "picture '\(name)' cannot be used: \(failure.reason)"))
+                }
+            }
+        }
+        cache.finish()
+        catalog.logo = named.logo.flatMap { catalog.picture($0.path, from: "", role: .field(.logo)) }
+        catalog.fundingLogo = named.fundingLogo.flatMap { catalog.picture($0.path, from: "", role: .field(.logo)) }
+        catalog.favicon = (named.favicon ?? named.logo).flatMap { catalog.picture($0.path, from: "", role: .favicon) }
+        // The same picture for two uses writes its files once.
+        var seen = Set<String>()
+        written = written.filter { seen.insert($0.0).inserted }.sorted { ByteOrder.precedes($0.0, $1.0) }
+        return Outcome(catalog: catalog, written: written, diagnostics: diagnostics)
+    }
+
+    /// The sizes of one picture, from the cache or made now.
+    private func make(_ request: Request, settings: String) -> Result<(ProcessedPicture, [(String, String)]), PictureCodec.Failure> {
+        let source = request.source
+        let basePath = site.config.basePath
+        if PictureType(path: source.path) == .svg && request.role != .favicon {
+            // Published as it is (checked by the load stage); its size keeps the page from jumping.
+            let size = (try? PictureCodec.size(of: source.bytes)) ?? (0, 0)
+            let url = basePath + (sourceOutput(source.path) ?? "")
+            return .success((ProcessedPicture(ladder: [], fallback: .init(url: url, width: size.0, height: size.1)), []))
+        }
+        guard let (digest, read) = cache.digest(of: source.path, diskPath: source.diskPath ?? "", read: { source.readBytes() }) else {
+            return .failure(PictureCodec.Failure(reason: "the file cannot be read"))
+        }
+        var keyDigest = StableDigest()
+        keyDigest.add(digest)
+        keyDigest.add(Array("\(request.role.name)/\(request.card)/\(settings)".utf8))
+        let key = String(keyDigest.value, radix: 16).leftPadded(to: 16)
+        var entries = cache.entries(key)
+        if entries == nil {
+            guard let bytes = read ?? source.readBytes() else { return .failure(PictureCodec.Failure(reason: "the file cannot be read")) }
+            let recipe = PictureRecipe.recipe(for: request.role, card: request.card)
+            let variants: [(PictureRecipe.Output, PictureCodec.Variant)]
+            do { variants = try PictureCodec.variants(of: bytes, recipe: recipe, quality: site.config.pictures.quality) }
+            catch { return .failure(error) }
+            // Named by the width they have (`-480.webp`), the card and icons by what they are.
+            let made = variants.map { output, variant in
+                let name = output.name.allSatisfy(\.isNumber) ? "\(variant.width)" : output.name
+                return (PictureCache.Entry(name: name, format: variant.format, width: variant.width, height: variant.height), variant.bytes)
+            }
+            cache.store(key, made)
+            entries = made.map(\.0)
+        }
+        var picture = ProcessedPicture(ladder: [], fallback: .init(url: "", width: 0, height: 0))
+        var files: [(String, String)] = []
+        for entry in entries! {
+            let path = Self.folder + key + "-" + entry.fileName
+            files.append((path, cache.file(key, entry)))
+            let size = ProcessedPicture.Size(url: basePath + path, width: entry.width, height: entry.height, format: entry.format)
+            switch entry.name {
+            case "karte": picture.card = size
+            case _ where entry.name.hasPrefix("icon-"): picture.icons.append(size)
+            case _ where entry.format == .webp: picture.ladder.append(size)
+            default: picture.fallback = size
+            }
+        }
+        if request.role == .favicon, let largest = picture.icons.first { picture.fallback = largest }
+        return .success((picture, files))
+    }
+
+    private func sourceOutput(_ source: String) -> String? {
+        site.plan.first { if case .asset(let s) = $0.content { s == source } else { false } }?.path
+    }
+}
+
+private extension String {
+    func leftPadded(to length: Int) -> String {
+        count >= length ? self : String(repeating: "0", count: length - count) + self
+    }
+}

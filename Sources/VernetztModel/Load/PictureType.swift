@@ -1,0 +1,28 @@
+/// The picture formats vernetzt knows, by file name: raster formats go through the picture
+/// pipeline; SVG is published as it is, once checked.
+public enum PictureType: String, Sendable, CaseIterable {
+    case jpeg, png, webp, gif, tiff, heif, avif, svg
+
+    public init?(path: String) {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "jpg", "jpeg", "jpe": self = .jpeg
+        case "png": self = .png
+        case "webp": self = .webp
+        case "gif": self = .gif
+        case "tif", "tiff": self = .tiff
+        case "heic", "heif": self = .heif
+        case "avif": self = .avif
+        case "svg": self = .svg
+        default: return nil
+        }
+    }
+
+    /// Decoded, scaled and encoded anew by libvips.
+    public var isRaster: Bool { self != .svg }
+
+    /// Browsers show it, and its metadata can be taken out without decoding it: published as a
+    /// cleaned copy besides its processed sizes (a link to the original keeps working). A
+    /// camera's HEIC or a print shop's TIFF is published only in its processed sizes.
+    public var isCopiedClean: Bool { [.jpeg, .png, .webp, .gif].contains(self) }
+}

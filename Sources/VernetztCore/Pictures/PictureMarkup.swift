@@ -45,11 +45,12 @@ enum PictureMarkup {
         html += " src=\"\(HTMLEscaping.attribute(picture.fallback.url))\" alt=\"\(HTMLEscaping.attribute(alt))\""
         if picture.width > 0 && picture.height > 0 { html += " width=\"\(picture.width)\" height=\"\(picture.height)\"" }
         if !title.isEmpty { html += " title=\"\(HTMLEscaping.attribute(title))\"" }
-        html += switch loading {
-        case .lazy: " loading=\"lazy\" decoding=\"async\">"
-        case .normal: " decoding=\"async\">"
-        case .first: " fetchpriority=\"high\" decoding=\"async\">"
+        let fetching = switch loading {
+        case .lazy: " loading=\"lazy\""
+        case .normal: ""
+        case .first: " fetchpriority=\"high\""
         }
+        html += fetching + " decoding=\"async\">"
         if !srcset.isEmpty { html += "</picture>" }
         return html
     }

@@ -49,16 +49,20 @@ struct LocalLinkCheck {
         }
         let file = folder.isEmpty || folder.hasSuffix("/") ? folder + "index.html" : folder
         let page: String?
-        if files.contains(file) {
+        if link.isImage, site.pictures.sourceOfOutput[folder] != nil {
+            return nil  // a picture the picture stage made sizes of
+        } else if files.contains(file) {
             page = file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : nil
         } else if files.contains(folder + "/index.html") {
             page = folder + "/"
         } else if link.isImage {
             let name = String(folder.split(separator: "/").last ?? "")
             let parent = folder.hasSuffix(name) ? String(folder.dropLast(name.count)) : ""
-            let beside = files.filter { $0.hasPrefix(parent) && !$0.dropFirst(parent.count).contains("/") }.map { String($0.dropFirst(parent.count)) }
+            let beside = files.union(site.pictures.sourceOfOutput.keys).filter { $0.hasPrefix(parent) && !$0.dropFirst(parent.count).contains("/") }.map { String($0.dropFirst(parent.count)) }
             return .error(link.location, "missing picture '\(link.raw)': there is no file /\(folder)"
                           + NearestMatch.hint(for: name, among: beside.filter { !$0.hasSuffix(".html") }))
+        } else if let source = site.pictures.sourceOfOutput[folder], source.hasPrefix("content/") {
+            return .error(link.location, "link '\(link.raw)' to a picture: a picture beside a page is published only in the sizes made for showing it; show it with ![what it shows](\(link.raw))")
         } else {
             return .error(link.location, "broken link '\(link.raw)': there is no page or file /\(folder)")
         }

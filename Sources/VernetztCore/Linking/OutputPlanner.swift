@@ -143,7 +143,7 @@ struct OutputPlanner: Sendable {
                     diagnostics.append(.error(SourceLocation(path: source.path), "output file '/\(output)' is also written by \(other)"))
                     continue
                 }
-                if let type = PictureType(path: source.path), type.isRaster, !type.isCopiedClean {
+                if let type = PictureType(path: source.path), type.isRaster {
                     add(output, .pictureSource(source: source.path))
                 } else {
                     add(output, .asset(source: source.path))

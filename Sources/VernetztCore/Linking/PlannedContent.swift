@@ -24,9 +24,10 @@ public enum PlannedContent: Sendable {
     /// A file copied as it is, named by its source path: its bytes are read when the file is
     /// written, so a link result kept by `serve` copies what the file holds now.
     case asset(source: String)
-    /// A camera's or print shop's picture (HEIC, TIFF, AVIF) beside a page: published only in
-    /// the sizes the picture stage makes of it, never as it is (its metadata cannot be taken
-    /// out without decoding it). Planned for its path to be claimed and found.
+    /// A raster picture: the picture stage makes what is published of it. One beside a page
+    /// goes out only in the sizes made for its uses, never as it is (a phone's 5 MB original
+    /// with its GPS position); one in `static/` or the theme's assets is published under its
+    /// name without its metadata. Planned here for its path to be claimed and found.
     case pictureSource(source: String)
 }
 

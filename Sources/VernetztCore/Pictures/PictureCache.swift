@@ -32,11 +32,12 @@ final class PictureCache: Sendable {
     /// One variant as the cache lists it.
     struct Entry: Sendable, Equatable {
         var name: String
-        var format: PictureCodec.Format
+        /// `webp`, `jpg`, `png` — or the extension of a published original (`gif`).
+        var fileExtension: String
         var width: Int
         var height: Int
 
-        var fileName: String { name + "." + format.fileExtension }
+        var fileName: String { name + "." + fileExtension }
     }
 
     /// The digest of a source file's bytes, from the last build when its signature is the same;
@@ -60,9 +61,8 @@ final class PictureCache: Sendable {
         var entries: [Entry] = []
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
             let parts = line.split(separator: " ")
-            guard parts.count == 4, let format = PictureCodec.Format(rawValue: String(parts[1])),
-                  let width = Int(parts[2]), let height = Int(parts[3]) else { return nil }
-            let entry = Entry(name: String(parts[0]), format: format, width: width, height: height)
+            guard parts.count == 4, let width = Int(parts[2]), let height = Int(parts[3]) else { return nil }
+            let entry = Entry(name: String(parts[0]), fileExtension: String(parts[1]), width: width, height: height)
             guard access(file(key, entry), R_OK) == 0 else { return nil }
             entries.append(entry)
         }
@@ -77,7 +77,7 @@ final class PictureCache: Sendable {
         for (entry, bytes) in variants {
             guard Self.write(bytes, to: file(key, entry)) else { return }
         }
-        let list = variants.map { "\($0.0.name) \($0.0.format.rawValue) \($0.0.width) \($0.0.height)\n" }.joined()
+        let list = variants.map { "\($0.0.name) \($0.0.fileExtension) \($0.0.width) \($0.0.height)\n" }.joined()
         _ = Self.write(Array(list.utf8), to: folder + "/" + key + ".txt")
     }
 

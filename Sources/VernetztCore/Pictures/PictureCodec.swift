@@ -121,17 +121,18 @@ enum PictureCodec {
 extension PictureCodec {
     /// A published original that cannot be cleaned as it is (turned by its EXIF, or not
     /// well-formed): encoded anew at full size, upright, without metadata, in its own format.
-    /// Empty when even that fails — the picture stage reports such a file where it is used.
-    static func upright(_ bytes: [UInt8], type: PictureType) -> [UInt8] {
-        guard let size = try? size(of: bytes), size.width * size.height <= largestPixelCount else { return [] }
-        let format: Format = switch type {
-        case .png: .png
-        case .webp: .webp
-        default: .jpeg
+    static func upright(_ bytes: [UInt8], type: PictureType) -> [UInt8]? {
+        guard let size = try? size(of: bytes), size.width * size.height <= largestPixelCount else { return nil }
+        let format: Format
+        switch type {
+        case .png: format = .png
+        case .webp: format = .webp
+        case .jpeg: format = .jpeg
+        default: return nil  // an animation would lose its frames
         }
         // Turned by 90°, the picture is as wide as it was high: a box that wide holds either.
         let recipe = PictureRecipe(outputs: [.init(format: format, width: max(size.width, size.height),
                                                    height: PictureRecipe.unbounded, crop: false, name: "full")])
-        return (try? variants(of: bytes, recipe: recipe, quality: 90).first?.1.bytes) ?? []
+        return try? variants(of: bytes, recipe: recipe, quality: 90).first?.1.bytes
     }
 }

@@ -38,6 +38,8 @@ struct PictureRecipe: Sendable, Hashable {
     static func recipe(for role: PictureRole, card: Bool) -> PictureRecipe {
         var outputs: [Output]
         switch role {
+        case .original:
+            outputs = []  // cleaned, not encoded: see CleanCopy
         case .favicon:
             outputs = [180, 32].map { Output(format: .png, width: $0, height: $0, crop: true, name: "icon-\($0)") }
         case .field(.photo):

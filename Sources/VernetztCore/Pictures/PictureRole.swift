@@ -4,11 +4,14 @@ import VernetztModel
 enum PictureRole: Sendable, Hashable {
     case field(PictureUse)
     case favicon
+    /// A file of `static/` or the theme's assets, published under its own name without metadata.
+    case original
 
     var name: String {
         switch self {
         case .field(let use): use.rawValue
         case .favicon: "favicon"
+        case .original: "original"
         }
     }
 }

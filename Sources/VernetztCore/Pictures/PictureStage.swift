@@ -31,6 +31,8 @@ struct PictureStage {
         var role: PictureRole
         var card: Bool
         var locations: [SourceLocation]
+        /// For an original: where it is published.
+        var output: String?
     }
 
     func run() -> Outcome {
@@ -73,6 +75,14 @@ struct PictureStage {
             for picture in document.body.pictures {
                 request(picture.raw, from: folder, role: .field(.photo), card: false, at: location(of: picture.raw))
             }
+        }
+        // Pictures in static/ and the theme's assets are published under their names.
+        for planned in site.plan {
+            guard case .pictureSource(let path) = planned.content, !path.hasPrefix("content/"), let source = files[path] else { continue }
+            let key = PictureCatalog.Key(source: path, role: .original)
+            order.append(key)
+            requests[key] = Request(source: source, role: .original, card: false, locations: [SourceLocation(path: path)],
+                                    output: planned.path)
         }
         let named = site.config.pictures
         for picture in [named.logo, named.fundingLogo].compactMap({ $0 }) {
@@ -131,6 +141,7 @@ struct PictureStage {
         guard let (digest, read) = cache.digest(of: source.path, diskPath: source.diskPath ?? "", read: { source.readBytes() }) else {
             return .failure(PictureCodec.Failure(reason: "the file cannot be read"))
         }
+        if request.role == .original { return original(request, digest: digest, read: read) }
         var keyDigest = StableDigest()
         keyDigest.add(digest)
         keyDigest.add(Array("\(request.role.name)/\(request.card)/\(settings)".utf8))
@@ -145,7 +156,8 @@ struct PictureStage {
             // Named by the width they have (`-480.webp`), the card and icons by what they are.
             let made = variants.map { output, variant in
                 let name = output.name.allSatisfy(\.isNumber) ? "\(variant.width)" : output.name
-                return (PictureCache.Entry(name: name, format: variant.format, width: variant.width, height: variant.height), variant.bytes)
+                return (PictureCache.Entry(name: name, fileExtension: variant.format.fileExtension, width: variant.width,
+                                           height: variant.height), variant.bytes)
             }
             cache.store(key, made)
             entries = made.map(\.0)
@@ -155,16 +167,44 @@ struct PictureStage {
         for entry in entries! {
             let path = Self.folder + key + "-" + entry.fileName
             files.append((path, cache.file(key, entry)))
-            let size = ProcessedPicture.Size(url: basePath + path, width: entry.width, height: entry.height, format: entry.format)
+            let size = ProcessedPicture.Size(url: basePath + path, width: entry.width, height: entry.height)
             switch entry.name {
             case "karte": picture.card = size
             case _ where entry.name.hasPrefix("icon-"): picture.icons.append(size)
-            case _ where entry.format == .webp: picture.ladder.append(size)
+            case _ where entry.fileExtension == "webp": picture.ladder.append(size)
             default: picture.fallback = size
             }
         }
         if request.role == .favicon, let largest = picture.icons.first { picture.fallback = largest }
         return .success((picture, files))
+    }
+
+    /// A file of `static/` or the theme published under its name, without its metadata.
+    private func original(_ request: Request, digest: UInt64, read: [UInt8]?) -> Result<(ProcessedPicture, [(String, String)]), PictureCodec.Failure> {
+        let source = request.source
+        var keyDigest = StableDigest()
+        keyDigest.add(digest)
+        keyDigest.add(Array("original/\(PictureCodec.libraryVersion)/\(Self.recipeVersion)".utf8))
+        let key = String(keyDigest.value, radix: 16).leftPadded(to: 16)
+        let type = PictureType(path: source.path)!
+        let fileExtension = String(source.path.split(separator: ".").last ?? "")
+        var entry = cache.entries(key)?.first
+        if entry == nil {
+            guard let bytes = read ?? source.readBytes() else { return .failure(PictureCodec.Failure(reason: "the file cannot be read")) }
+            guard [.jpeg, .png, .webp, .gif].contains(type) else {
+                return .failure(PictureCodec.Failure(reason: "a \(type.rawValue.uppercased()) file cannot be published as it is (its metadata cannot be taken out): convert it to JPEG, or put it beside a page to show it"))
+            }
+            guard let clean = CleanCopy.withoutMetadata(bytes, type: type) ?? PictureCodec.upright(bytes, type: type),
+                  let size = try? PictureCodec.size(of: clean) else {
+                return .failure(PictureCodec.Failure(reason: "the picture is damaged: it cannot be decoded"))
+            }
+            let made = PictureCache.Entry(name: "original", fileExtension: fileExtension, width: size.width, height: size.height)
+            cache.store(key, [(made, clean)])
+            entry = made
+        }
+        let url = site.config.basePath + request.output!
+        return .success((ProcessedPicture(ladder: [], fallback: .init(url: url, width: entry!.width, height: entry!.height)),
+                         [(request.output!, cache.file(key, entry!))]))
     }
 
     private func sourceOutput(_ source: String) -> String? {

@@ -5,7 +5,6 @@ struct ProcessedPicture: Sendable {
         var url: String
         var width: Int
         var height: Int
-        var format: PictureCodec.Format?
     }
 
     /// WebP, narrowest first; empty for an SVG, which is published as it is.

@@ -57,13 +57,9 @@ struct PlannedFileWriter: Sendable {
         case .robots:
             return Sitemap(site: site).robots()
         case .asset(let source):
-            guard let file = copied[source] else { return OutputFile(path: planned.path, bytes: []) }
-            guard file.diskPath != nil, let type = PictureType(path: source) else { return OutputFile(path: planned.path, bytes: file.bytes) }
-            // A picture's original: read now, published without its metadata.
-            let bytes = file.readBytes() ?? []
-            return OutputFile(path: planned.path, bytes: CleanCopy.withoutMetadata(bytes, type: type) ?? PictureCodec.upright(bytes, type: type))
+            return OutputFile(path: planned.path, bytes: copied[source]?.bytes ?? [])
         case .pictureSource:
-            return OutputFile(path: planned.path, bytes: [])  // not written: the renderer leaves these out
+            return OutputFile(path: planned.path, bytes: [])  // made by the picture stage: the renderer leaves these out
         }
     }
 

@@ -20,9 +20,4 @@ public enum PictureType: String, Sendable, CaseIterable {
 
     /// Decoded, scaled and encoded anew by libvips.
     public var isRaster: Bool { self != .svg }
-
-    /// Browsers show it, and its metadata can be taken out without decoding it: published as a
-    /// cleaned copy besides its processed sizes (a link to the original keeps working). A
-    /// camera's HEIC or a print shop's TIFF is published only in its processed sizes.
-    public var isCopiedClean: Bool { [.jpeg, .png, .webp, .gif].contains(self) }
 }

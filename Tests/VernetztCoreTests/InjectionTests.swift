@@ -31,7 +31,7 @@ import Testing
             "content/themen/th.md": markdown("title: \(y)\nsummary: \(y)"),
             "content/blog/b.md": markdown("title: \(y)\ndate: 2022-07-05\nsummary: \(y)\nauthors: [t]\nformats: [f]\nthemes: [th]\ntags: [\(y)]\nimage: bild.jpg\nimage_alt: \(y)",
                                           "\(p)\n\n[\(p.replacingOccurrences(of: "]", with: ""))](@angebote/f)\n\n![](@stimmen/s)\n"),
-            "content/blog/bild.jpg": "JPEG",
+            "content/blog/bild.jpg": TestPictures.jpegMarker,
             "content/praxisbeispiele/c.md": markdown("title: \(y)\ndate: 2022-01-01\nformats: [f]\ncompany: \(y)\nindustry: \(y)\nregion: \(y)\nresults: [\(y)]"),
             "content/veranstaltungen/e.md": markdown("title: \(y)\nstart: 2022-07-05T14:00\nend: 2022-07-05T17:00\nsummary: \(y)\nformats: [f]\nlocation:\n  name: \(y)\n  address: \(y)\n  city: \(y)\nregistration: https://example.org/anmeldung"),
             "content/stimmen/s.md": markdown("source: \(y)\nformat: f", "\(p)\n"),

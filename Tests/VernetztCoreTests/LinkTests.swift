@@ -148,10 +148,10 @@ import Testing
     @Test func missingPicturesAreErrorsWithTheFileBesideThem() throws {
         let site = try TemporarySite([
             "content/blog/a/index.md": markdown("title: A\ndate: 2022-01-01\nimage: foto.jpg\nimage_alt: Eine Halle", "![Halle](halle.png)\n"),
-            "content/blog/a/fotos.jpg": "jpg",
-            "content/blog/a/halle.png": "png",
+            "content/blog/a/fotos.jpg": TestPictures.jpegMarker,
+            "content/blog/a/halle.png": TestPictures.pngMarker,
             "content/blog/b.md": markdown("title: B\ndate: 2022-01-01\nimage: /bilder/b.jpg\nimage_alt: B"),
-            "static/bilder/b.jpg": "jpg",
+            "static/bilder/b.jpg": TestPictures.jpegMarker,
             "content/blog/c.md": markdown("title: C\ndate: 2022-01-01\nimage: bild.jpg\nimage_alt: C"),
         ])
         #expect(site.errors() == [
@@ -164,7 +164,7 @@ import Testing
         let site = try TemporarySite([
             "content/angebote/a.md": markdown("title: A", "## Ablauf\n\nText.\n"),
             "content/praxisbeispiele/fall/index.md": markdown("title: Fall\ndate: 2022-01-01\nformats: [a]", """
-                Gut: [A](/angebote/a/#ablauf), [Liste](../), [Start](/), [Datei](halle.jpg), [Hier](#ergebnis),
+                Gut: [A](/angebote/a/#ablauf), [Liste](../), [Start](/), ![Halle](halle.jpg), [Hier](#ergebnis),
                 [extern](https://example.com/x), [Mail](mailto:a@b.de), [Feed](/feed.xml).
 
                 ## Ergebnis
@@ -172,7 +172,7 @@ import Testing
                 Schlecht: [fehlt](/angebote/b/), [Anker](/angebote/a/#ablaeufe), ![Bild](fehlt.jpg),
                 [raus](../../../../etc/passwd), [hier](#nirgends).
                 """),
-            "content/praxisbeispiele/fall/halle.jpg": "JPEG",
+            "content/praxisbeispiele/fall/halle.jpg": TestPictures.jpegMarker,
         ])
         #expect(site.errors() == [
             "content/praxisbeispiele/fall/index.md:12:11: error: broken link '/angebote/b/': there is no page or file /angebote/b/",
@@ -180,6 +180,18 @@ import Testing
             "content/praxisbeispiele/fall/index.md:12:66: error: missing picture 'fehlt.jpg': there is no file /praxisbeispiele/fall/fehlt.jpg",
             "content/praxisbeispiele/fall/index.md:13:1: error: link '../../../../etc/passwd' leads outside the site",
             "content/praxisbeispiele/fall/index.md:13:33: error: no heading '#nirgends' on /praxisbeispiele/fall/",
+        ])
+    }
+
+    /// A photo beside a page is published only in the sizes made for showing it: a plain link
+    /// to it has no file to lead to, and says how to show it instead.
+    @Test func aLinkToAPictureBesideAPageSaysHowToShowIt() throws {
+        let site = try TemporarySite([
+            "content/seiten/s/index.md": markdown("title: S", "Das [Foto](foto.jpg).\n"),
+            "content/seiten/s/foto.jpg": TestPictures.jpegMarker,
+        ])
+        #expect(site.errors() == [
+            "content/seiten/s/index.md:5:5: error: link 'foto.jpg' to a picture: a picture beside a page is published only in the sizes made for showing it; show it with ![what it shows](foto.jpg)",
         ])
     }
 }

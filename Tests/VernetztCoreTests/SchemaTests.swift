@@ -37,7 +37,7 @@ import Testing
         let schema = try load(SchemaSiteTests.schema)
         #expect(schema.kinds.count == 10)
         let format = try #require(schema.kind(named: "format"))
-        #expect(format.fields.map(\.name) == ["category", "themes", "order", "contact"])
+        #expect(format.fields.map(\.name) == ["category", "themes", "order", "image", "image_alt", "contact"])
         #expect(schema.target(of: format.field(named: "contact")!)?.name == "person")
         let project = try #require(schema.kind(folder: "projekte"))
         #expect(project.urlPrefix == "projekte/" && project.layoutName == "project" && project.order == .newestFirst)

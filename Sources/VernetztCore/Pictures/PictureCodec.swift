@@ -75,12 +75,20 @@ enum PictureCodec {
         var variants: [(PictureRecipe.Output, Variant)] = []
         var made = Set<String>()
         let loadedWidth = Int(vernetzt_vips_width(loaded))
+        let loadedHeight = Int(vernetzt_vips_height(loaded))
         for output in recipe.outputs {
-            guard made.insert("\(output.format)/\(output.crop)/\(output.height)/\(min(output.width, loadedWidth))").inserted else { continue }
+            // A cut is never enlarged either: a picture smaller than the box is cut to its shape.
+            var box = (width: output.width, height: output.height)
+            if output.crop {
+                let scale = min(1, Double(loadedWidth) / Double(output.width), Double(loadedHeight) / Double(output.height))
+                box = (max(1, Int((Double(output.width) * scale).rounded())), max(1, Int((Double(output.height) * scale).rounded())))
+            }
+            guard made.insert("\(output.format)/\(output.crop)/\(box.height)/\(min(box.width, loadedWidth))").inserted else { continue }
             var image = loaded
             var resized: OpaquePointer?
-            if output.width < loadedWidth || output.crop != load.crop || output.height != load.height {
-                guard vernetzt_vips_resize(loaded, Int32(output.width), Int32(output.height), output.crop ? 1 : 0, &resized) == 0,
+            let fits = output.crop ? (box.width == loadedWidth && box.height == loadedHeight) : box.width >= loadedWidth
+            if !fits {
+                guard vernetzt_vips_resize(loaded, Int32(box.width), Int32(box.height), output.crop ? 1 : 0, &resized) == 0,
                       let resized else {
                     clearError()
                     throw Failure(reason: "the picture is damaged: it cannot be decoded")

@@ -25,7 +25,7 @@ struct TemporarySite {
     }
 
     func write(_ path: String, _ text: String) throws {
-        try write(path, bytes: Array(text.utf8))
+        try write(path, bytes: TestPictures.bytes(for: text) ?? Array(text.utf8))
     }
 
     func write(_ path: String, bytes: [UInt8]) throws {

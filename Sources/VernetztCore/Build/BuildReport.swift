@@ -12,6 +12,8 @@ public struct BuildReport: Sendable {
     public var timings: [(stage: String, seconds: Double, cpuSeconds: Double)]
     /// The site's files when nothing was written (`check`, `serve`).
     public var output: [OutputFile] = []
+    /// Pictures decoded and encoded by this build (the others came from the cache).
+    public var picturesMade = 0
 
     public var totalSeconds: Double { timings.reduce(0) { $0 + $1.seconds } }
 }

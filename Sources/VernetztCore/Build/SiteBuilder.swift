@@ -149,7 +149,7 @@ public struct SiteBuilder: Sendable {
         if options.endsProcess { LeftToExit.keep((site, files, outcomes)) }
         return BuildReport(documents: site.documents.count, files: files.count, written: summary.written,
                            unchanged: summary.unchanged, warnings: diagnostics.sorted(), timings: [],
-                           output: options.writesOutput ? [] : files)
+                           output: options.writesOutput ? [] : files, picturesMade: pictures.made)
     }
 
     private static func hash(_ file: SourceFile?) -> Int {

@@ -18,6 +18,8 @@ struct PictureStage {
         /// Output path → the cache file that holds it.
         var written: [(path: String, file: String)]
         var diagnostics: [Diagnostic]
+        /// Pictures decoded by this build; the rest came from the cache.
+        var made: Int
     }
 
     /// Increase when what is made of a picture changes: part of every cache key.
@@ -95,6 +97,7 @@ struct PictureStage {
         }
 
         let done = Locked(0)
+        let made = Locked(0)
         let total = order.count
         let settings = "\(site.config.pictures.quality)/\(PictureCodec.libraryVersion)/\(Self.recipeVersion)"
         let jobs = order.map { requests[$0]! }
@@ -103,7 +106,7 @@ struct PictureStage {
                 let count = done.withLock { $0 += 1; return $0 }
                 if total >= 20, count % 10 == 0 || count == total { progress?("Bilder \(count)/\(total)") }
             }
-            return make(job, settings: settings)
+            return make(job, settings: settings, made: made)
         }
         var written: [(String, String)] = []
         for (key, result) in zip(order, results) {
@@ -125,11 +128,11 @@ struct PictureStage {
         // The same picture for two uses writes its files once.
         var seen = Set<String>()
         written = written.filter { seen.insert($0.0).inserted }.sorted { ByteOrder.precedes($0.0, $1.0) }
-        return Outcome(catalog: catalog, written: written, diagnostics: diagnostics)
+        return Outcome(catalog: catalog, written: written, diagnostics: diagnostics, made: made.withLock { $0 })
     }
 
     /// The sizes of one picture, from the cache or made now.
-    private func make(_ request: Request, settings: String) -> Result<(ProcessedPicture, [(String, String)]), PictureCodec.Failure> {
+    private func make(_ request: Request, settings: String, made: Locked<Int>) -> Result<(ProcessedPicture, [(String, String)]), PictureCodec.Failure> {
         let source = request.source
         let basePath = site.config.basePath
         if PictureType(path: source.path) == .svg && request.role != .favicon {
@@ -141,7 +144,7 @@ struct PictureStage {
         guard let (digest, read) = cache.digest(of: source.path, diskPath: source.diskPath ?? "", read: { source.readBytes() }) else {
             return .failure(PictureCodec.Failure(reason: "the file cannot be read"))
         }
-        if request.role == .original { return original(request, digest: digest, read: read) }
+        if request.role == .original { return original(request, digest: digest, read: read, made: made) }
         var keyDigest = StableDigest()
         keyDigest.add(digest)
         keyDigest.add(Array("\(request.role.name)/\(request.card)/\(settings)".utf8))
@@ -154,13 +157,14 @@ struct PictureStage {
             do { variants = try PictureCodec.variants(of: bytes, recipe: recipe, quality: site.config.pictures.quality) }
             catch { return .failure(error) }
             // Named by the width they have (`-480.webp`), the card and icons by what they are.
-            let made = variants.map { output, variant in
+            let variantsMade = variants.map { output, variant in
                 let name = output.name.allSatisfy(\.isNumber) ? "\(variant.width)" : output.name
                 return (PictureCache.Entry(name: name, fileExtension: variant.format.fileExtension, width: variant.width,
                                            height: variant.height), variant.bytes)
             }
-            cache.store(key, made)
-            entries = made.map(\.0)
+            cache.store(key, variantsMade)
+            entries = variantsMade.map(\.0)
+            made.withLock { $0 += 1 }
         }
         var picture = ProcessedPicture(ladder: [], fallback: .init(url: "", width: 0, height: 0))
         var files: [(String, String)] = []
@@ -180,7 +184,7 @@ struct PictureStage {
     }
 
     /// A file of `static/` or the theme published under its name, without its metadata.
-    private func original(_ request: Request, digest: UInt64, read: [UInt8]?) -> Result<(ProcessedPicture, [(String, String)]), PictureCodec.Failure> {
+    private func original(_ request: Request, digest: UInt64, read: [UInt8]?, made: Locked<Int>) -> Result<(ProcessedPicture, [(String, String)]), PictureCodec.Failure> {
         let source = request.source
         var keyDigest = StableDigest()
         keyDigest.add(digest)
@@ -198,9 +202,10 @@ struct PictureStage {
                   let size = try? PictureCodec.size(of: clean) else {
                 return .failure(PictureCodec.Failure(reason: "the picture is damaged: it cannot be decoded"))
             }
-            let made = PictureCache.Entry(name: "original", fileExtension: fileExtension, width: size.width, height: size.height)
-            cache.store(key, [(made, clean)])
-            entry = made
+            let cleaned = PictureCache.Entry(name: "original", fileExtension: fileExtension, width: size.width, height: size.height)
+            cache.store(key, [(cleaned, clean)])
+            entry = cleaned
+            made.withLock { $0 += 1 }
         }
         let url = site.config.basePath + request.output!
         return .success((ProcessedPicture(ladder: [], fallback: .init(url: url, width: entry!.width, height: entry!.height)),

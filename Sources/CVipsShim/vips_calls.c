@@ -6,7 +6,7 @@
    90 shared libraries (glib, pango, poppler, …) into every run, and a site without pictures
    paid for them in start-up time and memory. Only the calls vernetzt makes are looked up. */
 
-enum { SIZE_DOWN = 2, ACCESS_SEQUENTIAL = 1, INTERESTING_NONE = 0, INTERESTING_ATTENTION = 3 };
+enum { SIZE_BOTH = 0, SIZE_DOWN = 2, ACCESS_SEQUENTIAL = 1, INTERESTING_NONE = 0, INTERESTING_ATTENTION = 3 };
 
 static int (*p_init)(const char *);
 static void (*p_cache_set_max)(int);
@@ -97,9 +97,9 @@ static int into_memory(int status, VipsImage *pipeline, VipsImage **out) {
     return *out ? 0 : -1;
 }
 
-int vernetzt_vips_load(const void *bytes, size_t length, int width, int height, int crop, VipsImage **out) {
+int vernetzt_vips_load(const void *bytes, size_t length, int width, int height, int crop, int enlarge, VipsImage **out) {
     VipsImage *pipeline = NULL;
-    int status = p_thumbnail_buffer((void *)bytes, length, &pipeline, width, "height", height, "size", SIZE_DOWN,
+    int status = p_thumbnail_buffer((void *)bytes, length, &pipeline, width, "height", height, "size", enlarge ? SIZE_BOTH : SIZE_DOWN,
                                     "crop", crop ? INTERESTING_ATTENTION : INTERESTING_NONE, "export_profile", "srgb", NULL);
     return into_memory(status, pipeline, out);
 }

@@ -22,8 +22,9 @@ int vernetzt_vips_size(const void *bytes, size_t length, int *width, int *height
 /* Decodes the picture, turns it upright by its EXIF orientation, converts it to sRGB and
    scales it down (never up) to fit `width` × `height`; with `crop`, cuts it to exactly that
    shape around what draws the eye (libvips' attention strategy). The result is held in
-   memory, to make smaller sizes from. 0 on success; the caller releases `out`. */
-int vernetzt_vips_load(const void *bytes, size_t length, int width, int height, int crop, VipsImage **out);
+   memory, to make smaller sizes from. With `enlarge`, a smaller picture is scaled up to the
+   box (an icon drawn from a small SVG). 0 on success; the caller releases `out`. */
+int vernetzt_vips_load(const void *bytes, size_t length, int width, int height, int crop, int enlarge, VipsImage **out);
 
 /* A smaller size of an image `vernetzt_vips_load` made, by the same rules. */
 int vernetzt_vips_resize(VipsImage *in, int width, int height, int crop, VipsImage **out);

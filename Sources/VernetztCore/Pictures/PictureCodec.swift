@@ -65,7 +65,8 @@ enum PictureCodec {
         let load = recipe.loadBox
         var loaded: OpaquePointer?
         let status = bytes.withUnsafeBytes {
-            vernetzt_vips_load($0.baseAddress, $0.count, Int32(load.width), Int32(load.height), load.crop ? 1 : 0, &loaded)
+            vernetzt_vips_load($0.baseAddress, $0.count, Int32(load.width), Int32(load.height), load.crop ? 1 : 0,
+                               recipe.enlarges ? 1 : 0, &loaded)
         }
         guard status == 0, let loaded else {
             clearError()

@@ -17,6 +17,8 @@ struct PictureRecipe: Sendable, Hashable {
     }
 
     var outputs: [Output]
+    /// A favicon is drawn at its sizes even from a smaller logo.
+    var enlarges = false
 
     /// Heights no picture reaches: a box only as wide as the width.
     static let unbounded = 10_000_000
@@ -53,6 +55,6 @@ struct PictureRecipe: Sendable, Hashable {
             outputs.append(Output(format: .png, width: 320, height: 320, crop: true, fallback: true, name: "320"))
         }
         if card { outputs.append(Output(format: .jpeg, width: 1200, height: 630, crop: true, name: "karte")) }
-        return PictureRecipe(outputs: outputs)
+        return PictureRecipe(outputs: outputs, enlarges: role == .favicon)
     }
 }

@@ -13,7 +13,7 @@ struct ProcessedPicture: Sendable {
     var fallback: Size
     /// 1200×630 for `og:image`, when the picture is a page's own.
     var card: Size?
-    /// The favicon's PNGs (32 and 180 pixels).
+    /// The favicon's PNGs: 180 pixels (a phone's home screen), then 32 (the browser's tab).
     var icons: [Size] = []
 
     /// The aspect the page reserves before the picture arrives (no layout shift).

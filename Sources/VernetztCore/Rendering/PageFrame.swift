@@ -42,8 +42,8 @@ struct PageFrame: Sendable {
         }
         if let favicon = site.pictures.favicon {
             // 32 pixels for the tab, 180 for a phone's home screen, and the SVG itself where it is one.
-            values.set(.favicon, favicon.icons.first { $0.width == 32 }?.url)
-            values.set(.appleTouchIcon, favicon.icons.first { $0.width == 180 }?.url)
+            values.set(.favicon, favicon.icons.last?.url)
+            values.set(.appleTouchIcon, favicon.icons.first?.url)
             if let source = (named.favicon ?? named.logo), PictureType(path: source.path) == .svg,
                let output = LocalPath.pictureFile(source.path, from: "", basePath: site.config.basePath) {
                 values[.svgIcon] = .text(site.config.basePath + output)

@@ -11,7 +11,9 @@ struct ItemPage: Sendable {
             let document = shared.site.documents[i]
             var context = shared.models.document(i)
             let picture = shared.site.picture(in: document.kind.imageField, of: i)
-            let image = (picture?.card ?? picture?.fallback).map { shared.site.absoluteURL(ofPicture: $0.url) }
+            // Social networks show no SVG: a logo drawn as one gives no card.
+            let raster = picture.flatMap { $0.ladder.isEmpty ? nil : $0.card ?? $0.fallback }
+            let image = raster.map { shared.site.absoluteURL(ofPicture: $0.url) }
             shared.frame.add(to: &context, title: document.displayTitle, path: shared.site.outputPaths[i],
                              description: document.common.summary, structuredData: shared.structured.forDocument(i),
                              feeds: shared.feeds.links(forPageAt: shared.site.outputPaths[i], document: i), image: image,

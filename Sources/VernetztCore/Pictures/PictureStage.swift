@@ -56,7 +56,7 @@ struct PictureStage {
                 diagnostics.append(.error(location, "'\(raw)' is not a picture: use a JPEG, PNG, WebP, GIF, TIFF, HEIC or SVG file"))
                 return
             }
-            let key = PictureCatalog.Key(source: source.path, role: type == .svg && role != .favicon ? .field(.logo) : role)
+            let key = PictureCatalog.Key(source: source.path, role: role)
             if requests[key] == nil {
                 order.append(key)
                 requests[key] = Request(source: source, role: key.role, card: false, locations: [])

@@ -33,25 +33,37 @@ struct PictureStage {
         var role: PictureRole
         var card: Bool
         var locations: [SourceLocation]
-        /// For an original: where it is published.
-        var output: String?
+        /// Where the file itself lies in the output (an original or an SVG is published there).
+        var output: String
+    }
+
+    /// Whether the site shows or publishes any picture: most sites of many pages have few, and
+    /// one without any passes this stage at once.
+    private var hasPictures: Bool {
+        let named = site.config.pictures
+        if named.logo != nil || named.fundingLogo != nil || named.favicon != nil { return true }
+        if sources.copiedFiles.contains(where: { $0.diskPath != nil || $0.path.hasSuffix(".svg") }) { return true }
+        return site.documents.contains { document in
+            !document.body.pictures.isEmpty || document.kind.imageFields.contains { document.fields.text($0) != nil }
+        }
     }
 
     func run() -> Outcome {
         var catalog = PictureCatalog()
         catalog.basePath = site.config.basePath
+        guard hasPictures else { return Outcome(catalog: catalog, written: [], diagnostics: [], made: 0) }
         let files = Dictionary(sources.copiedFiles.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        for planned in site.plan {
-            switch planned.content {
-            case .asset(let source), .pictureSource(let source): catalog.sourceOfOutput[planned.path] = source
-            default: break
-            }
+        // Where each copied file (and each picture, which is not copied) would go.
+        for (output, source) in AssetPlan.paths(outputPaths: site.outputPaths, bundleFolders: site.documents.map(\.bundleFolder),
+                                                sources: sources) {
+            catalog.sourceOfOutput[output] = source.path
         }
         var diagnostics: [Diagnostic] = []
         var requests: [PictureCatalog.Key: Request] = [:]
         var order: [PictureCatalog.Key] = []
         func request(_ raw: String, from folder: String, role: PictureRole, card: Bool, at location: SourceLocation) {
-            guard let sourcePath = catalog.source(of: raw, from: folder), let source = files[sourcePath] else { return }
+            guard let output = LocalPath.pictureFile(raw, from: folder, basePath: catalog.basePath),
+                  let sourcePath = catalog.sourceOfOutput[output], let source = files[sourcePath] else { return }
             guard let type = PictureType(path: source.path) else {
                 diagnostics.append(.error(location, "'\(raw)' is not a picture: use a JPEG, PNG, WebP, GIF, TIFF, HEIC or SVG file"))
                 return
@@ -59,7 +71,7 @@ struct PictureStage {
             let key = PictureCatalog.Key(source: source.path, role: role)
             if requests[key] == nil {
                 order.append(key)
-                requests[key] = Request(source: source, role: key.role, card: false, locations: [])
+                requests[key] = Request(source: source, role: key.role, card: false, locations: [], output: output)
             }
             requests[key]!.card = requests[key]!.card || (card && type.isRaster)
             requests[key]!.locations.append(location)
@@ -69,7 +81,7 @@ struct PictureStage {
             func location(of raw: String) -> SourceLocation {
                 document.localLinks.first { $0.isImage && $0.raw == raw }?.location ?? SourceLocation(path: document.path)
             }
-            for field in document.kind.fields where field.type == .image {
+            for field in document.kind.imageFields {
                 guard let raw = document.fields.text(field) else { continue }
                 let isPagePicture = field === document.kind.imageField && field.pictureUse == .photo
                 request(raw, from: folder, role: .field(field.pictureUse), card: isPagePicture, at: location(of: raw))
@@ -79,12 +91,12 @@ struct PictureStage {
             }
         }
         // Pictures in static/ and the theme's assets are published under their names.
-        for planned in site.plan {
-            guard case .pictureSource(let path) = planned.content, !path.hasPrefix("content/"), let source = files[path] else { continue }
+        for (output, path) in catalog.sourceOfOutput.sorted(by: { $0.key < $1.key }) where !path.hasPrefix("content/") {
+            guard let source = files[path], source.diskPath != nil else { continue }
             let key = PictureCatalog.Key(source: path, role: .original)
             order.append(key)
             requests[key] = Request(source: source, role: .original, card: false, locations: [SourceLocation(path: path)],
-                                    output: planned.path)
+                                    output: output)
         }
         let named = site.config.pictures
         for picture in [named.logo, named.fundingLogo].compactMap({ $0 }) {
@@ -138,7 +150,7 @@ struct PictureStage {
         if PictureType(path: source.path) == .svg && request.role != .favicon {
             // Published as it is (checked by the load stage); its size keeps the page from jumping.
             let size = (try? PictureCodec.size(of: source.bytes)) ?? (0, 0)
-            let url = basePath + (sourceOutput(source.path) ?? "")
+            let url = basePath + request.output
             return .success((ProcessedPicture(ladder: [], fallback: .init(url: url, width: size.0, height: size.1)), []))
         }
         guard let (digest, read) = cache.digest(of: source.path, diskPath: source.diskPath ?? "", read: { source.readBytes() }) else {
@@ -207,14 +219,11 @@ struct PictureStage {
             entry = cleaned
             made.withLock { $0 += 1 }
         }
-        let url = site.config.basePath + request.output!
+        let url = site.config.basePath + request.output
         return .success((ProcessedPicture(ladder: [], fallback: .init(url: url, width: entry!.width, height: entry!.height)),
-                         [(request.output!, cache.file(key, entry!))]))
+                         [(request.output, cache.file(key, entry!))]))
     }
 
-    private func sourceOutput(_ source: String) -> String? {
-        site.plan.first { if case .asset(let s) = $0.content { s == source } else { false } }?.path
-    }
 }
 
 private extension String {

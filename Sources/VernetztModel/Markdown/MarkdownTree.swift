@@ -115,23 +115,23 @@ public final class MarkdownTree: @unchecked Sendable {
 
     /// Replaces a picture by an inline placeholder; its alt text goes with it (already read).
     func makeSlot(forPicture image: OpaquePointer, _ picture: BodyPicture) {
-        guard let slot = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
-        guard cmark_node_replace(image, slot) == 1 else {
-            cmark_node_free(slot)
-            return
-        }
-        cmark_node_free(image)
-        pictureSlots.append((slot, picture))
+        if let slot = replace(image, by: CMARK_NODE_CUSTOM_INLINE) { pictureSlots.append((slot, picture)) }
     }
 
     /// Replaces an embed's paragraph by a block placeholder (where the parent allows it).
     func makeSlot(forEmbedIn paragraph: OpaquePointer, target: String) {
-        guard let slot = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        guard cmark_node_replace(paragraph, slot) == 1 else {
+        if let slot = replace(paragraph, by: CMARK_NODE_CUSTOM_BLOCK) { embedSlots.append((slot, target)) }
+    }
+
+    /// A new node of `type` where `node` was, which is freed with its children; nil (and the
+    /// tree unchanged) where the parent refuses it.
+    private func replace(_ node: OpaquePointer, by type: cmark_node_type) -> OpaquePointer? {
+        guard let slot = cmark_node_new(type) else { return nil }
+        guard cmark_node_replace(node, slot) == 1 else {
             cmark_node_free(slot)
-            return
+            return nil
         }
-        cmark_node_free(paragraph)
-        embedSlots.append((slot, target))
+        cmark_node_free(node)
+        return slot
     }
 }

@@ -48,6 +48,8 @@ public final class ContentKind: Sendable, Hashable, Comparable, CustomStringConv
     public let tagsField: FieldSchema?
     /// The first image field: the picture of the item's page (Open Graph, JSON-LD).
     public let imageField: FieldSchema?
+    /// Every field holding a picture, in the order declared.
+    public let imageFields: [FieldSchema]
     package let layoutKey: TemplateKey
     /// An event kind's backlink groups: `upcoming_events`, `past_events`.
     package let upcomingKey: TemplateKey
@@ -81,7 +83,8 @@ public final class ContentKind: Sendable, Hashable, Comparable, CustomStringConv
         self.backlinkRank = backlinkRank
         authorsField = fields.first { $0.role == .authors }
         tagsField = fields.first { $0.role == .tags }
-        imageField = fields.first { $0.type == .image }
+        imageFields = fields.filter { $0.type == .image }
+        imageField = imageFields.first
         layoutKey = TemplateKey(layoutName)
         upcomingKey = TemplateKey("upcoming_\(layoutName)s")
         pastKey = TemplateKey("past_\(layoutName)s")

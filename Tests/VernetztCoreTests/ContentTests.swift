@@ -65,12 +65,14 @@ import Testing
         try SiteBuilder().build(BuildOptions(root: TemporarySite.repoRoot, output: output))
         let html = try Data(contentsOf: output.appendingPathComponent("index.html")).count
         let css = try Data(contentsOf: output.appendingPathComponent("assets/style.css")).count
-        // One HTML file and one stylesheet, nothing else is requested: no fonts, scripts or images.
+        // One HTML file, one stylesheet and the formats' pictograms: no fonts, no scripts.
         let page = HTMLPage(html: try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8))
         let requested = page.tags.filter { ["link", "script", "img", "iframe"].contains($0.name) }
             .compactMap { $0.attributes["src"] ?? ($0.attributes["rel"] == "stylesheet" ? $0.attributes["href"] : nil) }
-        #expect(requested == ["/assets/style.css"])
-        #expect(html + css < 60_000, "home page weighs \(html + css) bytes")
+        #expect(requested.first == "/assets/style.css")
+        #expect(requested.dropFirst().allSatisfy { $0.hasPrefix("/piktogramme/") && $0.hasSuffix(".svg") }, "\(requested)")
+        let pictures = try requested.dropFirst().map { try Data(contentsOf: output.appendingPathComponent(String($0.dropFirst()))).count }
+        #expect(html + css + pictures.reduce(0, +) < 60_000, "home page weighs \(html + css) bytes and its pictures \(pictures)")
     }
 }
 

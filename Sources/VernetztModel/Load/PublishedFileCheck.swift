@@ -61,7 +61,41 @@ private final class SVGScan: NSObject, XMLParserDelegate {
                 stop("has a script address in '\(key)'")
                 return
             }
+            // A picture, font or style from another host tells that host who looks at the logo.
+            if (attribute == "href" || attribute == "src") && Self.isOutside(squeezed)
+                || attribute == "style" && Self.loadsFromOutside(squeezed) {
+                stop("loads '\(value.prefix(60))' from another address")
+                return
+            }
         }
+        inStyle = local == "style"
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters text: String) {
+        if inStyle, Self.loadsFromOutside(String(text.unicodeScalars.filter { $0.value > 0x20 }).lowercased()) {
+            stop("has a style that loads from another address")
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        inStyle = false
+    }
+
+    private var inStyle = false
+
+    private static func isOutside(_ url: String) -> Bool {
+        url.hasPrefix("http:") || url.hasPrefix("https:") || url.hasPrefix("//") || url.hasPrefix("ftp:")
+    }
+
+    /// `@import` or a `url(…)` with an address elsewhere, in CSS squeezed of spaces.
+    private static func loadsFromOutside(_ css: String) -> Bool {
+        if css.contains("@import") { return true }
+        var rest = Substring(css)
+        while let start = rest.range(of: "url(") {
+            rest = rest[start.upperBound...]
+            if isOutside(String(rest.drop { $0 == "\"" || $0 == "'" })) { return true }
+        }
+        return false
     }
 
     private func stop(_ what: String) {

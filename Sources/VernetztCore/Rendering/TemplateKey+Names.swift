@@ -100,6 +100,7 @@ extension TemplateKey {
     package static let alt = TemplateKey("alt")
     package static let html = TemplateKey("html")
     package static let thumbnail = TemplateKey("thumbnail")
+    package static let hasEmbeds = TemplateKey("has_embeds")
     package static let logo = TemplateKey("logo")
     package static let fundingLogo = TemplateKey("funding_logo")
     package static let favicon = TemplateKey("favicon")

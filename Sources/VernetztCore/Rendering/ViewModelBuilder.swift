@@ -82,6 +82,7 @@ struct ViewModelBuilder: Sendable {
     func document(_ i: Int) -> TemplateObject {
         var values = teaser(i)
         values[.content] = .utf8(bodies.htmlBytes(i))
+        if site.documents[i].body.hasMediaEmbeds { values[.hasEmbeds] = true }
         for (field, targets) in site.references[i].fields {
             values.set(field.key, linkGroup(title: field.title, targets.map(teaser)))
             // Lists of references (and tags, below) give the page its context box.

@@ -14,6 +14,8 @@ public struct MarkdownBody: Sendable {
     /// The pictures in the body (`![Alt](foto.jpg)` with a path into the site), in order: each
     /// becomes the `<picture>` the picture stage makes of it.
     public var pictures: [BodyPicture]
+    /// Whether the body shows a video or map after a click: its page loads `assets/embed.js`.
+    public var hasMediaEmbeds: Bool
 
     enum Hole: Sendable {
         /// The URL of an `@` link as written (`@angebote/konvoi#ablauf`).
@@ -36,10 +38,12 @@ public struct MarkdownBody: Sendable {
     private static let markStem = Array("vernetzt-".utf8)
 
     /// Finds the marks in `html` and turns them into holes, in order.
-    init(html: [UInt8], headingIDs: [String], linkTargets: [String], embedTargets: [String], pictures: [BodyPicture] = []) {
+    init(html: [UInt8], headingIDs: [String], linkTargets: [String], embedTargets: [String], pictures: [BodyPicture] = [],
+         hasMediaEmbeds: Bool = false) {
         self.html = html
         self.headingIDs = headingIDs
         self.pictures = pictures
+        self.hasMediaEmbeds = hasMediaEmbeds
         var holes: [(Range<Int>, Hole)] = []
         var index = 0
         while !linkTargets.isEmpty || !embedTargets.isEmpty || !pictures.isEmpty, let stem = Self.find(Self.markStem, in: html, from: index) {

@@ -59,6 +59,7 @@ public struct MarkdownParser: Sendable {
         var atLinks: [(OpaquePointer, String)] = []
         var embeds: [(OpaquePointer, String)] = []
         var pictures: [(OpaquePointer, BodyPicture)] = []
+        var media: [(OpaquePointer, MediaEmbed)] = []
         tree.forEachNode { node in
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING {
@@ -72,9 +73,17 @@ public struct MarkdownParser: Sendable {
                 } else if target.hasPrefix("@") {
                     links.append(MarkdownLink(raw: target, location: location))
                     atLinks.append((node, target))
+                } else if Self.standsAlone(node), let paragraph = cmark_node_parent(node),
+                          let embed = MediaEmbed(url: target, text: MarkdownTree.plainText(of: node)) {
+                    media.append((paragraph, embed))
                 } else if Self.isLocal(target) {
                     localLinks.append(MarkdownLink(raw: target, location: location))
                 }
+            } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE, let literal = cmark_node_get_literal(node),
+                      Self.containsFrame(literal) {
+                // A video pasted from YouTube's „Teilen“ dialog: never published as it is.
+                diagnostics.append(.warning(location(of: node, in: tree, path: path, lines: lines),
+                    "an <iframe> is not published (it would load the provider's page for every reader): put the video's or map's address alone on a line, vernetzt shows it after one click"))
             } else if allowsRawHTML, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
                       let literal = cmark_node_get_literal(node) {
                 // The sanitiser cleans the whole body later; here the editor learns what it takes out.
@@ -123,6 +132,7 @@ public struct MarkdownParser: Sendable {
         }
         for (paragraph, target) in embeds { tree.makeSlot(forEmbedIn: paragraph, target: target) }
         for (image, picture) in pictures { tree.makeSlot(forPicture: image, picture) }
+        for (paragraph, embed) in media { tree.makeSlot(forMediaIn: paragraph, embed) }
         return Result(body: tree.prerender(options: options), links: links, localLinks: localLinks, diagnostics: diagnostics)
     }
 
@@ -198,10 +208,22 @@ public struct MarkdownParser: Sendable {
         return true
     }
 
+    /// Whether raw HTML holds an `<iframe` (any case).
+    private static func containsFrame(_ literal: UnsafePointer<CChar>) -> Bool {
+        String(cString: literal).range(of: "<iframe", options: .caseInsensitive) != nil
+    }
+
     /// Whether the node is the only thing in its paragraph (an embed replaces the paragraph).
+    /// Empty text beside it does not count (the autolink extension leaves some around a bare URL).
     static func standsAlone(_ node: OpaquePointer) -> Bool {
         guard let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH else { return false }
-        return cmark_node_first_child(parent) == node && cmark_node_last_child(parent) == node
+        var child = cmark_node_first_child(parent)
+        while let current = child {
+            let isEmptyText = cmark_node_get_type(current) == CMARK_NODE_TEXT && (cmark_node_get_literal(current).map { $0.pointee == 0 } ?? true)
+            if current != node && !isEmptyText { return false }
+            child = cmark_node_next(current)
+        }
+        return true
     }
 
     /// German-aware id for a heading, made unique within the page with -2, -3, …

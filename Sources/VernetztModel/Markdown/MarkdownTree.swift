@@ -18,6 +18,8 @@ public final class MarkdownTree: @unchecked Sendable {
     var embedSlots: [(node: OpaquePointer, target: String)] = []
     /// Pictures into the site, each in an inline placeholder where its image was.
     var pictureSlots: [(node: OpaquePointer, picture: BodyPicture)] = []
+    /// Videos and maps, each in a block placeholder where its paragraph was.
+    var mediaSlots: [(node: OpaquePointer, embed: MediaEmbed)] = []
 
     init(root: OpaquePointer, firstLine: Int) {
         self.root = root
@@ -69,6 +71,10 @@ public final class MarkdownTree: @unchecked Sendable {
             cmark_node_set_on_enter(slot.node, "<!--vernetzt-embed:\(k)-->")
             cmark_node_set_on_exit(slot.node, "")
         }
+        for (k, slot) in mediaSlots.enumerated() {
+            cmark_node_set_on_enter(slot.node, "<!--vernetzt-media:\(k)-->")
+            cmark_node_set_on_exit(slot.node, "")
+        }
         for (k, slot) in pictureSlots.enumerated() {
             cmark_node_set_on_enter(slot.node, "<!--vernetzt-picture:\(k)-->")
             cmark_node_set_on_exit(slot.node, "")
@@ -82,10 +88,17 @@ public final class MarkdownTree: @unchecked Sendable {
         // Raw HTML passes cmark as written; the sanitiser keeps only what is allowed.
         if options & CMARK_OPT_UNSAFE != 0 {
             html = HTMLSanitizer.sanitize(html, keptComments: Set(embedSlots.indices.map { "vernetzt-embed:\($0)" }
-                                                                   + pictureSlots.indices.map { "vernetzt-picture:\($0)" }))
+                                                                   + pictureSlots.indices.map { "vernetzt-picture:\($0)" }
+                                                                   + mediaSlots.indices.map { "vernetzt-media:\($0)" }))
+        }
+        // The embeds' own markup (a button, data attributes) goes in after the sanitiser.
+        for (k, slot) in mediaSlots.enumerated() {
+            let mark = Array("<!--vernetzt-media:\(k)-->".utf8)
+            if let at = html.firstRange(of: mark) { html.replaceSubrange(at, with: Array(slot.embed.html.utf8)) }
         }
         return MarkdownBody(html: html, headingIDs: headingIDs, linkTargets: linkSlots.map(\.target),
-                            embedTargets: embedSlots.map(\.target), pictures: pictureSlots.map(\.picture))
+                            embedTargets: embedSlots.map(\.target), pictures: pictureSlots.map(\.picture),
+                            hasMediaEmbeds: !mediaSlots.isEmpty)
     }
 
     // MARK: Preparing the tree (parse stage)
@@ -116,6 +129,11 @@ public final class MarkdownTree: @unchecked Sendable {
     /// Replaces a picture by an inline placeholder; its alt text goes with it (already read).
     func makeSlot(forPicture image: OpaquePointer, _ picture: BodyPicture) {
         if let slot = replace(image, by: CMARK_NODE_CUSTOM_INLINE) { pictureSlots.append((slot, picture)) }
+    }
+
+    /// Replaces a video's or map's paragraph by a block placeholder (where the parent allows it).
+    func makeSlot(forMediaIn paragraph: OpaquePointer, _ embed: MediaEmbed) {
+        if let slot = replace(paragraph, by: CMARK_NODE_CUSTOM_BLOCK) { mediaSlots.append((slot, embed)) }
     }
 
     /// Replaces an embed's paragraph by a block placeholder (where the parent allows it).

@@ -2,7 +2,7 @@
 # make test  — the whole test suite
 SWIFT ?= swift
 
-.PHONY: site test deps test-deps release check validate bench fuzz load-test clean
+.PHONY: site test deps test-deps release check validate validate-pictures bench fuzz load-test clean
 
 deps:
 	@scripts/install-deps
@@ -32,6 +32,19 @@ validate:
 	.build/debug/vernetzt build --quiet --output .build/validate-site
 	python3 Tests/validate/validate_site.py .build/validate-site \
 	  --search Defensionskaserne=/veranstaltungen/digitale-degustation-2022/
+	$(MAKE) --no-print-directory validate-pictures
+
+# The site with a post of a 12-megapixel photo and a video, in Chromium as a phone and a
+# laptop: bytes of pictures, layout shift, and no request to YouTube before the click.
+validate-pictures:
+	rm -rf .build/picture-site && mkdir -p .build/picture-site
+	cp -r site.yml content layouts static .build/picture-site/
+	scripts/make-photos 1 .build/picture-site/content/blog/foto-probe
+	printf -- '---\ntitle: Ein Beitrag mit Foto und Video\ndate: 2022-07-05\nimage: foto-0000.jpg\nimage_alt: Farbiges Rauschen\n---\nText vor dem Video.\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n\nText nach dem Video.\n' \
+	  > .build/picture-site/content/blog/foto-probe/index.md
+	.build/debug/vernetzt build --quiet --root .build/picture-site --output .build/picture-site/output
+	python3 Tests/validate/validate_site.py .build/picture-site/output
+	python3 Tests/validate/pictures_in_browser.py .build/picture-site/output --photo blog/foto-probe/ --embeds blog/foto-probe/
 
 # vernetzt against Hugo on the same posts (BENCH_SIZES="1000 10000 100000" for more).
 BENCH_SIZES ?= 1000 10000

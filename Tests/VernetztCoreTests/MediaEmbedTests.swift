@@ -28,7 +28,7 @@ import Testing
         #expect(result.body.hasMediaEmbeds)
         #expect(html.contains("<figure class=\"embed\" data-embed=\"\(frame)"), "\(html)")
         #expect(html.contains("<p class=\"embed-title\">\(title)</p>"))
-        #expect(html.contains("<button type=\"button\" class=\"embed-load\" hidden>"))
+        #expect(html.contains("<button type=\"button\" class=\"embed-load\" data-waiting>"))
         // Nothing the browser would fetch: no src, no iframe — only the data attribute and the link.
         #expect(!html.contains("src=") && !html.contains("<iframe"))
         #expect(html.contains("Erst wenn Sie es laden, gehen Daten – darunter Ihre IP-Adresse – an"))
@@ -66,7 +66,7 @@ import Testing
     /// With raw HTML on, the sanitiser runs over the body — and leaves the embed's button alone.
     @Test func theEmbedSurvivesTheSanitiser() {
         let html = MarkdownRenderer().render(parse("<b>fett</b>\n\nhttps://youtu.be/dQw4w9WgXcQ\n", rawHTML: true).body, resolvedLinks: [:])
-        #expect(html.contains("<button type=\"button\" class=\"embed-load\" hidden>") && html.contains("<b>fett</b>"))
+        #expect(html.contains("<button type=\"button\" class=\"embed-load\" data-waiting>") && html.contains("<b>fett</b>"))
     }
 
     @Test func onlyPagesWithAnEmbedLoadItsScript() throws {

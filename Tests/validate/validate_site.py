@@ -139,8 +139,9 @@ def check_feeds(root, files):
 
 
 @contextlib.contextmanager
-def browser_on(root):
-    """Headless Chromium and a local HTTP server for `root`: yields (driver, base URL)."""
+def browser_on(root, performance_log=False):
+    """Headless Chromium and a local HTTP server for `root`: yields (driver, base URL). With
+    `performance_log`, the driver records the DevTools network events (`get_log("performance")`)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -151,6 +152,8 @@ def browser_on(root):
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
         options.add_argument(flag)
     options.binary_location = "/usr/bin/chromium"
+    if performance_log:
+        options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
     driver.set_script_timeout(60)
     try:

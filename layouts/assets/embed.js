@@ -3,7 +3,7 @@
 document.querySelectorAll('figure.embed[data-embed]').forEach(function (figure) {
   var button = figure.querySelector('.embed-load');
   if (!button) return;
-  button.hidden = false;
+  button.removeAttribute('data-waiting');
   button.addEventListener('click', function () {
     var frame = document.createElement('iframe');
     frame.src = figure.dataset.embed;

@@ -84,7 +84,8 @@ public struct MediaEmbed: Sendable, Equatable {
         return (zoom, lat, lon)
     }
 
-    /// The placeholder; `assets/embed.js` shows its button and puts the frame in on a click.
+    /// The placeholder; `assets/embed.js` shows its button (its place is kept while it waits for
+    /// the script, so that nothing moves) and puts the frame in on a click.
     public var html: String {
         let what = provider == .openStreetMap ? "Die Karte" : "Das Video"
         let load = provider == .openStreetMap ? "Karte laden" : "Video laden"
@@ -94,7 +95,7 @@ public struct MediaEmbed: Sendable, Equatable {
             <figure class="embed" data-embed="\(HTMLEscaping.attribute(frameURL))" data-embed-title="\(title)">
             <p class="embed-title">\(title)</p>
             <p class="embed-notice">\(what) liegt bei \(provider.name). Erst wenn Sie es laden, gehen Daten – darunter Ihre IP-Adresse – an \(provider.company).</p>
-            <p class="embed-actions"><button type="button" class="embed-load" hidden>\(load)</button> <a href="\(HTMLEscaping.attribute(pageURL))">\(see)</a></p>
+            <p class="embed-actions"><button type="button" class="embed-load" data-waiting>\(load)</button> <a href="\(HTMLEscaping.attribute(pageURL))">\(see)</a></p>
             </figure>
 
             """

@@ -121,3 +121,14 @@ import Testing
         }
     }
 }
+
+@Suite struct SVGSizeTests {
+    @Test func theRootElementSaysHowLargeTheDrawingIs() {
+        func size(_ svg: String) -> [Int]? { SVGSize.of(Array(svg.utf8)).map { [$0.width, $0.height] } }
+        #expect(size("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"60\">") == [200, 60])
+        #expect(size("<?xml version=\"1.0\"?>\n<svg width='120px' height='40px' viewBox='0 0 12 4'>") == [120, 40])
+        #expect(size("<svg viewBox=\"0 0 96.4 48\" width=\"100%\">") == [96, 48])
+        #expect(size("<svg width=\"10em\" height=\"5em\">") == nil)
+        #expect(size("kein SVG") == nil)
+    }
+}

@@ -149,7 +149,7 @@ struct PictureStage {
         let basePath = site.config.basePath
         if PictureType(path: source.path) == .svg && request.role != .favicon {
             // Published as it is (checked by the load stage); its size keeps the page from jumping.
-            let size = (try? PictureCodec.size(of: source.bytes)) ?? (0, 0)
+            let size = SVGSize.of(source.bytes) ?? (try? PictureCodec.size(of: source.bytes)) ?? (0, 0)
             let url = basePath + request.output
             return .success((ProcessedPicture(ladder: [], fallback: .init(url: url, width: size.0, height: size.1)), []))
         }

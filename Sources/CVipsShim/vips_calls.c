@@ -24,6 +24,12 @@ static void (*p_area_unref)(void *);
 static int (*p_webpsave_buffer)(VipsImage *, void **, size_t *, ...);
 static int (*p_jpegsave_buffer)(VipsImage *, void **, size_t *, ...);
 static int (*p_pngsave_buffer)(VipsImage *, void **, size_t *, ...);
+static int (*p_black)(VipsImage **, int, int, ...);
+static int (*p_linear)(VipsImage *, VipsImage **, const double *, const double *, int, ...);
+static int (*p_cast)(VipsImage *, VipsImage **, int, ...);
+static int (*p_text)(VipsImage **, const char *, ...);
+static int (*p_embed)(VipsImage *, VipsImage **, int, int, int, int, ...);
+static int (*p_ifthenelse)(VipsImage *, VipsImage *, VipsImage *, VipsImage **, ...);
 static char **(*p_get_fields)(VipsImage *);
 static int (*p_remove)(VipsImage *, const char *);
 static int (*p_width)(const VipsImage *);
@@ -55,6 +61,12 @@ int vernetzt_vips_start(void) {
     FIND(p_webpsave_buffer, "vips_webpsave_buffer");
     FIND(p_jpegsave_buffer, "vips_jpegsave_buffer");
     FIND(p_pngsave_buffer, "vips_pngsave_buffer");
+    FIND(p_black, "vips_black");
+    FIND(p_linear, "vips_linear");
+    FIND(p_cast, "vips_cast");
+    FIND(p_text, "vips_text");
+    FIND(p_embed, "vips_embed");
+    FIND(p_ifthenelse, "vips_ifthenelse");
     FIND(p_get_fields, "vips_image_get_fields");
     FIND(p_remove, "vips_image_remove");
     FIND(p_width, "vips_image_get_width");
@@ -163,6 +175,53 @@ int vernetzt_vips_png(VipsImage *image, void **buffer, size_t *length) {
     if (!bare) return -1;
     int status = p_pngsave_buffer(bare, buffer, length, "strip", 1, "compression", 9, NULL);
     p_object_unref(bare);
+    return status;
+}
+
+enum { CARD_WIDTH = 1200, CARD_HEIGHT = 630, CARD_MARGIN = 80, FORMAT_UCHAR = 0 };
+
+/* A flat image of one colour, the card's size. */
+static VipsImage *flat(const double colour[3]) {
+    VipsImage *black = NULL, *coloured = NULL, *out = NULL;
+    double one[3] = {1, 1, 1};
+    if (!p_black(&black, CARD_WIDTH, CARD_HEIGHT, "bands", 3, NULL) && !p_linear(black, &coloured, one, colour, 3, NULL))
+        p_cast(coloured, &out, FORMAT_UCHAR, NULL);
+    if (black) p_object_unref(black);
+    if (coloured) p_object_unref(coloured);
+    return out;
+}
+
+/* `card` with `markup` set in `colour` at (x, y), at most `width` wide; when it is higher than
+   `height` (a long title), set smaller to fit. Takes `card` over; NULL on failure. */
+static VipsImage *with_text(VipsImage *card, const char *markup, const char *font, int x, int y, int width, int height,
+                            const double colour[3]) {
+    VipsImage *mask = NULL, *placed = NULL, *ink = NULL, *out = NULL;
+    if (!markup[0]) return card;  /* nothing to set (a site without a description) */
+    int status = p_text(&mask, markup, "font", font, "width", width, "dpi", 72, NULL);
+    if (!status && p_height(mask) > height) {
+        p_object_unref(mask);
+        mask = NULL;
+        status = p_text(&mask, markup, "font", font, "width", width, "height", height, NULL);
+    }
+    if (!status && !p_embed(mask, &placed, x, y, CARD_WIDTH, CARD_HEIGHT, NULL) && (ink = flat(colour)))
+        p_ifthenelse(placed, ink, card, &out, "blend", 1, NULL);
+    if (mask) p_object_unref(mask);
+    if (placed) p_object_unref(placed);
+    if (ink) p_object_unref(ink);
+    p_object_unref(card);
+    return out;
+}
+
+int vernetzt_vips_card(const char *site, const char *title, const char *kind, const double background[3],
+                       const double text[3], const double accent[3], void **buffer, size_t *length) {
+    VipsImage *card = flat(background);
+    if (!card) return -1;
+    int inner = CARD_WIDTH - 2 * CARD_MARGIN;
+    if (!(card = with_text(card, site, "DejaVu Sans Bold 28", CARD_MARGIN, 64, inner, 80, accent))) return -1;
+    if (!(card = with_text(card, title, "DejaVu Sans Bold 64", CARD_MARGIN, 170, inner, 320, text))) return -1;
+    if (!(card = with_text(card, kind, "DejaVu Sans 30", CARD_MARGIN, CARD_HEIGHT - 100, inner, 50, accent))) return -1;
+    int status = p_jpegsave_buffer(card, buffer, length, "Q", 85, "strip", 1, "optimize_coding", 1, NULL);
+    p_object_unref(card);
     return status;
 }
 

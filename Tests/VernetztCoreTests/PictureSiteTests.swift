@@ -123,3 +123,43 @@ import Testing
         #expect(site.errors().contains("site.yml:3:15: error: missing picture '/foerderung.png': there is no such file in static/"))
     }
 }
+
+/// Every page can be shared with a picture: its own photo cut to 1200×630, else a card drawn
+/// with the site's name, its title and kind — for undated items and the newest dated ones; the
+/// rest, lists and the home page show the site's card.
+@Suite struct SocialCardTests {
+    @Test func everyPageHasAnOpenGraphPictureThatExists() throws {
+        let site = try TemporarySite([
+            "content/blog/alt.md": markdown("title: Alt\ndate: 2020-01-01"),
+            "content/blog/mitte.md": markdown("title: Mitte\ndate: 2021-01-01"),
+            "content/blog/neu.md": markdown("title: \"<b>Neu</b> & frisch\"\ndate: 2022-01-01"),
+            "content/blog/foto/index.md": markdown("title: Foto\ndate: 2019-01-01\nimage: foto.jpg\nimage_alt: Halle"),
+            "content/blog/foto/foto.jpg": TestPictures.jpegMarker,
+            "content/angebote/konvoi.md": markdown("title: Konvoi"),
+        ], config: TemporarySite.minimalConfig + "feed_size: 2\n")
+        try site.build()
+        func card(_ page: String) throws -> String {
+            let meta = HTMLPage(html: try site.read(page)).tags.first { $0.name == "meta" && $0.attributes["property"] == "og:image" }
+            return try #require(meta?.attributes["content"])
+        }
+        let pages = ["index.html", "blog/index.html", "blog/alt/index.html", "blog/mitte/index.html", "blog/neu/index.html",
+                     "blog/foto/index.html", "angebote/konvoi/index.html"]
+        var cards: [String: String] = [:]
+        for page in pages {
+            let url = try card(page)
+            #expect(url.hasPrefix("https://example.org/bilder/") && url.hasSuffix("-karte.jpg"), "\(page): \(url)")
+            let bytes = FileBytes.read(site.output.path + "/" + url.dropFirst("https://example.org/".count)) ?? []
+            let size = try PictureCodec.size(of: bytes)
+            #expect(size == (1200, 630) || page == "blog/foto/index.html", "\(page): \(size)")
+            cards[page] = url
+        }
+        // The two newest posts and the format have their own; the oldest post and the list share the site's.
+        #expect(Set([cards["blog/neu/index.html"], cards["blog/mitte/index.html"], cards["angebote/konvoi/index.html"],
+                     cards["index.html"]]).count == 4)
+        #expect(cards["blog/alt/index.html"] == cards["index.html"] && cards["blog/index.html"] == cards["index.html"])
+        // The photo's own cut, not a drawn card.
+        #expect(cards["blog/foto/index.html"] != cards["index.html"])
+        // A second build draws nothing.
+        #expect(try site.build().picturesMade == 0)
+    }
+}

@@ -39,5 +39,14 @@ import Testing
             #expect(Int(fields[1]).map { (0...23).contains($0) } == true, "\(cron)")
             #expect(fields.dropFirst(2) == ["*", "*", "*"], "\(cron)")
         }
+        // The picture cache is restored before the build, so that unchanged photos are not made again.
+        guard case .keys(let jobs, _) = Self.value(root, "jobs"), case .list(let steps, _) = Self.value(jobs.first?.value, "steps") else {
+            Issue.record("\(workflow) has no steps")
+            return
+        }
+        let cache = steps.firstIndex { Self.value($0, "uses")?.text?.hasPrefix("actions/cache@") == true
+                                       && Self.value(Self.value($0, "with"), "path")?.text == ".cache/bilder" }
+        let build = steps.firstIndex { Self.value($0, "run")?.text?.contains("make site") == true }
+        #expect(cache != nil && build != nil && cache! < build!, "\(workflow): the picture cache is not restored before the build")
     }
 }

@@ -35,6 +35,14 @@ int vernetzt_vips_webp(VipsImage *image, int quality, void **buffer, size_t *len
 int vernetzt_vips_jpeg(VipsImage *image, int quality, void **buffer, size_t *length);
 int vernetzt_vips_png(VipsImage *image, void **buffer, size_t *length);
 
+/* A 1200×630 social card drawn without a browser: on `background`, the site's name (small,
+   `accent`), the page's title (large, `text`, sized to fit its box) and the kind of page
+   (`accent`), set with Pango in DejaVu Sans; encoded as JPEG. The three texts are Pango markup
+   (the caller escapes them). Colours are sRGB triples. 0 on success; free `buffer` with
+   vernetzt_vips_free. */
+int vernetzt_vips_card(const char *site, const char *title, const char *kind, const double background[3],
+                       const double text[3], const double accent[3], void **buffer, size_t *length);
+
 int vernetzt_vips_width(VipsImage *image);
 int vernetzt_vips_height(VipsImage *image);
 int vernetzt_vips_has_alpha(VipsImage *image);

@@ -16,7 +16,11 @@ final class PictureCache: Sendable {
 
     private static let indexName = "quellen.txt"
 
+    /// `folder`, or — when it cannot be written (a site on a read-only disk) — a folder of the
+    /// system's temporary space named after it.
     init(folder: String) {
+        let folder = Self.makeFolder(folder) && access(folder, W_OK) == 0 ? folder
+            : NSTemporaryDirectory() + "vernetzt-bilder-" + String(StableDigest.of(Array(folder.utf8)), radix: 16)
         self.folder = folder
         var known: [String: (String, UInt64)] = [:]
         if let bytes = FileBytes.read(folder + "/" + Self.indexName) {

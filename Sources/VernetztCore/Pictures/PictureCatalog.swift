@@ -9,14 +9,22 @@ struct PictureCatalog: Sendable {
     }
 
     var pictures: [Key: ProcessedPicture] = [:]
+    /// Drawn `og:image` cards of pages without a photo of their own, by document; the site's
+    /// card for all other pages.
+    var cards: [Int: ProcessedPicture.Size] = [:]
+    var siteCard: ProcessedPicture.Size?
     /// Output path → source path of every copied file: where a written path leads.
     var sourceOfOutput: [String: String] = [:]
-    var basePath = "/"
+    var basePath: String
     var logo: ProcessedPicture?
     var fundingLogo: ProcessedPicture?
     var favicon: ProcessedPicture?
 
     static let empty = PictureCatalog()
+
+    init(basePath: String = "/") {
+        self.basePath = basePath
+    }
 
     /// The source a picture path written on the page in `folder` names.
     func source(of raw: String, from folder: String) -> String? {

@@ -129,7 +129,7 @@ enum PictureCodec {
     }
 
     /// Empties libvips' error buffer, which would otherwise grow with every damaged picture.
-    private static func clearError() {
+    fileprivate static func clearError() {
         if let text = vernetzt_vips_error() { vernetzt_vips_free(text) }
     }
 }
@@ -150,5 +150,47 @@ extension PictureCodec {
         let recipe = PictureRecipe(outputs: [.init(format: format, width: max(size.width, size.height),
                                                    height: PictureRecipe.unbounded, crop: false, name: "full")])
         return try? variants(of: bytes, recipe: recipe, quality: 90).first?.1.bytes
+    }
+}
+
+extension PictureCodec {
+    /// The colours of a drawn card: the default theme's header bar (`--bar`, `--bar-text`,
+    /// `--bar-link` in style.css).
+    static let cardBackground = [11.0, 61, 85], cardText = [255.0, 255, 255], cardAccent = [214.0, 236, 245]
+
+    /// A 1200×630 JPEG with the site's name, the page's title and its kind, drawn by libvips
+    /// and Pango (DejaVu Sans, from Debian) — no browser, no outside service.
+    static func card(site: String, title: String, kind: String) throws(Failure) -> [UInt8] {
+        guard started else { throw Failure(reason: "libvips is not installed (on Debian: apt-get install libvips42)") }
+        var buffer: UnsafeMutableRawPointer?
+        var length = 0
+        let status = cardBackground.withUnsafeBufferPointer { background in
+            cardText.withUnsafeBufferPointer { text in
+                cardAccent.withUnsafeBufferPointer { accent in
+                    vernetzt_vips_card(markup(site), markup(title), markup(kind), background.baseAddress, text.baseAddress,
+                                       accent.baseAddress, &buffer, &length)
+                }
+            }
+        }
+        guard status == 0, let buffer else {
+            clearError()
+            throw Failure(reason: "the card cannot be drawn (are Debian's fonts-dejavu-core installed?)")
+        }
+        defer { vernetzt_vips_free(buffer) }
+        return Array(UnsafeRawBufferPointer(start: buffer, count: length))
+    }
+
+    /// Text for Pango, which reads markup: `&`, `<` and `>` as entities.
+    static func markup(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(character)
+            }
+        }
+        return out
     }
 }

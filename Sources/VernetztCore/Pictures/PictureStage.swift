@@ -49,9 +49,28 @@ struct PictureStage {
     }
 
     func run() -> Outcome {
-        var catalog = PictureCatalog()
-        catalog.basePath = site.config.basePath
-        guard hasPictures else { return Outcome(catalog: catalog, written: [], diagnostics: [], made: 0) }
+        var outcome = hasPictures ? pictures() : Outcome(catalog: PictureCatalog(basePath: site.config.basePath), written: [],
+                                                         diagnostics: [], made: 0)
+        let catalog = outcome.catalog
+        let cards = SocialCards(site: site, cache: cache).run { i in
+            var site = site
+            site.pictures = catalog
+            return site.picture(in: site.documents[i].kind.imageField, of: i).map { !$0.ladder.isEmpty } ?? false
+        }
+        outcome.catalog.cards = cards.cards
+        outcome.catalog.siteCard = cards.siteCard
+        outcome.diagnostics += cards.warnings
+        outcome.made += cards.drawn
+        cache.finish()
+        // The same picture for two uses writes its files once.
+        var seen = Set<String>()
+        outcome.written = (outcome.written + cards.written).filter { seen.insert($0.0).inserted }.sorted { ByteOrder.precedes($0.0, $1.0) }
+        return outcome
+    }
+
+    /// Every picture the site names, made or found in the cache.
+    private func pictures() -> Outcome {
+        var catalog = PictureCatalog(basePath: site.config.basePath)
         let files = Dictionary(sources.copiedFiles.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         // Where each copied file (and each picture, which is not copied) would go.
         for (output, source) in AssetPlan.paths(outputPaths: site.outputPaths, bundleFolders: site.documents.map(\.bundleFolder),
@@ -133,13 +152,9 @@ struct PictureStage {
                 }
             }
         }
-        cache.finish()
         catalog.logo = named.logo.flatMap { catalog.picture($0.path, from: "", role: .field(.logo)) }
         catalog.fundingLogo = named.fundingLogo.flatMap { catalog.picture($0.path, from: "", role: .field(.logo)) }
         catalog.favicon = (named.favicon ?? named.logo).flatMap { catalog.picture($0.path, from: "", role: .favicon) }
-        // The same picture for two uses writes its files once.
-        var seen = Set<String>()
-        written = written.filter { seen.insert($0.0).inserted }.sorted { ByteOrder.precedes($0.0, $1.0) }
         return Outcome(catalog: catalog, written: written, diagnostics: diagnostics, made: made.withLock { $0 })
     }
 

@@ -12,7 +12,7 @@ struct ItemPage: Sendable {
             var context = shared.models.document(i)
             let picture = shared.site.picture(in: document.kind.imageField, of: i)
             // Social networks show no SVG: a logo drawn as one gives no card.
-            let raster = picture.flatMap { $0.ladder.isEmpty ? nil : $0.card ?? $0.fallback }
+            let raster = picture.flatMap { $0.ladder.isEmpty ? nil : $0.card ?? $0.fallback } ?? shared.site.pictures.cards[i]
             let image = raster.map { shared.site.absoluteURL(ofPicture: $0.url) }
             shared.frame.add(to: &context, title: document.displayTitle, path: shared.site.outputPaths[i],
                              description: document.common.summary, structuredData: shared.structured.forDocument(i),

@@ -63,6 +63,8 @@ struct PageFrame: Sendable {
              structuredData: JSONValue? = nil, feeds: [(title: String, url: String)] = [],
              image: String? = nil, isArticle: Bool = false) {
         let url = site.config.basePath + path
+        // A page without a picture of its own is shared with the site's card.
+        let image = image ?? site.pictures.siteCard.map { site.absoluteURL(ofPicture: $0.url) }
         context[.site] = siteValues
         context[.pageTitle] = .text(path.isEmpty ? site.config.title : "\(title) – \(site.config.title)")
         context[.heading] = .text(title)

@@ -2,7 +2,7 @@
 # make test  — the whole test suite
 SWIFT ?= swift
 
-.PHONY: site test deps test-deps release check validate validate-pictures bench fuzz load-test clean
+.PHONY: site test deps test-deps release check validate validate-pictures bench bench-pictures fuzz load-test clean
 
 deps:
 	@scripts/install-deps
@@ -51,6 +51,14 @@ BENCH_SIZES ?= 1000 10000
 bench: release
 	@command -v hugo >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo)
 	python3 Benchmarks/bench.py --sizes $(BENCH_SIZES)
+
+# vernetzt, Hugo and vipsthumbnail on the same 12-megapixel photos (PHOTOS=200, RUNS=2: about 20 minutes).
+PHOTOS ?= 200
+RUNS ?= 2
+bench-pictures: release
+	@command -v hugo >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo)
+	@command -v vipsthumbnail >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libvips-tools)
+	python3 Benchmarks/pictures.py --photos $(PHOTOS) --runs $(RUNS)
 
 # libFuzzer with AddressSanitizer on the front matter, Markdown, text and writer code.
 FUZZ_SECONDS ?= 60

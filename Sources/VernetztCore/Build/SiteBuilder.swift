@@ -2,7 +2,7 @@ import Foundation
 import VernetztEngine
 import VernetztModel
 
-/// Runs the pipeline: load → parse → link → render → write. Every stage reports all the
+/// Runs the pipeline: load → parse → link → pictures → render → write. Every stage reports all the
 /// problems it finds; the build stops after the first stage that found errors.
 public struct SiteBuilder: Sendable {
     /// Kept between builds by `serve`; nil for one-off builds.

@@ -51,6 +51,7 @@ BENCH_SIZES ?= 1000 10000
 bench: release
 	@command -v hugo >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo)
 	python3 Benchmarks/bench.py --sizes $(BENCH_SIZES)
+	$(MAKE) --no-print-directory bench-pictures
 
 # vernetzt, Hugo and vipsthumbnail on the same 12-megapixel photos (PHOTOS=200, RUNS=2: about 20 minutes).
 PHOTOS ?= 200

@@ -205,6 +205,7 @@ import Testing
         let card = try PictureCodec.size(of: FileBytes.read(site.output.path + "/bilder/" + image.split(separator: "/").last!) ?? [])
         #expect(abs(Double(card.width) / Double(card.height) - 1200.0 / 630) < 0.02, "\(card)")
         #expect(content("twitter:card") == "summary_large_image")
+        #expect(content("twitter:image") == image)
         #expect(content("description") == "Kurz.")
     }
 

@@ -99,6 +99,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache).count < filesBefore.count)
     }
 
+    /// Many pictures tell on a terminal how far they are („Bilder 20/20“).
+    @Test func manyPicturesReportTheirProgress() throws {
+        var files: [String: String] = [:]
+        for k in 0..<20 {
+            files["content/blog/p\(k)/index.md"] = markdown("title: P\(k)\ndate: 2022-01-01\nimage: bild.png\nimage_alt: Bild")
+            files["content/blog/p\(k)/bild.png"] = TestPictures.pngMarker
+        }
+        let site = try TemporarySite(files)
+        let messages = Locked<[String]>([])
+        var options = site.options()
+        options.progress = { message in messages.withLock { $0.append(message) } }
+        try SiteBuilder().build(options)
+        let counts = messages.withLock { $0 }.filter { $0.hasPrefix("Bilder ") }
+        #expect(counts.last == "Bilder 20/20" && counts.contains("Bilder 10/20"), "\(counts)")
+    }
+
     @Test func picturesThatCannotBeUsedAreErrorsAtTheirLines() throws {
         var bomb = TestPictures.jpeg
         let frame = bomb.indices.first { bomb[$0] == 0xFF && bomb[$0 + 1] == 0xC0 }!

@@ -41,8 +41,12 @@ struct ViewModelBuilder: Sendable {
         item.set(.summary, document.common.summary)
         // Beside the linked title a picture adds nothing to read: it is decorative (alt="").
         if let field = document.kind.imageField, let picture = site.picture(in: field, of: i) {
-            let place: PictureMarkup.Place = field.pictureUse == .photo ? .thumbnail : field.pictureUse == .logo ? .logo : .portrait
-            item[.thumbnail] = .text(PictureMarkup.html(picture, alt: "", place: place, className: "thumbnail"))
+            let (place, className): (PictureMarkup.Place, String) = switch field.pictureUse {
+            case .photo: (.thumbnail, "thumbnail")
+            case .logo: (.logo, "thumbnail logo")
+            case .portrait: (.portrait, "thumbnail portrait")
+            }
+            item[.thumbnail] = .text(PictureMarkup.html(picture, alt: "", place: place, className: className))
         }
         if let date = document.date { item[.date] = .object(dateValues(date)) }
         switch Visibility(now: site.now).state(of: document) {

@@ -120,6 +120,8 @@ import Testing
             "content/projekte/ki-pilot.md:4:1: error: unknown key 'partnres' (did you mean 'partners'?)",
             "content/projekte/ki-pilot.md:5:8: error: 'stage' must be one of 'laufend', 'abgeschlossen', not 'offen'",
             "content/projekte/ki-pilot.md:6:10: error: 'funding' must be a whole number",
+            // The other file's reference is checked in the same run.
+            "content/projekte/zweites.md:4:12: error: unknown partner 'zpv' in 'partners' (did you mean 'zpvp'?)",
         ])
         try site.write("content/projekte/ki-pilot.md", Self.files["content/projekte/ki-pilot.md"]!)
         #expect(site.errors() == [

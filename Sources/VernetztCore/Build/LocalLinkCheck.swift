@@ -13,7 +13,8 @@ struct LocalLinkCheck {
     /// The menus' paths into the site (`/angebote/`), checked like links in bodies.
     let menuLinks: [MarkdownLink]
 
-    init(site: Site, files: [OutputFile]) {
+    /// `paths`: every file the build writes, relative to the output folder.
+    init(site: Site, paths: [String]) {
         self.site = site
         menuLinks = (site.config.menu + site.config.footerMenu).filter { $0.url.hasPrefix("/") }
             .map { MarkdownLink(raw: $0.url, location: $0.location) }
@@ -23,7 +24,7 @@ struct LocalLinkCheck {
             self.pages = [:]
             return
         }
-        self.files = Set(files.map(\.path))
+        self.files = Set(paths)
         var pages: [String: Int] = [:]
         for (i, path) in site.outputPaths.enumerated() { pages[path] = i }
         self.pages = pages

@@ -53,7 +53,13 @@ public struct SiteBuilder: Sendable {
             outcomes = Parallel.map(consuming: content, parser.parse)
         }
         var diagnostics = outcomes.flatMap(\.diagnostics) + PublishedFileCheck.diagnostics(sources)
-        if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
+        // A file with errors does not stop the others: linking, pictures and paths are checked
+        // too, so that one run lists every error of every file.
+        let parseFailed = diagnostics.contains(where: \.isError)
+        var failed: [DocumentKey: String] = [:]
+        for outcome in outcomes {
+            if let key = outcome.failedKey, let path = outcome.diagnostics.first?.location.path { failed[key] = path }
+        }
         let parsed = outcomes.compactMap(\.document)
         let visibility = options.visibility
         let published = parsed.filter(visibility.shows)
@@ -62,17 +68,15 @@ public struct SiteBuilder: Sendable {
 
         options.progress?("\(published.count) Einträge verknüpfen …")
         var site: Site
-        if let kept = cache?.linked?.site(for: published, hidden: hidden, sources: sources, settings: settings, now: options.now) {
+        if !parseFailed, let kept = cache?.linked?.site(for: published, hidden: hidden, sources: sources, settings: settings,
+                                                        now: options.now) {
             site = kept
             cache?.reusedLinks = true
         } else {
-            do {
-                site = try Linker().link(config, published, hidden: hidden, now: options.now, sources: sources, schema: schema)
-            } catch {
-                cache?.linked = nil
-                throw BuildFailure(diagnostics + error.diagnostics)
-            }
-            cache?.linked = LinkReuse(site: site, settings: settings, hidden: hidden, sources: sources)
+            site = Linker().linkCollecting(config, published, hidden: hidden, failed: failed, now: options.now, sources: sources,
+                                           schema: schema)
+            let linked = !parseFailed && !site.warnings.contains(where: \.isError)
+            cache?.linked = linked ? LinkReuse(site: site, settings: settings, hidden: hidden, sources: sources) : nil
             cache?.reusedLinks = false
         }
         diagnostics += site.warnings
@@ -80,10 +84,18 @@ public struct SiteBuilder: Sendable {
 
         let pictures = PictureStage(site: site, sources: copy sources, cache: PictureCache(folder: options.pictureCacheFolder.path),
                                     progress: options.progress).run()
-        if pictures.diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics + pictures.diagnostics) }
         diagnostics += pictures.diagnostics
         site.pictures = pictures.catalog
         clock.lap("pictures")
+
+        // Paths in bodies and menus lead to files the plan already names: checked before any
+        // page is rendered, with the other errors.
+        let planned = site.plan.compactMap { planned -> String? in
+            if case .pictureSource = planned.content { return nil }
+            return planned.path
+        }
+        diagnostics += LocalLinkCheck(site: site, paths: planned + pictures.written.map(\.path) + [SitePaths.sitemap]).diagnostics()
+        if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
 
         var search: SearchIndexer?
         if config.search && options.writesOutput && options.buildsSearchIndex {
@@ -124,8 +136,6 @@ public struct SiteBuilder: Sendable {
         }
         do throws(BuildFailure) {
             try Self.checkUniquePaths(files)
-            let linkErrors = LocalLinkCheck(site: site, files: files).diagnostics()
-            if !linkErrors.isEmpty { throw BuildFailure(diagnostics + linkErrors) }
         } catch {
             staging?.abandon()
             throw error

@@ -12,6 +12,17 @@ public struct Linker: Sendable {
     /// `sources` (when given) are the files copied as they are, whose output paths are claimed too.
     public func link(_ config: SiteConfig, _ parsed: [Document], hidden: [Document] = [],
                      now: Date = Date(), sources: SiteSources? = nil, schema: Schema = .builtIn) throws(BuildFailure) -> Site {
+        let site = linkCollecting(config, parsed, hidden: hidden, now: now, sources: sources, schema: schema)
+        if site.warnings.contains(where: \.isError) { throw BuildFailure(site.warnings) }
+        return site
+    }
+
+    /// `link`, with its errors kept in the site's diagnostics instead of thrown: the build
+    /// goes on to check pictures and paths, so that one run reports every error. `failed` are
+    /// the files that could not be parsed, by the item they would have been: a reference to one
+    /// is not reported as unknown (the file's own errors say what is wrong).
+    func linkCollecting(_ config: SiteConfig, _ parsed: [Document], hidden: [Document] = [], failed: [DocumentKey: String] = [:],
+                        now: Date = Date(), sources: SiteSources? = nil, schema: Schema = .builtIn) -> Site {
         var diagnostics: [Diagnostic] = []
         let documents = parsed.sorted { ($0.key, $0.path) < ($1.key, $1.path) }
         let (index, idsByKind) = indexByID(documents, &diagnostics)
@@ -31,7 +42,8 @@ public struct Linker: Sendable {
         let (lists, tags) = ordered
 
         let resolver = ReferenceResolver(schema: schema, documents: documents, index: index, idsByKind: idsByKind,
-                                         hidden: Dictionary(hidden.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a }))
+                                         hidden: Dictionary(hidden.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a }),
+                                         failed: failed)
         let basePath = config.basePath
         let resolved = Parallel.map(Array(documents.indices)) { i -> ResolvedDocument in
             index[documents[i].key] == i ? resolve(i, documents, resolver, basePath: basePath, outputPaths: outputPaths)
@@ -81,7 +93,6 @@ public struct Linker: Sendable {
                                         "nothing links to this \(document.kind.noun) '\(document.id)'"))
         }
 
-        if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
         return Site(config: config, schema: schema, documents: documents, outputPaths: outputPaths, references: references,
                     backlinks: backlinks, resolvedLinks: resolvedLinks, embeds: embeds, lists: lists,
                     tags: tags, related: related, plan: planner.files,

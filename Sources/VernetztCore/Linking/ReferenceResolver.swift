@@ -11,10 +11,15 @@ struct ReferenceResolver: Sendable {
     /// Items left out of this build (drafts, scheduled, expired): referring to one is a
     /// warning, and the link is left out.
     let hidden: [DocumentKey: String]
+    /// Items whose files have errors, by their path: referring to one is no error of its own.
+    var failed: [DocumentKey: String] = [:]
 
     func resolve(_ reference: Reference) -> Result<Int, Diagnostic> {
         let key = DocumentKey(kind: reference.kind, id: reference.id)
         if let target = index[key] { return .success(target) }
+        if let path = failed[key] {
+            return .failure(.warning(reference.location, "'\(reference.id)' is in \(path), which has errors (see there)"))
+        }
         if let path = hidden[key] {
             return .failure(.warning(reference.location,
                 "'\(reference.id)' is not published (\(path)): the link is left out until it is"))

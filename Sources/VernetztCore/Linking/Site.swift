@@ -32,7 +32,8 @@ public struct Site: Sendable {
     public var footerMenu: [(title: String, url: String)]
     /// The moment that divides upcoming from past events.
     public var now: Date
-    /// Warnings found while linking (errors stop the build instead).
+    /// What linking found: warnings, and — from `Linker.linkCollecting` — errors, which stop
+    /// the build once the later checks have added theirs.
     public var warnings: [Diagnostic]
     /// The pictures made ready by the picture stage (empty until it ran).
     var pictures = PictureCatalog.empty

@@ -19,6 +19,8 @@ public struct DocumentParser: Sendable {
     public struct Outcome: Sendable {
         public var document: Document?
         public var diagnostics: [Diagnostic]
+        /// For a file with errors whose kind and id are known: the item it would have been.
+        public var failedKey: DocumentKey?
     }
 
     public func parse(_ file: SourceFile) -> Outcome {
@@ -27,10 +29,14 @@ public struct DocumentParser: Sendable {
         let node: YAMLValue?
         do throws(Diagnostic) {
             place = try self.place(of: file.path)
+        } catch {
+            return Outcome(document: nil, diagnostics: [error])
+        }
+        do throws(Diagnostic) {
             split = try FrontMatterSplitter.split(try TextDecoding.decode(file.bytes, path: file.path), path: file.path)
             node = try YAMLDocument.compose(split.yaml, path: file.path, firstLine: split.yamlFirstLine)
         } catch {
-            return Outcome(document: nil, diagnostics: [error])
+            return Outcome(document: nil, diagnostics: [error], failedKey: DocumentKey(kind: place.kind, id: place.id))
         }
 
         var reader = FieldReader(node: node, path: file.path, firstLine: split.yamlFirstLine, dates: dates)
@@ -52,7 +58,7 @@ public struct DocumentParser: Sendable {
         body.localLinks = fields.localLinks + body.localLinks
         let diagnostics = reader.diagnostics + body.diagnostics
         guard !diagnostics.contains(where: \.isError) else {
-            return Outcome(document: nil, diagnostics: diagnostics)
+            return Outcome(document: nil, diagnostics: diagnostics, failedKey: DocumentKey(kind: place.kind, id: place.id))
         }
         let document = Document(id: place.id, kind: place.kind, path: file.path, common: common,
                                 fields: fields.values, references: fields.references, body: body.body, links: body.links, localLinks: body.localLinks,

@@ -26,6 +26,7 @@ import Testing
             // 7 a picture without its description
             "content/blog/g/index.md": markdown("title: G\ndate: 2022-01-01\nimage: foto.jpg"),
             "content/blog/g/foto.jpg": TestPictures.jpegMarker,
+            // (the same photo beside a plain post would be an error of its own; not here)
             // 8 an unknown key
             "content/blog/h.md": markdown("title: H\ndate: 2022-01-01\nautors: [petra]"),
             // 9 an event that ends before it begins
@@ -43,5 +44,49 @@ import Testing
         #expect(!errors.contains { $0.hasPrefix("content/blog/k.md") })
         #expect(errors.contains("content/blog/d.md:6:7: error: broken link '/kontakt/': there is no page or file /kontakt/"))
         #expect(errors.contains("content/blog/b.md:4:11: error: unknown format 'konvio' in 'formats' (did you mean 'konvoi'?)"))
+    }
+}
+
+/// What a build used to pass over without a word.
+@Suite struct SilentCasesTests {
+    @Test func filesThatAreNotReadOrNotPublishedSaySo() throws {
+        let site = try TemporarySite([
+            "content/blog/a.markdown": markdown("title: A\ndate: 2022-01-01"),
+            "content/blog/b.MD": markdown("title: B\ndate: 2022-01-01"),
+            "content/blog/c.txt": markdown("title: C\ndate: 2022-01-01"),
+            "content/blog/d.md": markdown("title: D\ndate: 2022-01-01"),
+            "content/blog/foto.jpg": TestPictures.jpegMarker,
+            // An editor's backups are skipped quietly; a file in a page's own folder is published.
+            "content/blog/d.md~": "alt",
+            "content/blog/#d.md#": "alt",
+            "content/blog/e/index.md": markdown("title: E\ndate: 2022-01-01"),
+            "content/blog/e/programm.pdf": "%PDF-1.4",
+        ])
+        #expect(site.errors() == [
+            "content/blog/a.markdown:1:1: error: 'a.markdown' is not read: content files end in .md — rename it to 'a.md'",
+            "content/blog/b.MD:1:1: error: 'b.MD' is not read: content files end in .md — rename it to 'b.md'",
+            "content/blog/c.txt:1:1: error: 'c.txt' is not read: content files end in .md — rename it to 'c.md'",
+            "content/blog/foto.jpg:1:1: error: 'foto.jpg' is not published: a file belongs in the folder of its page (content/blog/<id>/index.md with the file beside it), or in static/",
+        ])
+        try site.remove("content/blog/a.markdown")
+        try site.remove("content/blog/b.MD")
+        try site.remove("content/blog/c.txt")
+        try site.remove("content/blog/foto.jpg")
+        try site.build()
+        #expect(site.exists("blog/e/programm.pdf") && !site.exists("blog/d.md~"))
+    }
+
+    @Test func aListWrittenAsTextIsAnErrorThatWritesTheList() throws {
+        let site = try TemporarySite([
+            "content/angebote/a.md": markdown("title: A"),
+            "content/angebote/b.md": markdown("title: B"),
+            "content/blog/x.md": markdown("title: X\ndate: 2022-01-01\ntags: Wirkung, Evaluation\nformats: a, b"),
+            // In quotes, a comma belongs to the one entry.
+            "content/blog/y.md": markdown("title: Y\ndate: 2022-01-01\ntags: \"Wirkung, Evaluation\"\nformats: [a]"),
+        ])
+        #expect(site.errors() == [
+            "content/blog/x.md:4:7: error: 'tags' is a list: write it in brackets, like tags: [Wirkung, Evaluation]",
+            "content/blog/x.md:5:10: error: 'formats' is a list: write it in brackets, like formats: [a, b]",
+        ])
     }
 }

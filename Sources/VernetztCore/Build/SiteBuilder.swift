@@ -43,6 +43,7 @@ public struct SiteBuilder: Sendable {
         settingsHasher.combine(schema.fingerprint)
         let settings = settingsHasher.finalize()
         let content = sources.content
+        let bundles = ContentFileCheck.bundleFolders(of: content)
         sources.content = []
         let outcomes: [DocumentParser.Outcome]
         if let cache {
@@ -52,7 +53,7 @@ public struct SiteBuilder: Sendable {
             // holds all its text and all its parsed documents at once.
             outcomes = Parallel.map(consuming: content, parser.parse)
         }
-        var diagnostics = outcomes.flatMap(\.diagnostics) + PublishedFileCheck.diagnostics(sources)
+        var diagnostics = outcomes.flatMap(\.diagnostics) + PublishedFileCheck.diagnostics(sources) + ContentFileCheck.diagnostics(sources, bundles: bundles)
         // A file with errors does not stop the others: linking, pictures and paths are checked
         // too, so that one run lists every error of every file.
         let parseFailed = diagnostics.contains(where: \.isError)

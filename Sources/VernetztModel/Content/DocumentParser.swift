@@ -46,6 +46,12 @@ public struct DocumentParser: Sendable {
                          "'slug' may hold only a–z, 0–9 and '-' (try '\(Slug.make(slug))')")
         } else if let slug = common.slug, slug.utf8.count > SitePaths.longestSegment {
             reader.error(common.slugLocation, "'slug' may be at most \(SitePaths.longestSegment) characters long")
+        } else if file.path != Self.homePath, !Slug.make(place.id).isEmpty, Slug.make(place.id) != place.id {
+            // The id is the file's name, and other items refer to it by that: `@blog/Mein Beitrag`
+            // would not be found by the address /blog/mein-beitrag/.
+            let name = place.bundle == nil ? Slug.make(place.id) + ".md" : Slug.make(place.id) + "/"
+            reader.error(SourceLocation(path: file.path),
+                         "the file name '\(place.id)' is not an id (a–z, 0–9 and '-'): rename it to '\(name)'")
         } else if common.slug == nil, file.path != Self.homePath, Slug.make(place.id).isEmpty {
             reader.error(SourceLocation(path: file.path),
                          "the file name '\(place.id)' has no letters a–z or digits to make the page's address from: set 'slug' (like slug: mein-beitrag)")

@@ -123,6 +123,11 @@ public struct FieldReader {
         let items: [YAMLValue]
         switch node {
         case .list(let list, _): items = list
+        case .text(let text, plain: true, _) where text.contains(","):
+            // `tags: Wirkung, Evaluation` is one text in YAML, not two entries (in quotes it is meant so).
+            let entries = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            error(location(of: node), "'\(key)' is a list: write it in brackets, like \(key): [\(entries.joined(separator: ", "))]")
+            return []
         case .text: items = [node]
         case .keys:
             error(location(of: node), "'\(key)' must be a list, found \(node.kindDescription)")

@@ -82,6 +82,11 @@ public struct SiteLoader: Sendable {
     /// `.nojekyll`, `.htaccess`): version control and desktop clutter.
     static let skippedHiddenNames: Set<String> = [".DS_Store", ".git", ".svn", ".hg", ".gitkeep"]
 
+    /// An editor's backup or lock file (`x.md~`, `#x.md#`): never content, skipped quietly.
+    static func isEditorBackup(_ name: String) -> Bool {
+        name.hasSuffix("~") || (name.hasPrefix("#") && name.hasSuffix("#") && name.count > 1)
+    }
+
     /// Regular files below `folder`, sorted by path; hidden files (unless `keepsHidden`) and
     /// links that leave the folder are skipped.
     /// Only symbolic links are resolved: every other entry's real path is its folder's plus its name.
@@ -102,7 +107,7 @@ public struct SiteLoader: Sendable {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: real) else { return }
             // Byte order: stable everywhere, and quick for folders of thousands of names.
             for name in names.sorted(by: ByteOrder.precedes)
-            where !name.hasPrefix(".") || (keepsHidden && !Self.skippedHiddenNames.contains(name)) {
+            where (!name.hasPrefix(".") || (keepsHidden && !Self.skippedHiddenNames.contains(name))) && !Self.isEditorBackup(name) {
                 let path = relative + "/" + name
                 // A name the output path would carry: control characters have no place in a URL.
                 if let character = ControlCharacters.first(in: name, allowingSpaces: true) {

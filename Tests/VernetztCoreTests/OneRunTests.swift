@@ -90,3 +90,22 @@ import Testing
         ])
     }
 }
+
+/// Editors write keys in German: an unknown key that names a field in German points to it.
+@Suite struct GermanKeyTests {
+    @Test func germanKeyNamesAreAnsweredWithTheKeyTheyMean() throws {
+        let site = try TemporarySite([
+            "content/team/petra.md": markdown("title: Petra"),
+            "content/blog/x.md": markdown("titel: X\ntitle: X\ndatum: 2022-01-01\ndate: 2022-01-01\nautoren: [petra]\nbild: a.jpg\nSchlagwörter: [A]\nzusammenfassung: Kurz"),
+            "content/veranstaltungen/e.md": markdown("title: E\nstart: 2022-07-05\nbeginn: 2022-07-05\nende: 2022-07-06\nort: Festung Mark\nanmeldung: https://example.org/"),
+        ])
+        let errors = site.errors().map { $0.split(separator: " ", maxSplits: 2).last.map(String.init) ?? $0 }
+        #expect(errors == [
+            "unknown key 'titel' (did you mean 'title'?)", "unknown key 'datum' (did you mean 'date'?)",
+            "unknown key 'autoren' (did you mean 'authors'?)", "unknown key 'bild' (did you mean 'image'?)",
+            "unknown key 'Schlagwörter' (did you mean 'tags'?)", "unknown key 'zusammenfassung' (did you mean 'summary'?)",
+            "unknown key 'beginn' (did you mean 'start'?)", "unknown key 'ende' (did you mean 'end'?)",
+            "unknown key 'ort' (did you mean 'location'?)", "unknown key 'anmeldung' (did you mean 'registration'?)",
+        ], "\(site.errors().joined(separator: "\n"))")
+    }
+}

@@ -40,6 +40,7 @@ public struct DocumentParser: Sendable {
         }
 
         var reader = FieldReader(node: node, path: file.path, firstLine: split.yamlFirstLine, dates: dates)
+        reader.keyWords = place.kind.keyWords
         let common = CommonFields(reading: &reader, titleRequired: place.kind.titleRequired)
         if let slug = common.slug, slug.isEmpty || Slug.make(slug) != slug {
             reader.error(common.slugLocation,

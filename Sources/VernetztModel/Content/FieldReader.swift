@@ -15,6 +15,9 @@ public struct FieldReader {
     private var known: [String] = []
     public private(set) var diagnostics: [Diagnostic] = []
     public let dates: DateParser
+    /// Words an editor may write for a key (`autoren` for `authors`), as `Slug.make` spells
+    /// them: an unknown key that is one of them is answered with the key it means.
+    var keyWords: [String: String] = [:]
 
     /// `node` is the composed YAML; `firstLine` is the file line of the YAML's first line;
     /// `missingAt` is where a missing key is reported (default: the line before the YAML).
@@ -263,8 +266,9 @@ public struct FieldReader {
     /// Reports every key that no field asked for, with the nearest known key as a hint.
     public mutating func finish() {
         for entry in entries where !known.contains(entry.key) {
+            let meant = keyWords[Slug.make(entry.key)].flatMap { known.contains($0) ? $0 : nil }
             error(location(of: entry.keyNode),
-                  "unknown key '\(entry.key)'" + NearestMatch.hint(for: entry.key, among: known))
+                  "unknown key '\(entry.key)'" + (meant.map { " (did you mean '\($0)'?)" } ?? NearestMatch.hint(for: entry.key, among: known)))
         }
         known = entries.map(\.key)  // finishing twice reports nothing twice
     }

@@ -48,6 +48,9 @@ public final class ContentKind: Sendable, Hashable, Comparable, CustomStringConv
     public let tagsField: FieldSchema?
     /// The first image field: the picture of the item's page (Open Graph, JSON-LD).
     public let imageField: FieldSchema?
+    /// German words for the keys of this kind's files (`autoren`, `schlagwoerter`, `titel`),
+    /// from the fields' titles and the common keys': for „did you mean“ on an unknown key.
+    public let keyWords: [String: String]
     /// Every field holding a picture, in the order declared.
     public let imageFields: [FieldSchema]
     package let layoutKey: TemplateKey
@@ -84,6 +87,13 @@ public final class ContentKind: Sendable, Hashable, Comparable, CustomStringConv
         authorsField = fields.first { $0.role == .authors }
         tagsField = fields.first { $0.role == .tags }
         imageFields = fields.filter { $0.type == .image }
+        var words = Self.commonKeyWords
+        for field in fields {
+            let title = Slug.make(field.title)
+            words[title] = words[title] ?? field.name
+            for word in title.split(separator: "-") where word.count > 3 { words[String(word)] = words[String(word)] ?? field.name }
+        }
+        keyWords = words
         imageField = imageFields.first
         layoutKey = TemplateKey(layoutName)
         upcomingKey = TemplateKey("upcoming_\(layoutName)s")
@@ -91,6 +101,13 @@ public final class ContentKind: Sendable, Hashable, Comparable, CustomStringConv
     }
 
     public func has(_ role: KindRole) -> Bool { roles.contains(role) }
+
+    /// The keys every item has, in the words an editor might use instead.
+    static let commonKeyWords: [String: String] = [
+        "titel": "title", "ueberschrift": "title", "zusammenfassung": "summary", "kurzfassung": "summary",
+        "beschreibung": "summary", "entwurf": "draft", "aktualisiert": "updated", "geaendert": "updated",
+        "ablaufdatum": "expires", "weiterleitungen": "aliases", "adresse-alt": "aliases", "kennung": "slug",
+    ]
 
     public func field(named name: String) -> FieldSchema? { fields.first { $0.name == name } }
 

@@ -76,6 +76,16 @@ import Testing
         #expect(site.exists("blog/e/programm.pdf") && !site.exists("blog/d.md~"))
     }
 
+    @Test func anEventWithoutAPlaceSaysSo() throws {
+        let site = try TemporarySite([
+            "content/veranstaltungen/ohne.md": markdown("title: Ohne Ort\nstart: 2022-07-05"),
+            "content/veranstaltungen/online.md": markdown("title: Online\nstart: 2022-07-05\nonline: true"),
+            "content/veranstaltungen/entwurf.md": markdown("title: Entwurf\nstart: 2022-07-05\ndraft: true"),
+        ])
+        let warnings = try site.build(drafts: true).warnings.map(\.description).filter { $0.contains("place") }
+        #expect(warnings == ["content/veranstaltungen/ohne.md:1:1: warning: the event has no place: add 'location' (with name, address and city) or 'online: true'"])
+    }
+
     @Test func aListWrittenAsTextIsAnErrorThatWritesTheList() throws {
         let site = try TemporarySite([
             "content/angebote/a.md": markdown("title: A"),

@@ -22,6 +22,12 @@ struct FieldValueReader {
         if let event = kind.event, let start = outcome.values.date(event.start), let end = outcome.values.date(event.end), end < start {
             reader.error(reader.keyLocation(event.end!.name), "'\(event.end!.name)' lies before '\(event.start.name)'")
         }
+        // Readers must know where to go: a published event without a place or `online` says so.
+        if let event = kind.event, let location = event.location, let online = event.online, !draft,
+           outcome.values[location] == nil, !outcome.values.bool(online) {
+            reader.warning(SourceLocation(path: reader.path),
+                           "the event has no place: add '\(location.name)' (with name, address and city) or '\(online.name): true'")
+        }
         return outcome
     }
 

@@ -60,7 +60,7 @@ import Testing
         error("an alias as title", post, text("---\ntitle: *wichtig*\ndate: 2022-01-01\n---\n"),
               "content/blog/x.md:2:8: error: YAML anchors and aliases (& and *) are not supported", prefix: true),
         accepted("an ampersand inside text", [post: md("title: Safety & Security\ndate: 2022-01-01")]),
-        error("tabs for indentation", post, text("---\ntitle: X\ndate: 2022-01-01\nlocation:\n\tname: Halle\n---\n"), "content/blog/x.md:5:1: error: invalid YAML: found character that cannot start any token", prefix: true),
+        error("tabs for indentation", post, text("---\ntitle: X\ndate: 2022-01-01\nlocation:\n\tname: Halle\n---\n"), "content/blog/x.md:5:1: error: invalid YAML: a tab before this key — YAML indents with spaces: replace the tab with spaces", prefix: true),
         error("duplicate keys", post, md("title: A\ndate: 2022-01-01\ntitle: B"), "content/blog/x.md:2:1: error: duplicate key 'title': each key may appear once"),
         error("colon in an unquoted title", post, md("title: Teil 1: Anfang\ndate: 2022-01-01"), "content/blog/x.md:2:14: error: invalid YAML: mapping values are not allowed in this context", prefix: true),
         error("unclosed flow list", post, md("title: X\ndate: [2022-01-01"), "content/blog/x.md:4:1: error: invalid YAML: did not find expected ',' or ']'", prefix: true),

@@ -119,3 +119,23 @@ import Testing
         ], "\(site.errors().joined(separator: "\n"))")
     }
 }
+
+@Suite struct YAMLMessageTests {
+    func errors(_ frontMatter: String) throws -> [String] {
+        try TemporarySite(["content/seiten/s.md": "---\n" + frontMatter + "---\nText.\n"]).errors()
+    }
+
+    @Test func aTabIsCalledATabWithItsPosition() throws {
+        #expect(try errors("title: S\n\tsummary: Kurz\n") == [
+            "content/seiten/s.md:3:1: error: invalid YAML: a tab before this key — YAML indents with spaces: replace the tab with spaces",
+        ])
+        #expect(try errors("title: S\n  \tsummary: Kurz\n").first?.hasPrefix("content/seiten/s.md:3:3: error: invalid YAML: a tab") == true)
+    }
+
+    @Test func curlyQuotesAroundATextWithAColonAreNamed() throws {
+        let curly = try errors("title: „Digitale Degustation: Festung Mark“\n")
+        #expect(curly.count == 1 && curly[0].contains("„…“ are typographic quotes, which YAML reads as text: write the text in straight quotes \"…\""), "\(curly)")
+        let plain = try errors("title: Digitale Degustation: Festung Mark\n")
+        #expect(plain.count == 1 && plain[0].hasSuffix("(hint: quote the text: it contains a colon)"), "\(plain)")
+    }
+}

@@ -13,7 +13,12 @@ package enum YAMLDocument {
         do {
             return try composeWithYams(yaml)
         } catch let error as YamlError {
-            throw diagnostic(for: error, path: path, firstLine: firstLine)
+            // A tab in a line's indentation is the commonest cause, whatever Yams says about it.
+            if let tab = firstIndentingTab(in: yaml) {
+                throw .error(SourceLocation(path: path, line: tab.line + firstLine - 1, column: tab.column),
+                             "invalid YAML: a tab before this key — YAML indents with spaces: replace the tab with spaces")
+            }
+            throw diagnostic(for: error, path: path, firstLine: firstLine, yaml: yaml)
         } catch {
             throw .error(SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)")
         }
@@ -26,7 +31,21 @@ package enum YAMLDocument {
         try Yams.compose(yaml: String(yaml), .basic, .default, .utf8).map(YAMLValue.init)
     }
 
-    private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+    /// Line and column (from 1) of the first tab among the spaces that begin a line.
+    static func firstIndentingTab(in yaml: Substring) -> (line: Int, column: Int)? {
+        for (number, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indentation = line.prefix { $0 == " " || $0 == "\t" }
+            if let tab = indentation.firstIndex(of: "\t") {
+                return (number + 1, indentation.distance(from: indentation.startIndex, to: tab) + 1)
+            }
+        }
+        return nil
+    }
+
+    /// Word's and LibreOffice's quotes, which YAML reads as letters.
+    static let typographicQuotes: Set<Character> = ["„", "“", "”", "‚", "‘", "’", "«", "»"]
+
+    private static func diagnostic(for error: YamlError, path: String, firstLine: Int, yaml: Substring) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(path: path, line: mark.line + firstLine - 1, column: max(mark.column, 1))
         }
@@ -36,7 +55,10 @@ package enum YAMLDocument {
              .composer(let context, let problem, let mark, _):
             var message = "invalid YAML: \(problem)"
             if let context { message += " \(context.text)" }
-            if problem.contains("mapping values are not allowed") {
+            let line = yaml.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(max(mark.line - 1, 0)).first ?? ""
+            if problem.contains("mapping values are not allowed"), line.contains(where: typographicQuotes.contains) {
+                message += " (hint: „…“ are typographic quotes, which YAML reads as text: write the text in straight quotes \"…\")"
+            } else if problem.contains("mapping values are not allowed") {
                 message += " (hint: quote the text: it contains a colon)"
             } else if problem.contains("tab") {
                 message += " (hint: indent with spaces, not tabs)"

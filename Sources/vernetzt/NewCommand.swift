@@ -17,6 +17,9 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The title (for stimmen/: who says it).")
     var title: String
 
+    @Flag(help: "Create a folder with index.md, for pictures and files beside the text.")
+    var bundle = false
+
     @Option(help: "The site's root folder.")
     var root: String = "."
 
@@ -26,8 +29,8 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         do {
             let path = try Scaffolder(root: URL(fileURLWithPath: root), layouts: layouts.map { URL(fileURLWithPath: $0) })
-                .create(folder: folder, title: title, now: BuildOptions.defaultNow())
-            print(root == "." ? path : (root.hasSuffix("/") ? root : root + "/") + path)
+                .create(folder: folder, title: title, now: BuildOptions.defaultNow(), bundle: bundle)
+            print(Scaffolder.nextSteps(for: root == "." ? path : (root.hasSuffix("/") ? root : root + "/") + path), terminator: "")
         } catch {
             var printer = DiagnosticPrinter(root: URL(fileURLWithPath: root), pathPrefix: root == "." ? "" : (root.hasSuffix("/") ? root : root + "/"),
                                             colors: DiagnosticPrinter.wantsColors(fileDescriptor: 2))

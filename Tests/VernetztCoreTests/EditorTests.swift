@@ -42,14 +42,30 @@ import Testing
         }
     }
 
-    @Test func commandLinePrintsThePath() throws {
+    @Test func commandLinePrintsThePathAndWhatToDoNext() throws {
         let site = try TemporarySite([:])
         let run = try CommandLineRun(["new", "blog", "Wirkungen der Konvoi-Begleitung"], in: site.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == "content/blog/wirkungen-der-konvoi-begleitung.md\n")
-        let again = try CommandLineRun(["new", "blog", "Wirkungen der Konvoi-Begleitung"], in: site.root)
+        #expect(run.stdout == "Entwurf angelegt: content/blog/wirkungen-der-konvoi-begleitung.md\n"
+                + "Vorschau: vernetzt serve – zum Veröffentlichen die Zeile „draft: true“ entfernen.\n")
+        let again = try CommandLineRun(["new", "blog", "Wirkungen der Konvoi-Begleitung", "--bundle"], in: site.root)
         #expect(again.status == 1)
-        #expect(again.stderr.contains("exists already"))
+        #expect(again.stderr.contains("content/blog/wirkungen-der-konvoi-begleitung.md:1:1: error: exists already (the item 'wirkungen-der-konvoi-begleitung'): nothing was overwritten"), "\(again.stderr)")
+    }
+
+    /// `--bundle` makes the post a folder, ready for a photo beside the text.
+    @Test func aBundleIsAFolderWithIndexAndBuilds() throws {
+        let site = try TemporarySite([:])
+        let run = try CommandLineRun(["new", "blog", "Mit Foto", "--bundle"], in: site.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Entwurf angelegt: content/blog/mit-foto/index.md\nBilder und Dateien legen Sie in den Ordner content/blog/mit-foto/ neben index.md.\n"))
+        try site.write("content/blog/mit-foto/foto.jpg", bytes: TestPictures.jpeg)
+        let text = try String(contentsOf: site.root.appendingPathComponent("content/blog/mit-foto/index.md"), encoding: .utf8)
+        try site.write("content/blog/mit-foto/index.md", text.replacingOccurrences(of: "draft: true", with: "image: foto.jpg\nimage_alt: Ein Foto"))
+        try site.build()
+        #expect(try site.read("blog/mit-foto/index.html").contains("<picture>"))
+        let twice = try CommandLineRun(["new", "blog", "Mit Foto"], in: site.root)
+        #expect(twice.stderr.contains("content/blog/mit-foto:1:1: error: exists already"), "\(twice.stderr)")
     }
 }
 

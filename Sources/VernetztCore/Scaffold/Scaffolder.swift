@@ -14,9 +14,10 @@ public struct Scaffolder {
         self.layouts = (layouts ?? root.appendingPathComponent("layouts")).standardizedFileURL
     }
 
-    /// Creates the file and returns its path relative to the root.
+    /// Creates the file and returns its path relative to the root; with `bundle`, as the
+    /// `index.md` of a folder of its own, ready for pictures beside it.
     /// Nothing is written when it fails; the failure says why, at the file or folder concerned.
-    public func create(folder: String, title: String, now: Date) throws(BuildFailure) -> String {
+    public func create(folder: String, title: String, now: Date, bundle makesBundle: Bool = false) throws(BuildFailure) -> String {
         let schema = try loadSchema()
         let place = SourceLocation(path: "content/\(folder)")
         guard let kind = schema.kind(folder: folder) else {
@@ -26,11 +27,13 @@ public struct Scaffolder {
         }
         let slug = Slug.make(title)
         guard !slug.isEmpty else { throw Self.failure(place, "the title '\(title)' gives no file name: use letters or digits") }
-        let relative = "content/\(kind.folder)/\(slug).md"
+        let file = "content/\(kind.folder)/\(slug).md"
+        let folderPath = "content/\(kind.folder)/\(slug)"
+        let relative = makesBundle ? folderPath + "/index.md" : file
         let target = root.appendingPathComponent(relative)
-        let bundle = root.appendingPathComponent("content/\(kind.folder)/\(slug)")
-        guard !FileManager.default.fileExists(atPath: target.path), !FileManager.default.fileExists(atPath: bundle.path) else {
-            throw Self.failure(SourceLocation(path: relative), "exists already; nothing was overwritten")
+        for existing in [file, folderPath] where FileManager.default.fileExists(atPath: root.appendingPathComponent(existing).path) {
+            throw Self.failure(SourceLocation(path: existing),
+                               "exists already (the item '\(slug)'): nothing was overwritten; edit it, or choose another title")
         }
         let templatePath = layouts.appendingPathComponent("new/\(kind.folder).md")
         let templateName = relativePath(of: templatePath)
@@ -54,6 +57,16 @@ public struct Scaffolder {
             throw Self.failure(SourceLocation(path: relative), "cannot write the file: \(error.localizedDescription)")
         }
         return relative
+    }
+
+    /// What an editor does next, in German: printed by `new` under the path.
+    public static func nextSteps(for path: String) -> String {
+        var steps = "Entwurf angelegt: \(path)\n"
+        if path.hasSuffix("/index.md") {
+            steps += "Bilder und Dateien legen Sie in den Ordner \(path.dropLast("index.md".count)) neben index.md.\n"
+        }
+        steps += "Vorschau: vernetzt serve – zum Veröffentlichen die Zeile „draft: true“ entfernen.\n"
+        return steps
     }
 
     /// A YAML double-quoted scalar: safe for colons, quotes, `#` and leading dashes.

@@ -86,6 +86,22 @@ import Testing
         #expect(warnings == ["content/veranstaltungen/ohne.md:1:1: warning: the event has no place: add 'location' (with name, address and city) or 'online: true'"])
     }
 
+    /// `new`, then `draft: true` removed without writing: the sample text and the empty place say so.
+    @Test func anUntouchedTemplateIsNotPublishedWithoutAWord() throws {
+        let site = try TemporarySite([:])
+        let now = try #require(BuildOptions.parseNow("2022-06-01T10:00:00+02:00"))
+        let path = try Scaffolder(root: site.root).create(folder: "veranstaltungen", title: "Degustation", now: now)
+        let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+        try site.write(path, text.replacingOccurrences(of: "draft: true\n", with: ""))
+        let warnings = try site.build().warnings.map(\.description)
+        #expect(warnings.contains("content/veranstaltungen/degustation.md:1:1: warning: the text still holds the template's sample „Worum es geht, für wen, Ablauf.“: write your own (or remove it)"), "\(warnings)")
+        #expect(warnings.contains("content/veranstaltungen/degustation.md:1:1: warning: the event has no place: add 'location' (with name, address and city) or 'online: true'"), "\(warnings)")
+        // Written over, nothing is said.
+        try site.write(path, text.replacingOccurrences(of: "draft: true\n", with: "online: true\n")
+            .replacingOccurrences(of: "online: false\n", with: "").replacingOccurrences(of: "Worum es geht, für wen, Ablauf.", with: "Eigener Text."))
+        #expect(try site.build().warnings.filter { $0.location.path == path }.isEmpty)
+    }
+
     @Test func aListWrittenAsTextIsAnErrorThatWritesTheList() throws {
         let site = try TemporarySite([
             "content/angebote/a.md": markdown("title: A"),

@@ -62,6 +62,8 @@ public struct SiteBuilder: Sendable {
             if let key = outcome.failedKey, let path = outcome.diagnostics.first?.location.path { failed[key] = path }
         }
         let parsed = outcomes.compactMap(\.document)
+        let templateText = TemplateTextCheck(templates: sources.newTemplates, layoutsPrefix: sources.layoutsPrefix)
+        diagnostics += parsed.compactMap(templateText.diagnostic)
         let visibility = options.visibility
         let published = parsed.filter(visibility.shows)
         let hidden = parsed.filter { !visibility.shows($0) }

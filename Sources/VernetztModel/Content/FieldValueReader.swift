@@ -23,8 +23,11 @@ struct FieldValueReader {
             reader.error(reader.keyLocation(event.end!.name), "'\(event.end!.name)' lies before '\(event.start.name)'")
         }
         // Readers must know where to go: a published event without a place or `online` says so.
+        // (The template's empty `location: {name: "", …}` is no place either.)
+        let place = kind.event?.location.flatMap { location in outcome.values.object(location) }
+        let hasPlace = place.map { values in values.values.contains { ($0?.text ?? "").contains { !$0.isWhitespace } } } ?? false
         if let event = kind.event, let location = event.location, let online = event.online, !draft,
-           outcome.values[location] == nil, !outcome.values.bool(online) {
+           !hasPlace, !outcome.values.bool(online) {
             reader.warning(SourceLocation(path: reader.path),
                            "the event has no place: add '\(location.name)' (with name, address and city) or '\(online.name): true'")
         }

@@ -36,19 +36,25 @@ public struct SiteLoader: Sendable {
         var layoutAssets: [SourceFile] = []
         var schema: SourceFile?
         let schemaPath = layoutsPrefix + "/" + SchemaFile.name
+        var newTemplates: [SourceFile] = []
         let layoutEntries = walk(layouts, prefix: layoutsPrefix, into: &diagnostics).filter { _, relative, _ in
-            relative.dropFirst(layoutsPrefix.count + 1).hasPrefix("assets/") || relative.hasSuffix(".mustache") || relative == schemaPath
+            let inner = relative.dropFirst(layoutsPrefix.count + 1)
+            return inner.hasPrefix("assets/") || relative.hasSuffix(".mustache") || relative == schemaPath
+                || (inner.hasPrefix("new/") && inner.hasSuffix(".md"))
         }
         for file in readAll(layoutEntries, into: &diagnostics) {
             if file.path == schemaPath { schema = file }
+            else if file.path.dropFirst(layoutsPrefix.count + 1).hasPrefix("new/") { newTemplates.append(file) }
             else if file.path.dropFirst(layoutsPrefix.count + 1).hasPrefix("assets/") { layoutAssets.append(file) } else { layoutFiles.append(file) }
         }
         let staticFiles = readAll(walk(root.appendingPathComponent("static"), prefix: "static", keepsHidden: true, into: &diagnostics), into: &diagnostics)
         if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
-        cache?.keep(only: Set(([config, schema].compactMap { $0 } + content + contentAssets + layoutFiles + layoutAssets + staticFiles).map(\.path)))
-        return SiteSources(config: config, content: content, contentAssets: contentAssets,
-                           layouts: layoutFiles, layoutsPrefix: layoutsPrefix,
-                           layoutAssets: layoutAssets, staticFiles: staticFiles, schema: schema)
+        cache?.keep(only: Set(([config, schema].compactMap { $0 } + content + contentAssets + layoutFiles + layoutAssets + staticFiles + newTemplates).map(\.path)))
+        var sources = SiteSources(config: config, content: content, contentAssets: contentAssets,
+                                  layouts: layoutFiles, layoutsPrefix: layoutsPrefix,
+                                  layoutAssets: layoutAssets, staticFiles: staticFiles, schema: schema)
+        sources.newTemplates = newTemplates
+        return sources
     }
 
     /// `previous` with the Markdown files at the absolute paths in `changed` read again; nil

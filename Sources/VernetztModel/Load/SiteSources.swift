@@ -19,6 +19,9 @@ public struct SiteSources: Sendable {
     public var schema: SourceFile?
     /// Files under `static/`, copied to the output root.
     public var staticFiles: [SourceFile]
+    /// `layouts/new/<folder>.md`, the templates of `vernetzt new`: a published item that still
+    /// holds their sample text is told so.
+    public var newTemplates: [SourceFile] = []
 
     /// The files copied as they are: theme assets, static files, the files beside bundles.
     public var copiedFiles: [SourceFile] { layoutAssets + staticFiles + contentAssets }

@@ -2,7 +2,7 @@
 # make test  — the whole test suite
 SWIFT ?= swift
 
-.PHONY: site test deps test-deps release check validate validate-pictures bench bench-pictures fuzz load-test clean
+.PHONY: site test deps test-deps release check validate validate-pictures bench bench-pictures dist test-dist fuzz load-test clean
 
 deps:
 	@scripts/install-deps
@@ -25,6 +25,15 @@ test: deps test-deps
 	$(SWIFT) test
 	$(MAKE) --no-print-directory validate
 	Tests/deploy/rsync_deploy_test.sh
+	$(MAKE) --no-print-directory test-dist
+
+# The release archive: vernetzt with the Swift runtime linked in, and LIESMICH.md for editors.
+dist: deps
+	scripts/dist/make-dist
+
+# The archive runs without the toolchain (a mount namespace hides /opt/swift).
+test-dist: dist
+	Tests/dist/dist_test.sh $$(ls -t .build/dist/*.tar.gz | head -1)
 
 # The repo's content/ checked by external validators (W3C Nu, axe-core in Chromium, links).
 validate:

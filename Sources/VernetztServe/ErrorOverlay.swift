@@ -1,14 +1,16 @@
+import Foundation
 import VernetztEngine
 import VernetztModel
 import VernetztCore
 
-/// The page the preview shows while the build is broken: every error with its file, line and
-/// message, over the whole window, reloading by itself once the file is fixed.
+/// The page the preview shows while the build is broken: every error as the terminal shows it —
+/// file, line and message, the source line and a caret under the column — over the whole
+/// window, reloading by itself once the file is fixed.
 enum ErrorOverlay {
-    static func page(_ errors: [Diagnostic]) -> String {
+    static func page(_ errors: [Diagnostic], root: URL) -> String {
+        var printer = DiagnosticPrinter(root: root, pathPrefix: "", colors: false)
         let items = errors.map { error in
-            "<li><code>\(escape(error.location.path)):\(error.location.line):\(error.location.column)</code> "
-                + "<strong>\(error.severity.rawValue)</strong> \(escape(error.message))</li>"
+            "<li><pre>\(escape(printer.format(error)))</pre></li>"
         }.joined(separator: "\n")
         return """
             <!DOCTYPE html>
@@ -19,8 +21,10 @@ enum ErrorOverlay {
             body { margin: 0; font: 1rem/1.5 system-ui, sans-serif; background: #1b1f24; color: #f2f5f7; }
             main { max-width: 60rem; margin: 0 auto; padding: 2rem 1rem; }
             h1 { color: #ffb4a8; font-size: 1.5rem; }
+            ul { padding: 0; list-style: none; }
             li { margin: 0.75rem 0; }
-            code { color: #9fd6ee; }
+            pre { margin: 0; padding: 0.75rem 1rem; overflow-x: auto; background: #262b31; color: #f2f5f7;
+                  font: 0.9375rem/1.5 ui-monospace, monospace; white-space: pre; }
             </style>
             </head>
             <body>

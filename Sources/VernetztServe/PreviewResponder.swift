@@ -11,6 +11,8 @@ struct PreviewResponder: Sendable {
     /// The site's base path (`/` or `/verein/`), which built links start with.
     let basePath: String
     let hosts: HostCheck
+    /// The site, whose source lines the error page quotes.
+    var root = URL(fileURLWithPath: ".")
 
     /// The answer to `method target` with the `Host` header `host`.
     func respond(method: String, target: String, host: String?) -> PreviewResponse {
@@ -57,7 +59,7 @@ struct PreviewResponder: Sendable {
 
     /// HTML as served: the reload script added; while the build is broken, the errors instead.
     private func html(_ bytes: [UInt8], _ snapshot: PreviewState.Snapshot) -> [UInt8] {
-        guard snapshot.errors.isEmpty else { return Array(ErrorOverlay.page(snapshot.errors).utf8) }
+        guard snapshot.errors.isEmpty else { return Array(ErrorOverlay.page(snapshot.errors, root: root).utf8) }
         var text = String(decoding: bytes, as: UTF8.self)
         if let end = text.range(of: "</body>", options: .backwards) {
             text.insert(contentsOf: LiveReload.script + "\n", at: end.lowerBound)

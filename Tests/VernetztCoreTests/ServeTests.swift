@@ -87,6 +87,8 @@ import Testing
         #expect(broken.contains("Die Seite kann nicht gebaut werden"))
         #expect(broken.contains("content/blog/x.md:3:7"))
         #expect(broken.contains("invalid date"))
+        // As in the terminal: the source line, and a caret under the column.
+        #expect(broken.contains("\n    date: 2022-13-45\n          ^</pre>"), "\(broken)")
         try site.write("content/blog/x.md", markdown("title: Repariert\ndate: 2022-07-05"))
         #expect(events.read(until: "event: reload", seconds: 10).contains("event: reload"))
         let fixed = try RawHTTP.get("/blog/x/", port: server.port).body

@@ -13,8 +13,9 @@ struct LocalLinkCheck {
     /// The menus' paths into the site (`/angebote/`), checked like links in bodies.
     let menuLinks: [MarkdownLink]
 
-    /// `paths`: every file the build writes, relative to the output folder.
-    init(site: Site, paths: [String]) {
+    /// The files are the plan's (without the pictures, of which only what is made is written),
+    /// the sitemap, and `made`: what the picture stage writes.
+    init(site: Site, made: [String]) {
         self.site = site
         menuLinks = (site.config.menu + site.config.footerMenu).filter { $0.url.hasPrefix("/") }
             .map { MarkdownLink(raw: $0.url, location: $0.location) }
@@ -24,7 +25,12 @@ struct LocalLinkCheck {
             self.pages = [:]
             return
         }
-        self.files = Set(paths)
+        var files = Set(made + [SitePaths.sitemap])
+        for planned in site.plan {
+            if case .pictureSource = planned.content { continue }
+            files.insert(planned.path)
+        }
+        self.files = files
         var pages: [String: Int] = [:]
         for (i, path) in site.outputPaths.enumerated() { pages[path] = i }
         self.pages = pages
@@ -50,7 +56,7 @@ struct LocalLinkCheck {
         }
         let file = folder.isEmpty || folder.hasSuffix("/") ? folder + "index.html" : folder
         let page: String?
-        if link.isImage, site.pictures.sourceOfOutput[folder] != nil {
+        if link.isImage, site.sourceOfOutput[folder] != nil {
             return nil  // a picture the picture stage made sizes of
         } else if files.contains(file) {
             page = file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : nil
@@ -59,10 +65,10 @@ struct LocalLinkCheck {
         } else if link.isImage {
             let name = String(folder.split(separator: "/").last ?? "")
             let parent = folder.hasSuffix(name) ? String(folder.dropLast(name.count)) : ""
-            let beside = files.union(site.pictures.sourceOfOutput.keys).filter { $0.hasPrefix(parent) && !$0.dropFirst(parent.count).contains("/") }.map { String($0.dropFirst(parent.count)) }
+            let beside = files.union(site.sourceOfOutput.keys).filter { $0.hasPrefix(parent) && !$0.dropFirst(parent.count).contains("/") }.map { String($0.dropFirst(parent.count)) }
             return .error(link.location, "missing picture '\(link.raw)': there is no file /\(folder)"
                           + NearestMatch.hint(for: name, among: beside.filter { !$0.hasSuffix(".html") }))
-        } else if let source = site.pictures.sourceOfOutput[folder], source.hasPrefix("content/") {
+        } else if let source = site.sourceOfOutput[folder], source.hasPrefix("content/") {
             return .error(link.location, "link '\(link.raw)' to a picture: a picture beside a page is published only in the sizes made for showing it; show it with ![what it shows](\(link.raw))")
         } else {
             return .error(link.location, "broken link '\(link.raw)': there is no page or file /\(folder)")

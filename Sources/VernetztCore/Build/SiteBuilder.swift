@@ -93,11 +93,7 @@ public struct SiteBuilder: Sendable {
 
         // Paths in bodies and menus lead to files the plan already names: checked before any
         // page is rendered, with the other errors.
-        let planned = site.plan.compactMap { planned -> String? in
-            if case .pictureSource = planned.content { return nil }
-            return planned.path
-        }
-        diagnostics += LocalLinkCheck(site: site, paths: planned + pictures.written.map(\.path) + [SitePaths.sitemap]).diagnostics()
+        diagnostics += LocalLinkCheck(site: site, made: pictures.written.map(\.path)).diagnostics()
         if diagnostics.contains(where: \.isError) { throw BuildFailure(diagnostics) }
 
         var search: SearchIndexer?

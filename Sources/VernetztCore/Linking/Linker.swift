@@ -93,10 +93,12 @@ public struct Linker: Sendable {
                                         "nothing links to this \(document.kind.noun) '\(document.id)'"))
         }
 
-        return Site(config: config, schema: schema, documents: documents, outputPaths: outputPaths, references: references,
-                    backlinks: backlinks, resolvedLinks: resolvedLinks, embeds: embeds, lists: lists,
-                    tags: tags, related: related, plan: planner.files,
-                    menu: menu, footerMenu: footerMenu, now: now, warnings: diagnostics.sorted())
+        var site = Site(config: config, schema: schema, documents: documents, outputPaths: outputPaths, references: references,
+                        backlinks: backlinks, resolvedLinks: resolvedLinks, embeds: embeds, lists: lists,
+                        tags: tags, related: related, plan: planner.files,
+                        menu: menu, footerMenu: footerMenu, now: now, warnings: diagnostics.sorted())
+        site.sourceOfOutput = planner.sourceOfOutput
+        return site
     }
 
     /// Document `i`'s references and `@` links, resolved.

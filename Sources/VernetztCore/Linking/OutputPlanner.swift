@@ -15,6 +15,8 @@ struct OutputPlanner: Sendable {
     private(set) var items: [PlannedFile] = []
     private(set) var others: [PlannedFile] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// Output path → source path of every file copied or made from a picture (`planAssets`).
+    private(set) var sourceOfOutput: [String: String] = [:]
 
     init(documents: [Document], outputPaths: [String], schema: Schema, config: SiteConfig) {
         self.documents = documents
@@ -143,6 +145,7 @@ struct OutputPlanner: Sendable {
                     diagnostics.append(.error(SourceLocation(path: source.path), "output file '/\(output)' is also written by \(other)"))
                     continue
                 }
+                sourceOfOutput[output] = source.path
                 if let type = PictureType(path: source.path), type.isRaster {
                     add(output, .pictureSource(source: source.path))
                 } else {

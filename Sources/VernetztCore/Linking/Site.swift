@@ -35,15 +35,15 @@ public struct Site: Sendable {
     /// What linking found: warnings, and — from `Linker.linkCollecting` — errors, which stop
     /// the build once the later checks have added theirs.
     public var warnings: [Diagnostic]
+    /// Output path → source path of every copied file and every picture (which the picture
+    /// stage makes what is published of): where a path written in the site leads.
+    var sourceOfOutput: [String: String] = [:]
     /// The pictures made ready by the picture stage (empty until it ran).
     var pictures = PictureCatalog.empty
 
-    /// The address a picture's largest size has on the web, from the origin (`og:image`, JSON-LD).
-    func absoluteURL(ofPicture url: String) -> String {
-        guard let origin = URLComponents(string: config.baseURL).map({ "\($0.scheme ?? "https")://\($0.host ?? "")" + ($0.port.map { ":\($0)" } ?? "") })
-        else { return url }
-        return origin + url
-    }
+    /// The address of a picture on the web (`og:image`, JSON-LD): its site-relative URL, which
+    /// holds the base path already, after the origin.
+    func absoluteURL(ofPicture url: String) -> String { config.origin + url }
 
     /// Document `i`'s picture in `field` (nil without one, or when it is not made).
     func picture(in field: FieldSchema?, of i: Int) -> ProcessedPicture? {
@@ -55,7 +55,7 @@ public struct Site: Sendable {
     /// logo or portrait, which has none — the item's title.
     func pictureAlt(in field: FieldSchema, of i: Int) -> String {
         guard let alt = field.alt else { return documents[i].displayTitle }
-        return documents[i].fields.text(documents[i].kind.fields.first { $0.name == alt }) ?? ""
+        return documents[i].fields.text(documents[i].kind.field(named: alt)) ?? ""
     }
 
     /// Site-relative URL of a document (`/blog/mein-beitrag/`, with the base path).

@@ -58,6 +58,16 @@ final class PictureCache: Sendable {
         return (digest, bytes)
     }
 
+    /// An entry's key: 16 hex digits of the source's digest (0 for a drawn card) and what is
+    /// made of it — the same name for the same picture made the same way, in every build.
+    static func key(digest: UInt64, _ recipe: String) -> String {
+        var key = StableDigest()
+        key.add(digest)
+        key.add(Array(recipe.utf8))
+        let hex = String(key.value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
     /// The entry's variants when it is complete.
     func entries(_ key: String) -> [Entry]? {
         used.withLock { _ = $0.insert(key) }

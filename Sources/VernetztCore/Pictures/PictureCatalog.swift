@@ -13,7 +13,7 @@ struct PictureCatalog: Sendable {
     /// card for all other pages.
     var cards: [Int: ProcessedPicture.Size] = [:]
     var siteCard: ProcessedPicture.Size?
-    /// Output path → source path of every copied file: where a written path leads.
+    /// The plan's output path → source path (`Site.sourceOfOutput`): where a written path leads.
     var sourceOfOutput: [String: String] = [:]
     var basePath: String
     var logo: ProcessedPicture?

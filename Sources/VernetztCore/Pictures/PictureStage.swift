@@ -51,11 +51,10 @@ struct PictureStage {
     func run() -> Outcome {
         var outcome = hasPictures ? pictures() : Outcome(catalog: PictureCatalog(basePath: site.config.basePath), written: [],
                                                          diagnostics: [], made: 0)
-        let catalog = outcome.catalog
+        var pictured = site
+        pictured.pictures = outcome.catalog
         let cards = SocialCards(site: site, cache: cache).run { i in
-            var site = site
-            site.pictures = catalog
-            return site.picture(in: site.documents[i].kind.imageField, of: i).map { !$0.ladder.isEmpty } ?? false
+            pictured.picture(in: pictured.documents[i].kind.imageField, of: i).map { !$0.ladder.isEmpty } ?? false
         }
         outcome.catalog.cards = cards.cards
         outcome.catalog.siteCard = cards.siteCard
@@ -71,12 +70,8 @@ struct PictureStage {
     /// Every picture the site names, made or found in the cache.
     private func pictures() -> Outcome {
         var catalog = PictureCatalog(basePath: site.config.basePath)
+        catalog.sourceOfOutput = site.sourceOfOutput
         let files = Dictionary(sources.copiedFiles.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        // Where each copied file (and each picture, which is not copied) would go.
-        for (output, source) in AssetPlan.paths(outputPaths: site.outputPaths, bundleFolders: site.documents.map(\.bundleFolder),
-                                                sources: sources) {
-            catalog.sourceOfOutput[output] = source.path
-        }
         var diagnostics: [Diagnostic] = []
         var requests: [PictureCatalog.Key: Request] = [:]
         var order: [PictureCatalog.Key] = []
@@ -172,10 +167,7 @@ struct PictureStage {
             return .failure(PictureCodec.Failure(reason: "the file cannot be read"))
         }
         if request.role == .original { return original(request, digest: digest, read: read, made: made) }
-        var keyDigest = StableDigest()
-        keyDigest.add(digest)
-        keyDigest.add(Array("\(request.role.name)/\(request.card)/\(settings)".utf8))
-        let key = String(keyDigest.value, radix: 16).leftPadded(to: 16)
+        let key = PictureCache.key(digest: digest, "\(request.role.name)/\(request.card)/\(settings)")
         var entries = cache.entries(key)
         if entries == nil {
             guard let bytes = read ?? source.readBytes() else { return .failure(PictureCodec.Failure(reason: "the file cannot be read")) }
@@ -213,10 +205,7 @@ struct PictureStage {
     /// A file of `static/` or the theme published under its name, without its metadata.
     private func original(_ request: Request, digest: UInt64, read: [UInt8]?, made: Locked<Int>) -> Result<(ProcessedPicture, [(String, String)]), PictureCodec.Failure> {
         let source = request.source
-        var keyDigest = StableDigest()
-        keyDigest.add(digest)
-        keyDigest.add(Array("original/\(PictureCodec.libraryVersion)/\(Self.recipeVersion)".utf8))
-        let key = String(keyDigest.value, radix: 16).leftPadded(to: 16)
+        let key = PictureCache.key(digest: digest, "original/\(PictureCodec.libraryVersion)/\(Self.recipeVersion)")
         let type = PictureType(path: source.path)!
         let fileExtension = String(source.path.split(separator: ".").last ?? "")
         var entry = cache.entries(key)?.first
@@ -237,12 +226,5 @@ struct PictureStage {
         let url = site.config.basePath + request.output
         return .success((ProcessedPicture(ladder: [], fallback: .init(url: url, width: entry!.width, height: entry!.height)),
                          [(request.output, cache.file(key, entry!))]))
-    }
-
-}
-
-private extension String {
-    func leftPadded(to length: Int) -> String {
-        count >= length ? self : String(repeating: "0", count: length - count) + self
     }
 }

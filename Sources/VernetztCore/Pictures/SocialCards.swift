@@ -43,9 +43,7 @@ struct SocialCards {
         jobs += drawnFor(hasOwnPicture: hasOwnPicture).map { ($0, site.documents[$0].displayTitle, site.documents[$0].kind.singularTitle) }
         let drawn = Locked(0)
         let results = Parallel.map(jobs) { job -> Result<(ProcessedPicture.Size, (String, String)), PictureCodec.Failure> in
-            var digest = StableDigest()
-            digest.add(Array("\(siteName)\u{0}\(job.title)\u{0}\(job.kind)\u{0}\(Self.version)/\(PictureCodec.libraryVersion)".utf8))
-            let key = String(digest.value, radix: 16)
+            let key = PictureCache.key(digest: 0, "\(siteName)\u{0}\(job.title)\u{0}\(job.kind)\u{0}card/\(Self.version)/\(PictureCodec.libraryVersion)")
             let entry = PictureCache.Entry(name: "karte", fileExtension: "jpg", width: 1200, height: 630)
             if cache.entries(key) == nil {
                 do throws(PictureCodec.Failure) {

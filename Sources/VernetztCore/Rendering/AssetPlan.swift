@@ -21,7 +21,7 @@ package enum AssetPlan {
             if let folder { bundles[folder + "/"] = i }
         }
         for asset in sources.contentAssets {
-            guard let (folder, i) = bundles.first(where: { asset.path.hasPrefix($0.key) }) else { continue }
+            guard let folder = SitePaths.folders(holding: asset.path).first(where: { bundles[$0] != nil }), let i = bundles[folder] else { continue }
             files.append((outputPaths[i] + asset.path.dropFirst(folder.count), asset))
         }
         return files

@@ -7,9 +7,12 @@ import VernetztModel
 struct PageFrame: Sendable {
     let site: Site
     let siteValues: TemplateValue
+    /// The `og:image` of a page without a picture of its own: the site's card.
+    let siteCard: String?
 
     init(site: Site, searchReady: Bool = false) {
         self.site = site
+        siteCard = site.pictures.siteCard.map { site.absoluteURL(ofPicture: $0.url) }
         var values: TemplateObject = [
             .title: .text(site.config.title),
             .url: .text(site.config.baseURL),
@@ -63,8 +66,7 @@ struct PageFrame: Sendable {
              structuredData: JSONValue? = nil, feeds: [(title: String, url: String)] = [],
              image: String? = nil, isArticle: Bool = false) {
         let url = site.config.basePath + path
-        // A page without a picture of its own is shared with the site's card.
-        let image = image ?? site.pictures.siteCard.map { site.absoluteURL(ofPicture: $0.url) }
+        let image = image ?? siteCard
         context[.site] = siteValues
         context[.pageTitle] = .text(path.isEmpty ? site.config.title : "\(title) – \(site.config.title)")
         context[.heading] = .text(title)

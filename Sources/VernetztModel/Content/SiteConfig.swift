@@ -6,7 +6,10 @@ public struct SiteConfig: Sendable {
     public var title: String
     /// The public base URL, always ending in `/`.
     public var baseURL: String {
-        didSet { basePath = Self.path(of: baseURL) }
+        didSet {
+            basePath = Self.path(of: baseURL)
+            origin = Self.origin(of: baseURL)
+        }
     }
     public var language: String
     public var timeZone: TimeZone
@@ -32,6 +35,9 @@ public struct SiteConfig: Sendable {
     /// The path part of the base URL (`/` or `/unterseite/`), prefixed to every internal link;
     /// worked out once, not for each of the site's links.
     public private(set) var basePath: String
+    /// `https://example.org` of the base URL ("" without a host), before every absolute address
+    /// of a path: feed entries, `og:image`, JSON-LD pictures. Worked out once as well.
+    public private(set) var origin: String
 
     init(title: String, baseURL: String, language: String, timeZone: TimeZone, description: String?,
          menu: [MenuItem], footerMenu: [MenuItem], contact: SiteContact?, fundedBy: String?,
@@ -39,6 +45,7 @@ public struct SiteConfig: Sendable {
         self.title = title
         self.baseURL = baseURL
         self.basePath = Self.path(of: baseURL)
+        self.origin = Self.origin(of: baseURL)
         self.language = language
         self.timeZone = timeZone
         self.description = description
@@ -50,6 +57,11 @@ public struct SiteConfig: Sendable {
         self.pageSize = pageSize
         self.feedSize = feedSize
         self.search = search
+    }
+
+    private static func origin(of baseURL: String) -> String {
+        guard let url = URL(string: baseURL), let scheme = url.scheme, let host = url.host else { return "" }
+        return "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
     }
 
     private static func path(of baseURL: String) -> String {

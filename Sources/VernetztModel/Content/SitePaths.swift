@@ -18,4 +18,17 @@ package enum SitePaths {
     package static let longestSegment = 255
 
     package static let reserved = [feed, sitemap, robots, notFound, tagIndex, search + "index.html"]
+
+    /// The folders that hold `path`, innermost first, each with its `/` (`content/blog/x/`,
+    /// `content/blog/`, `content/`): looked up in a set, a file's page folder is found without
+    /// comparing it with every folder of the site.
+    package static func folders(holding path: String) -> [String] {
+        var folders: [String] = []
+        var end = path.endIndex
+        while let slash = path[..<end].lastIndex(of: "/") {
+            folders.append(String(path[...slash]))
+            end = slash
+        }
+        return folders
+    }
 }

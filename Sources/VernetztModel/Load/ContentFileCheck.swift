@@ -20,7 +20,7 @@ package enum ContentFileCheck {
             let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
             let stem = name.split(separator: ".").dropLast().joined(separator: ".")
             let ending = name.contains(".") ? String(name.split(separator: ".").last!) : ""
-            let inBundle = bundles.contains { file.path.hasPrefix($0) }
+            let inBundle = SitePaths.folders(holding: file.path).contains(where: bundles.contains)
             if markdownEndings.contains(ending.lowercased()) || (ending.lowercased() == "md" && ending != "md")
                 || (ending.lowercased() == "txt" && !inBundle && file.bytes.starts(with: Array("---".utf8))) {
                 found.append(.error(location, "'\(name)' is not read: content files end in .md — rename it to '\(stem).md'"))

@@ -1,4 +1,3 @@
-import Foundation
 import VernetztEngine
 
 /// A published item that still holds the sample text of its `vernetzt new` template („Worum es
@@ -24,26 +23,11 @@ package struct TemplateTextCheck: Sendable {
         self.samples = samples
     }
 
-    /// Whether `needle` occurs in `haystack` (found by `memchr` on its first byte).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBufferPointer { hay in
-            var index = 0
-            while index + needle.count <= hay.count,
-                  let hit = memchr(hay.baseAddress! + index, Int32(first), hay.count - index - needle.count + 1) {
-                index = UnsafeRawPointer(hay.baseAddress!).distance(to: UnsafeRawPointer(hit))
-                if hay[index..<(index + needle.count)].elementsEqual(needle) { return true }
-                index += 1
-            }
-            return false
-        }
-    }
-
     /// A warning for a published document whose body holds a sample sentence.
     package func diagnostic(for document: Document) -> Diagnostic? {
         guard !document.common.draft, let sentences = samples[document.kind.folder] else { return nil }
         let html = document.body.html
-        guard let found = sentences.first(where: { Self.contains(html, $0) }) else { return nil }
+        guard let found = sentences.first(where: { ByteSearch.firstIndex(of: $0, in: html) != nil }) else { return nil }
         return .warning(SourceLocation(path: document.path),
                         "the text still holds the template's sample „\(String(decoding: found, as: UTF8.self))“: write your own (or remove it)")
     }

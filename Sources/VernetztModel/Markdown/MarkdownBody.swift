@@ -46,7 +46,7 @@ public struct MarkdownBody: Sendable {
         self.hasMediaEmbeds = hasMediaEmbeds
         var holes: [(Range<Int>, Hole)] = []
         var index = 0
-        while !linkTargets.isEmpty || !embedTargets.isEmpty || !pictures.isEmpty, let stem = Self.find(Self.markStem, in: html, from: index) {
+        while !linkTargets.isEmpty || !embedTargets.isEmpty || !pictures.isEmpty, let stem = ByteSearch.firstIndex(of: Self.markStem, in: html, from: index) {
             if let (end, slot) = Self.numbered(Self.linkMark, at: stem, in: html, closing: UInt8(ascii: "\"")),
                stem >= 6, html[(stem - 6)..<stem].elementsEqual("href=\"".utf8), slot < linkTargets.count {
                 holes.append((stem..<end, .link(linkTargets[slot])))
@@ -64,20 +64,6 @@ public struct MarkdownBody: Sendable {
             }
         }
         self.holes = holes
-    }
-
-    /// Where `needle` next occurs in `haystack` at or after `start`.
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        haystack.withUnsafeBufferPointer { hay in
-            var index = start
-            while index + needle.count <= hay.count,
-                  let hit = memchr(hay.baseAddress! + index, Int32(needle[0]), hay.count - index - needle.count + 1) {
-                index = UnsafeRawPointer(hay.baseAddress!).distance(to: UnsafeRawPointer(hit))
-                if hay[index..<(index + needle.count)].elementsEqual(needle) { return index }
-                index += 1
-            }
-            return nil
-        }
     }
 
     /// `mark` at `start`, then a number, then `closing`: the number and where `closing` is.

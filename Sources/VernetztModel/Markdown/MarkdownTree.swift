@@ -94,7 +94,7 @@ public final class MarkdownTree: @unchecked Sendable {
         // The embeds' own markup (a button, data attributes) goes in after the sanitiser.
         for (k, slot) in mediaSlots.enumerated() {
             let mark = Array("<!--vernetzt-media:\(k)-->".utf8)
-            if let at = html.firstRange(of: mark) { html.replaceSubrange(at, with: Array(slot.embed.html.utf8)) }
+            if let at = ByteSearch.firstIndex(of: mark, in: html) { html.replaceSubrange(at..<(at + mark.count), with: Array(slot.embed.html.utf8)) }
         }
         return MarkdownBody(html: html, headingIDs: headingIDs, linkTargets: linkSlots.map(\.target),
                             embedTargets: embedSlots.map(\.target), pictures: pictureSlots.map(\.picture),

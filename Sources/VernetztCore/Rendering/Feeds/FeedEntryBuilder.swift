@@ -7,8 +7,6 @@ import VernetztModel
 struct FeedEntryBuilder: Sendable {
     let site: Site
     let bodies: BodyStore
-    /// `https://example.org` of the base URL, worked out once: every entry and page needs it.
-    let origin: String
     /// Each item's `<entry>`, made once: the newest items are in most feeds.
     private let entries: LazySlots<(updated: Date, xml: [UInt8])>
     /// Each item's date, read once: sorting by reading it from the document would copy the
@@ -20,11 +18,6 @@ struct FeedEntryBuilder: Sendable {
         self.bodies = bodies
         entries = LazySlots(count: site.documents.count)
         dates = site.documents.map { $0.date?.instant ?? .distantPast }
-        if let url = URL(string: site.config.baseURL), let scheme = url.scheme, let host = url.host {
-            origin = "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
-        } else {
-            origin = ""
-        }
     }
 
     func entry(_ i: Int) -> AtomEntry {
@@ -47,7 +40,7 @@ struct FeedEntryBuilder: Sendable {
         let authors = site.references[i][document.kind.authorsField].map { (site.documents[$0].displayTitle, Optional(site.absoluteURL(of: $0))) }
         return AtomEntry(id: site.absoluteURL(of: i), title: document.displayTitle, url: site.absoluteURL(of: i),
                          updated: document.common.updated?.instant ?? date, published: published, summary: summary,
-                         contentHTML: AbsoluteLinks.rewrite(bodies.html(i), pageURL: site.absoluteURL(of: i), origin: origin),
+                         contentHTML: AbsoluteLinks.rewrite(bodies.html(i), pageURL: site.absoluteURL(of: i), origin: site.config.origin),
                          authors: authors, categories: categories)
     }
 

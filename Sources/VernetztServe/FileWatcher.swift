@@ -25,7 +25,7 @@ final class FileWatcher: @unchecked Sendable {
     init(folders: [URL], files: [URL], settle: TimeInterval = 0.03,
          onChange: @escaping @Sendable ([String]) -> Void) throws(BuildFailure) {
         fd = inotify_init1(Int32(IN_CLOEXEC))
-        guard fd >= 0 else { throw BuildFailure([.error(SourceLocation(path: folders.first?.path ?? "."), "cannot watch the files for changes: \(String(cString: strerror(errno)))")]) }
+        guard fd >= 0 else { throw BuildFailure([.error(SourceLocation(path: folders.first?.path ?? "."), .previewCannotWatch(String(cString: strerror(errno))))]) }
         self.files = Set(files.map(\.standardizedFileURL.path))
         self.trees = folders.map(\.standardizedFileURL.path)
         self.settle = settle

@@ -43,7 +43,7 @@ final class PreviewHTTPServer: Sendable {
         started.wait()
         guard let port = bound.withLock({ $0 }) else {
             task.cancel()
-            throw BuildFailure([.error(SourceLocation(path: "\(host):\(port)"), "cannot listen there: the port is taken or the address is not this machine's")])
+            throw BuildFailure([.error(SourceLocation(path: "\(host):\(port)"), .previewPortTaken)])
         }
         running.withLock { $0 = (task, port) }
     }

@@ -13,11 +13,13 @@ struct PreviewResponder: Sendable {
     let hosts: HostCheck
     /// The site, whose source lines the error page quotes.
     var root = URL(fileURLWithPath: ".")
+    /// The language of the error page and the guide it links to.
+    var language = MessageLanguage.german
 
     /// The answer to `method target` with the `Host` header `host`.
     func respond(method: String, target: String, host: String?) -> PreviewResponse {
         guard hosts.allows(host) else {
-            let text = "Diese Vorschau antwortet nur unter localhost oder der Adresse, die bei --host angegeben ist.\n"
+            let text = Message.previewWrongHost.text(in: language) + "\n"
             return .bytes(status: 403, headers: [("Content-Type", "text/plain; charset=utf-8")], body: Array(text.utf8))
         }
         guard method == "GET" || method == "HEAD" else {
@@ -25,9 +27,10 @@ struct PreviewResponder: Sendable {
         }
         let path = String(target.prefix { $0 != "?" && $0 != "#" })
         if path == LiveReload.path { return .events }
+        if path == HelpPage.path { return .bytes(status: 200, headers: Self.headers(for: "index.html"), body: Array(HelpPage.html().utf8)) }
         let snapshot = state.current
         guard let file = Self.file(for: path, basePath: basePath, in: snapshot.files) else {
-            let page = snapshot.files[SitePaths.notFound] ?? Array("<!DOCTYPE html><title>404</title><h1>Nicht gefunden</h1>".utf8)
+            let page = snapshot.files[SitePaths.notFound] ?? Array("<!DOCTYPE html><title>404</title><h1>\(Message.previewNotFound.text(in: language))</h1>".utf8)
             return .bytes(status: 404, headers: Self.headers(for: "404.html"), body: html(page, snapshot))
         }
         if file.redirect {
@@ -59,7 +62,7 @@ struct PreviewResponder: Sendable {
 
     /// HTML as served: the reload script added; while the build is broken, the errors instead.
     private func html(_ bytes: [UInt8], _ snapshot: PreviewState.Snapshot) -> [UInt8] {
-        guard snapshot.errors.isEmpty else { return Array(ErrorOverlay.page(snapshot.errors, root: root).utf8) }
+        guard snapshot.errors.isEmpty else { return Array(ErrorOverlay.page(snapshot.errors, root: root, language: language).utf8) }
         var text = String(decoding: bytes, as: UTF8.self)
         if let end = text.range(of: "</body>", options: .backwards) {
             text.insert(contentsOf: LiveReload.script + "\n", at: end.lowerBound)

@@ -45,7 +45,8 @@ public final class PreviewServer: @unchecked Sendable {
     public func start(host: String, port: UInt16) throws(BuildFailure) -> URL {
         queue.sync { rebuild() }
         let basePath = Self.basePath(of: options.root)
-        let responder = PreviewResponder(state: state, basePath: basePath, hosts: HostCheck(boundHost: host), root: options.root)
+        let responder = PreviewResponder(state: state, basePath: basePath, hosts: HostCheck(boundHost: host), root: options.root,
+                                         language: options.language)
         try server.start(host: host, port: port, responder: responder, reload: reload)
         let layouts = options.layouts ?? options.root.appendingPathComponent("layouts")
         let watcher = try FileWatcher(folders: [options.root.appendingPathComponent("content"), layouts,

@@ -22,6 +22,6 @@ struct BuildCommand: ParsableCommand {
         var options = site.buildOptions(output: output, writes: true)
         options.force = force
         options.buildsSearchIndex = !noSearch
-        try Console(options: site).run(options, verb: "built")
+        try Console(options: site).run(options, checked: false)
     }
 }

@@ -11,6 +11,6 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() throws {
-        try Console(options: site).run(site.buildOptions(output: nil, writes: false), verb: "checked")
+        try Console(options: site).run(site.buildOptions(output: nil, writes: false), checked: true)
     }
 }

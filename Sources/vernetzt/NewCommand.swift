@@ -26,14 +26,23 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The layouts folder (default: <root>/layouts); templates are in its new/ folder.")
     var layouts: String?
 
+    @Option(help: LanguageOption.help)
+    var lang: String?
+
+    mutating func validate() throws {
+        try LanguageOption.validate(lang)
+    }
+
     func run() throws {
+        let language = SiteLanguage.messages(root: URL(fileURLWithPath: root), flag: lang)
         do {
             let path = try Scaffolder(root: URL(fileURLWithPath: root), layouts: layouts.map { URL(fileURLWithPath: $0) })
                 .create(folder: folder, title: title, now: BuildOptions.defaultNow(), bundle: bundle)
-            print(Scaffolder.nextSteps(for: root == "." ? path : (root.hasSuffix("/") ? root : root + "/") + path), terminator: "")
+            print(Scaffolder.nextSteps(for: root == "." ? path : (root.hasSuffix("/") ? root : root + "/") + path).text(in: language),
+                  terminator: "")
         } catch {
             var printer = DiagnosticPrinter(root: URL(fileURLWithPath: root), pathPrefix: root == "." ? "" : (root.hasSuffix("/") ? root : root + "/"),
-                                            colors: DiagnosticPrinter.wantsColors(fileDescriptor: 2))
+                                            colors: DiagnosticPrinter.wantsColors(fileDescriptor: 2), language: language)
             for diagnostic in error.diagnostics { Console.writeError(printer.format(diagnostic) + "\n") }
             throw ExitCode(1)
         }

@@ -26,16 +26,25 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Print the time of each stage of every rebuild.")
     var verbose = false
 
+    @Option(help: LanguageOption.help)
+    var lang: String?
+
+    mutating func validate() throws {
+        try LanguageOption.validate(lang)
+    }
+
     func run() throws {
         let rootURL = URL(fileURLWithPath: root)
         let prefix = root == "." ? "" : (root.hasSuffix("/") ? root : root + "/")
         let colors = DiagnosticPrinter.wantsColors(fileDescriptor: 2)
-        let options = BuildOptions(root: rootURL, layouts: layouts.map { URL(fileURLWithPath: $0) })
+        let language = SiteLanguage.messages(root: rootURL, flag: lang)
+        var options = BuildOptions(root: rootURL, layouts: layouts.map { URL(fileURLWithPath: $0) })
+        options.language = language
         let server = PreviewServer(options: options) { outcome in
-            var printer = DiagnosticPrinter(root: rootURL, pathPrefix: prefix, colors: colors)
+            var printer = DiagnosticPrinter(root: rootURL, pathPrefix: prefix, colors: colors, language: language)
             switch outcome {
             case .built(let report, let milliseconds):
-                say("gebaut: \(report.documents) Einträge, \(report.files) Dateien in \(milliseconds) ms")
+                say(Message.previewBuilt(items: report.documents, files: report.files, milliseconds: milliseconds).text(in: language))
                 if verbose {
                     say(report.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))
                 }
@@ -47,16 +56,16 @@ struct ServeCommand: ParsableCommand {
         do {
             url = try server.start(host: host, port: port)
         } catch {
-            var printer = DiagnosticPrinter(root: rootURL, pathPrefix: prefix, colors: colors)
+            var printer = DiagnosticPrinter(root: rootURL, pathPrefix: prefix, colors: colors, language: language)
             for diagnostic in error.diagnostics { FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8)) }
             throw ExitCode(1)
         }
-        say("Vorschau: \(url.absoluteString)  (Strg-C beendet)")
+        say(Message.previewRunning(url.absoluteString).text(in: language))
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         let stop = { (_: Int32) in
             server.stop()
-            say("\nVorschau beendet.")
+            say("\n" + Message.previewStopped.text(in: language))
             Foundation.exit(0)
         }
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)

@@ -29,10 +29,14 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Print warnings one by one and the time of each stage.")
     var verbose = false
 
+    @Option(help: LanguageOption.help)
+    var lang: String?
+
     mutating func validate() throws {
-        if now == nil, let problem = BuildOptions.sourceDateEpochProblem() { throw ValidationError(problem) }
+        try LanguageOption.validate(lang)
+        if now == nil, let problem = BuildOptions.sourceDateEpochProblem() { throw ValidationError(problem.text(in: language)) }
         if let now, BuildOptions.parseNow(now) == nil {
-            throw ValidationError("--now '\(now)' is not a date: write it like 2022-07-01T00:00:00+02:00")
+            throw ValidationError(Message.nowNotDate(now).text(in: language))
         }
     }
 
@@ -44,6 +48,10 @@ struct SiteOptions: ParsableArguments {
                                    now: now.flatMap(BuildOptions.parseNow) ?? BuildOptions.defaultNow())
         options.includeFuture = future
         return options
+    }
+
+    var language: MessageLanguage {
+        SiteLanguage.messages(root: URL(fileURLWithPath: root), flag: lang)
     }
 
     /// Diagnostics name files as the user reached them: relative to the root as given.

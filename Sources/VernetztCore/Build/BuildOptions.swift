@@ -21,7 +21,9 @@ public struct BuildOptions: Sendable {
     /// Write into a non-empty output folder that vernetzt did not make.
     public var force = false
     /// Told what the build is doing, for a progress line on a terminal.
-    public var progress: (@Sendable (String) -> Void)?
+    public var progress: (@Sendable (Message) -> Void)?
+    /// The language people are told things in (`serve`'s error page); the CLI prints the rest.
+    public var language = MessageLanguage.german
     /// False leaves the search index out even where `site.yml` asks for it (`--no-search`).
     public var buildsSearchIndex = true
     /// The process ends right after this build (the command line's `build` and `check`): the
@@ -41,10 +43,10 @@ public struct BuildOptions: Sendable {
     }
 
     /// Why `SOURCE_DATE_EPOCH` cannot be used, or nil when it is unset or a number of seconds.
-    public static func sourceDateEpochProblem(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    public static func sourceDateEpochProblem(environment: [String: String] = ProcessInfo.processInfo.environment) -> Message? {
         guard let value = environment["SOURCE_DATE_EPOCH"] else { return nil }
         guard let seconds = Int(value), seconds >= 0 else {
-            return "SOURCE_DATE_EPOCH='\(TerminalText.escaped(value))' is not a number of seconds since 1970 (like 1656979200): set it right or unset it"
+            return .sourceDateEpoch(TerminalText.escaped(value))
         }
         return nil
     }

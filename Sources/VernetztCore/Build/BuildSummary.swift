@@ -6,11 +6,14 @@ import VernetztModel
 /// each stage.
 public struct BuildSummary {
     public var report: BuildReport
-    public var verb: String
+    /// `check`, which writes nothing, rather than `build`.
+    public var checked: Bool
+    public var language: MessageLanguage
 
-    public init(report: BuildReport, verb: String) {
+    public init(report: BuildReport, checked: Bool, language: MessageLanguage) {
         self.report = report
-        self.verb = verb
+        self.checked = checked
+        self.language = language
     }
 
     var warnings: [Diagnostic] { report.warnings.filter { !$0.isError } }
@@ -24,15 +27,12 @@ public struct BuildSummary {
     public func lines(quiet: Bool, verbose: Bool) -> [String] {
         guard !quiet else { return [] }
         let milliseconds = Int((report.totalSeconds * 1000).rounded())
-        var summary = "\(verb) \(report.documents) items into \(report.files) files"
-        if report.written + report.unchanged > 0 {
-            summary += " (\(report.written) written, \(report.unchanged) unchanged)"
-        }
-        summary += " in \(milliseconds) ms"
-        if !warnings.isEmpty {
-            summary += ", \(warnings.count) warning(s)" + (showsWarnings(quiet: quiet, verbose: verbose) ? "" : " (--verbose lists them)")
-        }
-        var lines = [summary]
+        let wrote = report.written + report.unchanged > 0
+        let summary = Message.builtSummary(checked: checked, items: report.documents, files: report.files,
+                                           written: wrote ? report.written : nil, unchanged: wrote ? report.unchanged : nil,
+                                           milliseconds: milliseconds, warnings: warnings.count,
+                                           warningsListed: showsWarnings(quiet: quiet, verbose: verbose))
+        var lines = [summary.text(in: language)]
         if verbose {
             for (stage, seconds, cpuSeconds) in report.timings {
                 lines.append("  \(stage.padding(toLength: 7, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", seconds * 1000)) ms"

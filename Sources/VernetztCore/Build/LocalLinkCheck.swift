@@ -52,7 +52,7 @@ struct LocalLinkCheck {
         if let query = target.firstIndex(of: "?") { target = target[..<query] }
         let decoded = String(target).removingPercentEncoding ?? String(target)
         guard let folder = resolve(decoded, from: folder) else {
-            return .error(link.location, "link '\(link.raw)' leads outside the site")
+            return .error(link.location, .linkOutside(link.raw))
         }
         let file = folder.isEmpty || folder.hasSuffix("/") ? folder + "index.html" : folder
         let page: String?
@@ -66,17 +66,16 @@ struct LocalLinkCheck {
             let name = String(folder.split(separator: "/").last ?? "")
             let parent = folder.hasSuffix(name) ? String(folder.dropLast(name.count)) : ""
             let beside = files.union(site.sourceOfOutput.keys).filter { $0.hasPrefix(parent) && !$0.dropFirst(parent.count).contains("/") }.map { String($0.dropFirst(parent.count)) }
-            return .error(link.location, "missing picture '\(link.raw)': there is no file /\(folder)"
-                          + NearestMatch.hint(for: name, among: beside.filter { !$0.hasSuffix(".html") }))
+            return .error(link.location, .missingPicture(link.raw, file: folder, besides: beside.filter { !$0.hasSuffix(".html") }))
         } else if let source = site.sourceOfOutput[folder], source.hasPrefix("content/") {
-            return .error(link.location, "link '\(link.raw)' to a picture: a picture beside a page is published only in the sizes made for showing it; show it with ![what it shows](\(link.raw))")
+            return .error(link.location, .linkToPicture(link.raw))
         } else {
-            return .error(link.location, "broken link '\(link.raw)': there is no page or file /\(folder)")
+            return .error(link.location, .brokenLink(link.raw, path: folder))
         }
         guard let fragment, !fragment.isEmpty, let page, let target = pages[page] else { return nil }
         let headings = site.documents[target].body.headingIDs
         if headings.contains(String(fragment)) { return nil }
-        return .error(link.location, "no heading '#\(fragment)' on /\(page)" + NearestMatch.hint(for: String(fragment), among: headings))
+        return .error(link.location, .noHeading(String(fragment), onPage: page, headings: headings))
     }
 
     private func resolve(_ path: String, from folder: String) -> String? {

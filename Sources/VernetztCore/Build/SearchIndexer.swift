@@ -7,7 +7,6 @@ import VernetztModel
 public struct SearchIndexer: Sendable {
     public var command: [String]
 
-    public static let installHint = "install it with 'pip install pagefind-bin' (make site does)"
 
     /// `PAGEFIND` when set, a `pagefind` on the PATH, or the binary that PyPI's pagefind-bin ships.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> SearchIndexer? {
@@ -48,7 +47,7 @@ public struct SearchIndexer: Sendable {
         do {
             try run(["--site", site.path, "--silent"], seconds: Self.timeLimit())
         } catch {
-            throw OutputError("search: Pagefind failed on \(site.path): \(error.description)")
+            throw OutputError(.pagefindFailed(site.path, reason: error.message))
         }
     }
 
@@ -58,14 +57,14 @@ public struct SearchIndexer: Sendable {
     private func run(_ arguments: [String], seconds: Double = 60) throws(OutputError) -> String {
         var template = Array((FileManager.default.temporaryDirectory.path + "/vernetzt-pagefind-XXXXXX").utf8CString)
         let file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard file >= 0 else { throw OutputError("cannot create a temporary file: \(String(cString: strerror(errno)))") }
+        guard file >= 0 else { throw OutputError(.fileFailed(.temporaryFile, "", reason: String(cString: strerror(errno)))) }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         defer { close(file) }
         let child: ChildProcess
         do {
             child = try ChildProcess(command[0], Array(command.dropFirst()) + arguments, output: file, error: file)
         } catch {
-            throw OutputError("cannot start \(command[0]): \(error.localizedDescription)")
+            throw OutputError(.programNotStarted(command[0], reason: error.localizedDescription))
         }
         let status = child.wait(seconds: seconds)
         lseek(file, 0, SEEK_SET)
@@ -75,9 +74,9 @@ public struct SearchIndexer: Sendable {
             text += String(decoding: buffer[..<count], as: UTF8.self)
         }
         guard let status else {
-            throw OutputError("Pagefind did not finish within \(Int(seconds)) s and was stopped (VERNETZT_SEARCH_TIMEOUT sets the limit in seconds)")
+            throw OutputError(.pagefindTimeout(Int(seconds)))
         }
-        guard status == 0 else { throw OutputError(text.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard status == 0 else { throw OutputError(.programOutput(text.trimmingCharacters(in: .whitespacesAndNewlines))) }
         return text
     }
 }

@@ -18,7 +18,7 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure([.error(SourceLocation(path: options.output?.path ?? "output"), problem)])
         }
         var clock = StageClock()
-        options.progress?("lesen …")
+        options.progress?(.progress(.reading))
         let sources = try SiteLoader(root: options.root, layouts: options.layouts, cache: cache?.sources,
                                  output: options.outputFolder).load()
         clock.lap("load")
@@ -35,7 +35,7 @@ public struct SiteBuilder: Sendable {
         let layouts = if let cache { try cache.layouts(sources.layouts, folder: sources.layoutsPrefix) }
                       else { try LayoutLibrary.compile(sources.layouts, folder: sources.layoutsPrefix) }
 
-        options.progress?("\(sources.content.count) Dateien einlesen …")
+        options.progress?(.progress(.parsing(files: sources.content.count)))
         let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML, schema: schema)
         // What parsing and linking depend on besides the files: site.yml and the schema.
         var settingsHasher = Hasher()
@@ -69,7 +69,7 @@ public struct SiteBuilder: Sendable {
         let hidden = parsed.filter { !visibility.shows($0) }
         clock.lap("parse")
 
-        options.progress?("\(published.count) Einträge verknüpfen …")
+        options.progress?(.progress(.linking(items: published.count)))
         var site: Site
         if !parseFailed, let kept = cache?.linked?.site(for: published, hidden: hidden, sources: sources, settings: settings,
                                                         now: options.now) {
@@ -100,11 +100,10 @@ public struct SiteBuilder: Sendable {
         if config.search && options.writesOutput && options.buildsSearchIndex {
             search = options.locateSearch()
             if search == nil {
-                diagnostics.append(.warning(SourceLocation(path: SiteConfig.path),
-                    "search: Pagefind is not installed; \(SearchIndexer.installHint). The site is built without search"))
+                diagnostics.append(.warning(SourceLocation(path: SiteConfig.path), .pagefindMissing))
             }
         }
-        options.progress?("Seiten erzeugen …")
+        options.progress?(.progress(.rendering))
         var global = Hasher()
         global.combine(settings)
         for file in sources.layouts { global.combine(file.contentHash) }
@@ -117,11 +116,11 @@ public struct SiteBuilder: Sendable {
         let staging: StagingFolder?
         do throws(OutputError) {
             staging = options.writesOutput ? try OutputWriter(output: options.outputFolder).begin(waiting: {
-                options.progress?("warte auf einen anderen Build in denselben Ausgabeordner …")
+                options.progress?(.progress(.waiting))
             }) : nil
         } catch {
             throw BuildFailure(diagnostics.filter { !$0.isError }
-                               + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.description)])
+                               + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
         }
         staging?.digestsHTML = search != nil
         // Pages go to disk as they are rendered; the staging folder goes live only at the end.
@@ -143,7 +142,7 @@ public struct SiteBuilder: Sendable {
 
         var summary = OutputWriter.Summary()
         if let staging {
-            options.progress?("\(files.count) Dateien fertigstellen …")
+            options.progress?(.progress(.finishing(files: files.count)))
             do throws(OutputError) {
                 summary = try staging.commit(paths: files.map { $0.path }) { folder throws(OutputError) -> String? in
                     guard let search else { return nil }
@@ -151,7 +150,7 @@ public struct SiteBuilder: Sendable {
                 }
             } catch {
                 throw BuildFailure(diagnostics.filter { !$0.isError }
-                                   + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.description)])
+                                   + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
             }
             clock.lap("write")
         }
@@ -169,7 +168,7 @@ public struct SiteBuilder: Sendable {
     static func checkUniquePaths(_ files: [OutputFile]) throws(BuildFailure) {
         var duplicates: [Diagnostic] = []
         for (a, b) in zip(files, files.dropFirst()) where a.path == b.path {
-            duplicates.append(.error(SourceLocation(path: a.path), "two sources write the output file '\(a.path)'"))
+            duplicates.append(.error(SourceLocation(path: a.path), .duplicateOutput(a.path)))
         }
         if !duplicates.isEmpty { throw BuildFailure(duplicates) }
     }

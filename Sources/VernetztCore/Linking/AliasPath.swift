@@ -5,23 +5,23 @@ import VernetztModel
 /// refusing anything that could write outside the output folder — an error at `location`.
 enum AliasPath {
     static func outputFile(for alias: String, at location: SourceLocation) throws(Diagnostic) -> String {
-        func refuse(_ reason: String) -> Diagnostic { .error(location, "invalid alias '\(alias)': \(reason)") }
+        func refuse(_ problem: Message.AliasProblem) -> Diagnostic { .error(location, .invalidAlias(alias, problem)) }
         if let character = ControlCharacters.first(in: alias, allowingSpaces: true) {
-            throw refuse("it must not contain \(character)")
+            throw refuse(.character(character))
         }
-        guard alias.hasPrefix("/") else { throw refuse("it must start with '/'") }
+        guard alias.hasPrefix("/") else { throw refuse(.noSlash) }
         let lowered = alias.lowercased()
         guard !lowered.contains("%2e"), !lowered.contains("%2f"), !alias.contains("\\"),
               !alias.contains("?"), !alias.contains("#") else {
-            throw refuse("it must be a plain path, without encoded characters, '?' or '#'")
+            throw refuse(.notPlain)
         }
         let segments = alias.split(separator: "/", omittingEmptySubsequences: true)
-        guard !segments.isEmpty else { throw refuse("'/' is the home page") }
+        guard !segments.isEmpty else { throw refuse(.homePage) }
         guard !segments.contains(where: { $0 == "." || $0 == ".." || $0.hasPrefix(".") }) else {
-            throw refuse("it must not contain '.' or '..' segments or hidden names")
+            throw refuse(.dotSegments)
         }
         if segments.contains(where: { $0.utf8.count > SitePaths.longestSegment }) {
-            throw refuse("a part between two '/' may be at most \(SitePaths.longestSegment) bytes long")
+            throw refuse(.tooLong(SitePaths.longestSegment))
         }
         let joined = segments.joined(separator: "/")
         if !alias.hasSuffix("/"), joined.hasSuffix(".html") || joined.hasSuffix(".htm") {

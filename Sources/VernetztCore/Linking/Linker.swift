@@ -89,8 +89,7 @@ public struct Linker: Sendable {
 
         for (i, document) in documents.enumerated()
         where document.kind.has(.orphanWarning) && backlinks[i].isEmpty && !linkedFromHome.contains(i) {
-            diagnostics.append(.warning(SourceLocation(path: document.path),
-                                        "nothing links to this \(document.kind.noun) '\(document.id)'"))
+            diagnostics.append(.warning(SourceLocation(path: document.path), .orphan(document.kind.phrase, id: document.id)))
         }
 
         var site = Site(config: config, schema: schema, documents: documents, outputPaths: outputPaths, references: references,
@@ -140,8 +139,7 @@ public struct Linker: Sendable {
         var idsByKind: [ContentKind: [String]] = [:]
         for (i, document) in documents.enumerated() {
             if let first = index[document.key] {
-                diagnostics.append(.error(SourceLocation(path: document.path),
-                    "duplicate id '\(document.id)': \(documents[first].path) has the same id"))
+                diagnostics.append(.error(SourceLocation(path: document.path), .duplicateID(document.id, path: documents[first].path)))
                 continue
             }
             index[document.key] = i
@@ -155,12 +153,11 @@ public struct Linker: Sendable {
                             _ diagnostics: inout [Diagnostic]) -> Bool {
         if target.kind.quote == nil {
             let example = schema.kinds.first { $0.quote != nil }.map { "![](@\($0.folder)/…)" } ?? "![](@…)"
-            diagnostics.append(.error(link.location,
-                "only testimonials can be embedded with \(example); link to a \(target.kind.noun) with [text](\(link.raw))"))
+            diagnostics.append(.error(link.location, .onlyQuotesEmbed(example: example, target: target.kind.phrase, link: link.raw)))
             return false
         }
         if document.kind.quote != nil {
-            diagnostics.append(.error(link.location, "a testimonial cannot embed another testimonial"))
+            diagnostics.append(.error(link.location, .quoteInQuote))
             return false
         }
         return true
@@ -172,7 +169,7 @@ public struct Linker: Sendable {
         var menu: [(String, String)] = []
         for item in items {
             if let scheme = MarkdownParser.forbiddenScheme(item.url) {
-                diagnostics.append(.error(item.location, "\(scheme) addresses are not allowed in the menu"))
+                diagnostics.append(.error(item.location, .menuScheme(scheme)))
                 continue
             }
             guard item.url.hasPrefix("@") else {

@@ -4,30 +4,30 @@ import VernetztModel
 /// Who writes which output file, so that two writers of one path are caught before writing —
 /// and so is a file where another writer needs a folder (`sitemap.xml` and `sitemap.xml/index.html`).
 package struct OutputPathRegistry: Sendable {
-    private var owners: [String: String] = [:]
+    private var owners: [String: Message.Phrase] = [:]
     /// Folders some claimed file lies in, with the owner of the first such file.
-    private var folders: [String: String] = [:]
+    private var folders: [String: Message.Phrase] = [:]
     /// Folders that belong wholly to one writer (`pagefind/`, a list's `seite/`): nothing else
     /// may go below them. Keyed by the folder's path without its last `/`.
-    private var ownedFolders: [String: String] = [:]
+    private var ownedFolders: [String: Message.Phrase] = [:]
 
 
-    mutating func reserveFolder(_ folder: String, by owner: String) {
+    mutating func reserveFolder(_ folder: String, by owner: Message.Phrase) {
         let key = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         if ownedFolders[key] == nil { ownedFolders[key] = owner }
     }
 
-    mutating func reserve(_ file: String, by owner: String) {
+    mutating func reserve(_ file: String, by owner: Message.Phrase) {
         reserve(file, in: Self.folders(of: file), by: owner)
     }
 
-    private mutating func reserve(_ file: String, in fileFolders: [String], by owner: String) {
+    private mutating func reserve(_ file: String, in fileFolders: [String], by owner: Message.Phrase) {
         owners[file] = owner
         for folder in fileFolders where folders[folder] == nil { folders[folder] = owner }
     }
 
     /// Claims `file`; returns the earlier owner when it, or a file or folder in its way, was taken.
-    mutating func claim(_ file: String, by owner: String) -> String? {
+    mutating func claim(_ file: String, by owner: Message.Phrase) -> Message.Phrase? {
         if let existing = owners[file] ?? folders[file] ?? ownedFolders[file] { return existing }
         let fileFolders = Self.folders(of: file)
         for folder in fileFolders {

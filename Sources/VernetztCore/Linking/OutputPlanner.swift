@@ -31,17 +31,17 @@ struct OutputPlanner: Sendable {
     /// and calendars: taken before any item's, whether or not the site has them.
     mutating func reserveSiteFiles() {
         for kind in schema.kinds where kind.hasListPage {
-            owners.reserve(kind.urlPrefix + "index.html", by: "the list page of \(kind.folder)/")
+            owners.reserve(kind.urlPrefix + "index.html", by: Message.Owner.listPage(kind.folder))
         }
-        owners.reserve("index.html", by: "the home page")
-        for file in SitePaths.reserved { owners.reserve(file, by: "the site's \(file)") }
-        owners.reserveFolder(SitePaths.searchIndex, by: "the search index /\(SitePaths.searchIndex)")
+        owners.reserve("index.html", by: Message.Owner.homePage)
+        for file in SitePaths.reserved { owners.reserve(file, by: Message.Owner.siteFile(file)) }
+        owners.reserveFolder(SitePaths.searchIndex, by: Message.Owner.searchIndex(SitePaths.searchIndex))
         let present = Set(documents.map(\.kind))
         for kind in schema.kinds where kind.has(.listFeed) && (kind.event == nil || present.contains(kind)) {
-            owners.reserve(kind.urlPrefix + SitePaths.feed, by: "the feed of \(kind.folder)/")
+            owners.reserve(kind.urlPrefix + SitePaths.feed, by: Message.Owner.feed(of: kind.folder + "/"))
         }
         for kind in schema.eventKinds where present.contains(kind) {
-            owners.reserve(kind.urlPrefix + EventPages.calendarFile, by: "the calendar of \(kind.folder)/")
+            owners.reserve(kind.urlPrefix + EventPages.calendarFile, by: Message.Owner.calendar(of: kind.folder))
         }
     }
 
@@ -65,18 +65,18 @@ struct OutputPlanner: Sendable {
     /// `planItemFeeds`), an event's calendar file.
     mutating func planItems(_ index: [DocumentKey: Int]) {
         for (i, document) in documents.enumerated() where index[document.key] == i && !document.isHome {
-            if let other = owners.claim(outputPaths[i] + "index.html", by: document.path) {
+            if let other = owners.claim(outputPaths[i] + "index.html", by: Message.Phrase(document.path)) {
                 let location = document.common.slug != nil ? document.common.slugLocation : SourceLocation(path: document.path)
-                diagnostics.append(.error(location, "output path '/\(outputPaths[i])' is also written by \(other)"))
+                diagnostics.append(.error(location, .outputPathTaken(outputPaths[i], by: other)))
                 continue
             }
             items.append(PlannedFile(path: outputPaths[i] + "index.html", content: .item(i)))
             if document.kind.has(.topicFeed) {
-                owners.reserve(outputPaths[i] + SitePaths.feed, by: "the feed of \(document.path)")
+                owners.reserve(outputPaths[i] + SitePaths.feed, by: Message.Owner.feed(of: document.path))
             }
             if document.kind.event != nil {
                 let file = outputPaths[i] + EventCalendar.fileName(of: document)
-                owners.reserve(file, by: "the calendar file of \(document.path)")
+                owners.reserve(file, by: Message.Owner.calendarFile(of: document.path))
                 add(file, .itemCalendar(i))
             }
         }
@@ -96,7 +96,7 @@ struct OutputPlanner: Sendable {
     /// belongs to the list (items come first: a post may be called `seite`).
     mutating func planLists(_ lists: [ContentKind: [Int]]) {
         for kind in schema.kinds where kind.hasListPage {
-            owners.reserveFolder(kind.urlPrefix + SitePaths.pageSegment, by: "the pages of the list of \(kind.folder)/")
+            owners.reserveFolder(kind.urlPrefix + SitePaths.pageSegment, by: Message.Owner.listPages(kind.folder))
         }
         for kind in schema.kinds where kind.hasListPage && kind.event == nil {
             guard let members = lists[kind], !members.isEmpty else { continue }
@@ -109,12 +109,12 @@ struct OutputPlanner: Sendable {
         for (t, tag) in tags.enumerated() {
             if tag.slug.utf8.count > SitePaths.longestSegment {
                 diagnostics.append(.error(SourceLocation(path: documents[tag.members[0]].path),
-                                          "tag '\(tag.name.prefix(40))…' is too long for an address: shorten it"))
-            } else if let other = owners.claim(Tag.folder + tag.slug + "/index.html", by: "the tag '\(tag.name)'") {
+                                          .tagTooLong(String(tag.name.prefix(40)))))
+            } else if let other = owners.claim(Tag.folder + tag.slug + "/index.html", by: Message.Owner.tag(tag.name)) {
                 diagnostics.append(.error(SourceLocation(path: documents[tag.members[0]].path),
-                                          "the page of tag '\(tag.name)' collides with \(other)"))
+                                          .tagCollides(tag.name, with: other)))
             } else {
-                owners.reserveFolder(Tag.folder + tag.slug + "/" + SitePaths.pageSegment, by: "the pages of tag '\(tag.name)'")
+                owners.reserveFolder(Tag.folder + tag.slug + "/" + SitePaths.pageSegment, by: Message.Owner.tagPages(tag.name))
                 addPages(of: .tag(t), folder: Tag.folder + tag.slug + "/", count: tag.members.count)
             }
         }
@@ -126,7 +126,7 @@ struct OutputPlanner: Sendable {
         for (i, document) in documents.enumerated() where !document.isHome {
             for (kind, members) in BacklinkOverflow.overflowing(backlinks[i], of: documents, schema: schema, pageSize: config.pageSize) {
                 let folder = outputPaths[i] + kind.folder + "/"
-                owners.reserveFolder(folder, by: "the list of all \(kind.folder) of \(document.path)")
+                owners.reserveFolder(folder, by: Message.Owner.backlinkList(kind.folder, of: document.path))
                 addPages(of: .backlinks(document: i, kind: kind), folder: folder, count: members.count)
             }
         }
@@ -141,8 +141,8 @@ struct OutputPlanner: Sendable {
             for (output, source) in AssetPlan.paths(outputPaths: outputPaths, bundleFolders: documents.map(\.bundleFolder), sources: sources) {
                 if output == SitePaths.robots && source.path == "static/" + SitePaths.robots {
                     ownRobots = true
-                } else if let other = owners.claim(output, by: source.path) {
-                    diagnostics.append(.error(SourceLocation(path: source.path), "output file '/\(output)' is also written by \(other)"))
+                } else if let other = owners.claim(output, by: Message.Phrase(source.path)) {
+                    diagnostics.append(.error(SourceLocation(path: source.path), .outputFileTaken(output, by: other)))
                     continue
                 }
                 sourceOfOutput[output] = source.path
@@ -162,8 +162,8 @@ struct OutputPlanner: Sendable {
             for alias in document.common.aliases {
                 do throws(Diagnostic) {
                     let file = try AliasPath.outputFile(for: alias.path, at: alias.location)
-                    if let other = owners.claim(file, by: document.path) {
-                        diagnostics.append(.error(alias.location, "alias '\(alias.path)' collides with \(other)"))
+                    if let other = owners.claim(file, by: Message.Phrase(document.path)) {
+                        diagnostics.append(.error(alias.location, .aliasCollides(alias.path, with: other)))
                     } else {
                         add(file, .alias(target: i))
                     }

@@ -18,21 +18,18 @@ struct ReferenceResolver: Sendable {
         let key = DocumentKey(kind: reference.kind, id: reference.id)
         if let target = index[key] { return .success(target) }
         if let path = failed[key] {
-            return .failure(.warning(reference.location, "'\(reference.id)' is in \(path), which has errors (see there)"))
+            return .failure(.warning(reference.location, .referenceToFailedFile(reference.id, path: path)))
         }
         if let path = hidden[key] {
-            return .failure(.warning(reference.location,
-                "'\(reference.id)' is not published (\(path)): the link is left out until it is"))
+            return .failure(.warning(reference.location, .referenceToHidden(reference.id, path: path)))
         }
-        let field = reference.field.map { " in '\($0.name)'" } ?? ""
         if let other = schema.kinds.first(where: { index[DocumentKey(kind: $0, id: reference.id)] != nil }) {
             return .failure(.error(reference.location,
-                "'\(reference.id)' is a \(other.noun), not a \(reference.kind.noun)\(field)"
-                + NearestMatch.hint(for: reference.id, among: idsByKind[reference.kind] ?? [])))
+                .referenceWrongKind(reference.id, is: other.phrase, expected: reference.kind.phrase, field: reference.field?.name,
+                                    ids: idsByKind[reference.kind] ?? [])))
         }
         return .failure(.error(reference.location,
-            "unknown \(reference.kind.noun) '\(reference.id)'\(field)"
-            + NearestMatch.hint(for: reference.id, among: idsByKind[reference.kind] ?? [])))
+            .unknownReference(reference.id, kind: reference.kind.phrase, field: reference.field?.name, ids: idsByKind[reference.kind] ?? [])))
     }
 
     /// `@folder/id` or `@folder/id#fragment` → the target and the checked fragment.
@@ -45,11 +42,10 @@ struct ReferenceResolver: Sendable {
         }
         let parts = target.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[1].isEmpty else {
-            return .failure(.error(link.location, "invalid link '\(link.raw)': write @folder/id, like @angebote/konvoi-begleitung"))
+            return .failure(.error(link.location, .atLinkShape(link.raw)))
         }
         guard let kind = schema.kind(folder: String(parts[0])) else {
-            return .failure(.error(link.location, "unknown folder '\(parts[0])' in link '\(link.raw)'"
-                + NearestMatch.hint(for: String(parts[0]), among: schema.folders)))
+            return .failure(.error(link.location, .unknownLinkFolder(String(parts[0]), link: link.raw, folders: schema.folders)))
         }
         let resolved = resolve(Reference(kind: kind, id: String(parts[1]), field: nil, location: link.location))
         switch resolved {
@@ -59,8 +55,7 @@ struct ReferenceResolver: Sendable {
             guard let fragment, !fragment.isEmpty else { return .success((i, nil)) }
             let headings = documents[i].body.headingIDs
             guard headings.contains(fragment) else {
-                return .failure(.error(link.location, "no heading '#\(fragment)' in \(documents[i].path)"
-                    + NearestMatch.hint(for: fragment, among: headings)))
+                return .failure(.error(link.location, .noHeading(fragment, in: documents[i].path, headings: headings)))
             }
             return .success((i, fragment))
         }

@@ -30,7 +30,7 @@ enum PictureCodec {
 
     /// Why a picture cannot be used, for the editor.
     struct Failure: Error, Sendable, Equatable {
-        var reason: String
+        var reason: Message
     }
 
     /// libvips, started once for the process.
@@ -51,12 +51,12 @@ enum PictureCodec {
 
     /// The width and height the header gives, without decoding.
     static func size(of bytes: [UInt8]) throws(Failure) -> (width: Int, height: Int) {
-        guard started else { throw Failure(reason: "libvips is not installed (on Debian: apt-get install libvips42)") }
+        guard started else { throw Failure(reason: .libvipsMissing) }
         var width: Int32 = 0, height: Int32 = 0
         let status = bytes.withUnsafeBytes { vernetzt_vips_size($0.baseAddress, $0.count, &width, &height) }
         guard status == 0 else {
             clearError()
-            throw Failure(reason: "it is not a picture vernetzt can read (JPEG, PNG, WebP, GIF, TIFF or HEIC), or it is damaged")
+            throw Failure(reason: .pictureUnreadable)
         }
         return (Int(width), Int(height))
     }
@@ -67,7 +67,7 @@ enum PictureCodec {
     static func variants(of bytes: [UInt8], recipe: PictureRecipe, quality: Int) throws(Failure) -> [(PictureRecipe.Output, Variant)] {
         let size = try size(of: bytes)
         guard size.width * size.height <= largestPixelCount else {
-            throw Failure(reason: "\(size.width)×\(size.height) pixels is more than \(largestPixelCount / 1_000_000) megapixels")
+            throw Failure(reason: .pictureTooLarge(width: Int(size.width), height: Int(size.height), megapixels: Int(largestPixelCount / 1_000_000)))
         }
         let load = recipe.loadBox
         var loaded: OpaquePointer?
@@ -77,7 +77,7 @@ enum PictureCodec {
         }
         guard status == 0, let loaded else {
             clearError()
-            throw Failure(reason: "the picture is damaged: it cannot be decoded")
+            throw Failure(reason: .pictureDamaged)
         }
         defer { vernetzt_vips_release(loaded) }
         var variants: [(PictureRecipe.Output, Variant)] = []
@@ -99,7 +99,7 @@ enum PictureCodec {
                 guard vernetzt_vips_resize(loaded, Int32(box.width), Int32(box.height), output.crop ? 1 : 0, &resized) == 0,
                       let resized else {
                     clearError()
-                    throw Failure(reason: "the picture is damaged: it cannot be decoded")
+                    throw Failure(reason: .pictureDamaged)
                 }
                 image = resized
             }
@@ -120,7 +120,7 @@ enum PictureCodec {
         }
         guard saved == 0, let buffer else {
             clearError()
-            throw Failure(reason: "the picture cannot be encoded as \(format.rawValue.uppercased())")
+            throw Failure(reason: .pictureNotEncodable(format.rawValue.uppercased()))
         }
         defer { vernetzt_vips_free(buffer) }
         let encoded = Array(UnsafeRawBufferPointer(start: buffer, count: length))
@@ -161,7 +161,7 @@ extension PictureCodec {
     /// A 1200×630 JPEG with the site's name, the page's title and its kind, drawn by libvips
     /// and Pango (DejaVu Sans, from Debian) — no browser, no outside service.
     static func card(site: String, title: String, kind: String) throws(Failure) -> [UInt8] {
-        guard started else { throw Failure(reason: "libvips is not installed (on Debian: apt-get install libvips42)") }
+        guard started else { throw Failure(reason: .libvipsMissing) }
         var buffer: UnsafeMutableRawPointer?
         var length = 0
         let status = cardBackground.withUnsafeBufferPointer { background in
@@ -174,7 +174,7 @@ extension PictureCodec {
         }
         guard status == 0, let buffer else {
             clearError()
-            throw Failure(reason: "the card cannot be drawn (are Debian's fonts-dejavu-core installed?)")
+            throw Failure(reason: .cardNotDrawn)
         }
         defer { vernetzt_vips_free(buffer) }
         return Array(UnsafeRawBufferPointer(start: buffer, count: length))

@@ -11,7 +11,7 @@ struct PictureStage {
     let site: Site
     let sources: SiteSources
     let cache: PictureCache
-    var progress: (@Sendable (String) -> Void)?
+    var progress: (@Sendable (Message) -> Void)?
 
     struct Outcome: Sendable {
         var catalog: PictureCatalog
@@ -79,7 +79,7 @@ struct PictureStage {
             guard let output = LocalPath.pictureFile(raw, from: folder, basePath: catalog.basePath),
                   let sourcePath = catalog.sourceOfOutput[output], let source = files[sourcePath] else { return }
             guard let type = PictureType(path: source.path) else {
-                diagnostics.append(.error(location, "'\(raw)' is not a picture: use a JPEG, PNG, WebP, GIF, TIFF, HEIC or SVG file"))
+                diagnostics.append(.error(location, .notAPicture(raw)))
                 return
             }
             let key = PictureCatalog.Key(source: source.path, role: role)
@@ -119,7 +119,7 @@ struct PictureStage {
         if let icon = named.favicon ?? named.logo { request(icon.path, from: "", role: .favicon, card: false, at: icon.location) }
         for picture in [named.logo, named.fundingLogo, named.favicon].compactMap({ $0 })
         where catalog.source(of: picture.path, from: "").flatMap({ files[$0] }) == nil {
-            diagnostics.append(.error(picture.location, "missing picture '\(picture.path)': there is no such file in static/"))
+            diagnostics.append(.error(picture.location, .sitePictureMissing(picture.path)))
         }
 
         let done = Locked(0)
@@ -130,7 +130,7 @@ struct PictureStage {
         let results = Parallel.map(jobs) { job -> Result<(ProcessedPicture, [(String, String)]), PictureCodec.Failure> in
             defer {
                 let count = done.withLock { $0 += 1; return $0 }
-                if total >= 20, count % 10 == 0 || count == total { progress?("Bilder \(count)/\(total)") }
+                if total >= 20, count % 10 == 0 || count == total { progress?(.progress(.pictures(done: count, of: total))) }
             }
             return make(job, settings: settings, made: made)
         }
@@ -143,7 +143,7 @@ struct PictureStage {
             case .failure(let failure):
                 let name = key.source.split(separator: "/").last.map(String.init) ?? key.source
                 for location in requests[key]!.locations {
-                    diagnostics.append(.error(location, "picture '\(name)' cannot be used: \(failure.reason)"))
+                    diagnostics.append(.error(location, .pictureUnusable(name, reason: failure.reason)))
                 }
             }
         }
@@ -164,13 +164,13 @@ struct PictureStage {
             return .success((ProcessedPicture(ladder: [], fallback: .init(url: url, width: size.0, height: size.1)), []))
         }
         guard let (digest, read) = cache.digest(of: source.path, diskPath: source.diskPath ?? "", read: { source.readBytes() }) else {
-            return .failure(PictureCodec.Failure(reason: "the file cannot be read"))
+            return .failure(PictureCodec.Failure(reason: .pictureFileUnreadable))
         }
         if request.role == .original { return original(request, digest: digest, read: read, made: made) }
         let key = PictureCache.key(digest: digest, "\(request.role.name)/\(request.card)/\(settings)")
         var entries = cache.entries(key)
         if entries == nil {
-            guard let bytes = read ?? source.readBytes() else { return .failure(PictureCodec.Failure(reason: "the file cannot be read")) }
+            guard let bytes = read ?? source.readBytes() else { return .failure(PictureCodec.Failure(reason: .pictureFileUnreadable)) }
             let recipe = PictureRecipe.recipe(for: request.role, card: request.card)
             let variants: [(PictureRecipe.Output, PictureCodec.Variant)]
             do { variants = try PictureCodec.variants(of: bytes, recipe: recipe, quality: site.config.pictures.quality) }
@@ -210,13 +210,13 @@ struct PictureStage {
         let fileExtension = String(source.path.split(separator: ".").last ?? "")
         var entry = cache.entries(key)?.first
         if entry == nil {
-            guard let bytes = read ?? source.readBytes() else { return .failure(PictureCodec.Failure(reason: "the file cannot be read")) }
+            guard let bytes = read ?? source.readBytes() else { return .failure(PictureCodec.Failure(reason: .pictureFileUnreadable)) }
             guard [.jpeg, .png, .webp, .gif].contains(type) else {
-                return .failure(PictureCodec.Failure(reason: "a \(type.rawValue.uppercased()) file cannot be published as it is (its metadata cannot be taken out): convert it to JPEG, or put it beside a page to show it"))
+                return .failure(PictureCodec.Failure(reason: .staticPictureKept(type.rawValue.uppercased())))
             }
             guard let clean = CleanCopy.withoutMetadata(bytes, type: type) ?? PictureCodec.upright(bytes, type: type),
                   let size = try? PictureCodec.size(of: clean) else {
-                return .failure(PictureCodec.Failure(reason: "the picture is damaged: it cannot be decoded"))
+                return .failure(PictureCodec.Failure(reason: .pictureDamaged))
             }
             let cleaned = PictureCache.Entry(name: "original", fileExtension: fileExtension, width: size.width, height: size.height)
             cache.store(key, [(cleaned, clean)])

@@ -64,7 +64,7 @@ struct SocialCards {
                 outcome.written.append(file)
             case .failure(let failure):
                 let path = job.document.map { site.documents[$0].path } ?? SiteConfig.path
-                outcome.warnings.append(.warning(SourceLocation(path: path), "no social card: \(failure.reason)"))
+                outcome.warnings.append(.warning(SourceLocation(path: path), .noSocialCard(reason: failure.reason)))
             }
         }
         outcome.drawn = drawn.withLock { $0 }

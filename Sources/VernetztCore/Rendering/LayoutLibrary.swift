@@ -27,7 +27,7 @@ public struct LayoutLibrary: Sendable {
                     (templates[name], references[name]) = try TemplateParser.compileWithReferences(text, path: file.path)
                     paths[name] = file.path
                 } catch {
-                    diagnostics.append(.error(error.location, "layout error: \(error.message)"))
+                    diagnostics.append(error)
                 }
             } catch {
                 diagnostics.append(error)
@@ -39,11 +39,11 @@ public struct LayoutLibrary: Sendable {
     }
 
     /// Fails with one diagnostic per layout the site needs but the folder lacks.
-    public func requireLayouts(_ needed: [(name: String, reason: String)]) throws(BuildFailure) {
+    public func requireLayouts(_ needed: [(name: String, reason: Message.Phrase)]) throws(BuildFailure) {
         let missing = needed.filter { !names.contains($0.name) }
         guard missing.isEmpty else {
             throw BuildFailure(missing.map {
-                .error(SourceLocation(path: "\(folder)/\($0.name).mustache"), "missing layout: \($0.reason)")
+                .error(SourceLocation(path: "\(folder)/\($0.name).mustache"), .layoutNeeded(($0.reason.de, $0.reason.en)))
             })
         }
     }

@@ -26,22 +26,25 @@ public struct PageRenderer: Sendable {
     }
 
     /// The layouts this site needs; checked before any rendering starts.
-    public func neededLayouts(for site: Site) -> [(name: String, reason: String)] {
-        var needed: [(String, String)] = [("home", "the home page"), ("base", "the page frame"),
-                                          ("404", "the page for addresses that do not exist")]
+    public func neededLayouts(for site: Site) -> [(name: String, reason: Message.Phrase)] {
+        typealias Phrase = Message.Phrase
+        var needed: [(String, Phrase)] = [("home", Phrase(de: "die Startseite", en: "the home page")),
+                                          ("base", Phrase(de: "der Rahmen jeder Seite", en: "the page frame")),
+                                          ("404", Phrase(de: "die Seite für Adressen, die es nicht gibt", en: "the page for addresses that do not exist"))]
         let kinds = Set(site.documents.filter { !$0.isHome }.map(\.kind))
         for kind in site.schema.kinds where kinds.contains(kind) && layouts.layout(for: kind) == nil {
-            needed.append((kind.layoutName, "\(kind.folder)/ items need '\(kind.layoutName)' or 'single'"))
+            needed.append((kind.layoutName, Phrase(de: "Einträge in \(kind.folder)/ brauchen „\(kind.layoutName)“ oder „single“",
+                                                   en: "\(kind.folder)/ items need '\(kind.layoutName)' or 'single'")))
         }
-        if kinds.contains(where: \.hasListPage) { needed.append(("list", "the list pages of each kind")) }
+        if kinds.contains(where: \.hasListPage) { needed.append(("list", Phrase(de: "die Listenseiten jeder Art", en: "the list pages of each kind"))) }
         if site.plan.contains(where: { if case .alias = $0.content { true } else { false } }) {
-            needed.append(("redirect", "the pages that redirect from 'aliases'"))
+            needed.append(("redirect", Phrase(de: "die Seiten, die von „aliases“ weiterleiten", en: "the pages that redirect from 'aliases'")))
         }
         if site.embeds.contains(where: { !$0.isEmpty }) {
             let folder = site.schema.kinds.first { $0.quote != nil }?.folder ?? "…"
-            needed.append(("partials/quote", "testimonials embedded with ![](@\(folder)/…)"))
+            needed.append(("partials/quote", Phrase(de: "mit ![](@\(folder)/…) eingebettete Stimmen", en: "testimonials embedded with ![](@\(folder)/…)")))
         }
-        if site.config.search { needed.append(("search", "the search page ('search: true' in site.yml)")) }
+        if site.config.search { needed.append(("search", Phrase(de: "die Suchseite („search: true“ in site.yml)", en: "the search page ('search: true' in site.yml)"))) }
         return needed
     }
 

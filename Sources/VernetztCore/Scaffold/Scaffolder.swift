@@ -22,18 +22,16 @@ public struct Scaffolder {
         let place = SourceLocation(path: "content/\(folder)")
         guard let kind = schema.kind(folder: folder) else {
             let folders = schema.folders
-            throw Self.failure(place, "unknown folder '\(folder)'" + NearestMatch.hint(for: folder, among: folders)
-                               + "; folders are " + folders.joined(separator: ", "))
+            throw Self.failure(place, .unknownNewFolder(folder, folders: folders))
         }
         let slug = Slug.make(title)
-        guard !slug.isEmpty else { throw Self.failure(place, "the title '\(title)' gives no file name: use letters or digits") }
+        guard !slug.isEmpty else { throw Self.failure(place, .titleWithoutName(title)) }
         let file = "content/\(kind.folder)/\(slug).md"
         let folderPath = "content/\(kind.folder)/\(slug)"
         let relative = makesBundle ? folderPath + "/index.md" : file
         let target = root.appendingPathComponent(relative)
         for existing in [file, folderPath] where FileManager.default.fileExists(atPath: root.appendingPathComponent(existing).path) {
-            throw Self.failure(SourceLocation(path: existing),
-                               "exists already (the item '\(slug)'): nothing was overwritten; edit it, or choose another title")
+            throw Self.failure(SourceLocation(path: existing), .itemExists(slug))
         }
         let templatePath = layouts.appendingPathComponent("new/\(kind.folder).md")
         let templateName = relativePath(of: templatePath)
@@ -54,19 +52,14 @@ public struct Scaffolder {
             try Data(TemplateRenderer(program: TemplateProgram(["new": template])).render("new", context))
                 .write(to: target, options: .withoutOverwriting)
         } catch {
-            throw Self.failure(SourceLocation(path: relative), "cannot write the file: \(error.localizedDescription)")
+            throw Self.failure(SourceLocation(path: relative), .newFileNotWritten(error.localizedDescription))
         }
         return relative
     }
 
-    /// What an editor does next, in German: printed by `new` under the path.
-    public static func nextSteps(for path: String) -> String {
-        var steps = "Entwurf angelegt: \(path)\n"
-        if path.hasSuffix("/index.md") {
-            steps += "Bilder und Dateien legen Sie in den Ordner \(path.dropLast("index.md".count)) neben index.md.\n"
-        }
-        steps += "Vorschau: vernetzt serve – zum Veröffentlichen die Zeile „draft: true“ entfernen.\n"
-        return steps
+    /// What an editor does next: printed by `new` under the path.
+    public static func nextSteps(for path: String) -> Message {
+        .draftCreated(path, bundleFolder: path.hasSuffix("/index.md") ? String(path.dropLast("index.md".count)) : nil)
     }
 
     /// A YAML double-quoted scalar: safe for colons, quotes, `#` and leading dashes.
@@ -86,7 +79,7 @@ public struct Scaffolder {
         return try Schema.load(FileBytes.read(url.path).map { SourceFile(path: relativePath(of: url), bytes: $0) })
     }
 
-    private static func failure(_ location: SourceLocation, _ message: String) -> BuildFailure {
+    private static func failure(_ location: SourceLocation, _ message: Message) -> BuildFailure {
         BuildFailure([.error(location, message)])
     }
 

@@ -7,12 +7,14 @@ public struct DiagnosticPrinter {
     /// The root as the user wrote it (`site/`), prefixed to every path.
     public var pathPrefix: String
     public var colors: Bool
+    public var language: MessageLanguage
     private var lines: [String: [Substring]] = [:]
 
-    public init(root: URL, pathPrefix: String, colors: Bool) {
+    public init(root: URL, pathPrefix: String, colors: Bool, language: MessageLanguage) {
         self.root = root
         self.pathPrefix = pathPrefix
         self.colors = colors
+        self.language = language
     }
 
     /// Colors when writing to a terminal, unless `NO_COLOR` is set (https://no-color.org).
@@ -23,9 +25,9 @@ public struct DiagnosticPrinter {
 
     public mutating func format(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
-        let kind = diagnostic.severity.rawValue
+        let kind = diagnostic.severity.word(in: language)
         var text = paint(TerminalText.escaped("\(pathPrefix)\(location.path):\(location.line):\(location.column):"), "1")
-            + " " + paint("\(kind):", diagnostic.isError ? "1;31" : "1;33") + " " + TerminalText.escaped(diagnostic.message)
+            + " " + paint("\(kind):", diagnostic.isError ? "1;31" : "1;33") + " " + TerminalText.escaped(diagnostic.message(in: language))
         if let line = sourceLine(location.path, location.line) {
             let shown = TerminalText.escaped(line.count > 200 ? line.prefix(200) + "…" : line)
             let lead = TerminalText.escaped(line.prefix(max(0, location.column - 1))).map { $0 == "\t" ? "\t" : " " }.joined()

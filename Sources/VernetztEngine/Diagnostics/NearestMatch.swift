@@ -22,12 +22,6 @@ public enum NearestMatch {
         return best?.candidate
     }
 
-    /// " (did you mean 'x'?)" or "".
-    public static func hint(for written: String, among candidates: some Sequence<String>) -> String {
-        guard let match = best(for: written, among: candidates) else { return "" }
-        return " (did you mean '\(match)'?)"
-    }
-
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -8,24 +8,24 @@ public enum OutputGuard {
     public static let marker = ".vernetzt-output"
 
     /// Why `output` may not be written, or nil when it may.
-    public static func problem(output: URL, root: URL, layouts: URL?, force: Bool) -> String? {
+    public static func problem(output: URL, root: URL, layouts: URL?, force: Bool) -> Message? {
         let target = resolved(output)
         let site = resolved(root)
-        if target == "/" { return "refusing to write the site into /" }
-        if target == site { return "refusing to write the site into its own root folder: name a folder below it, like output" }
-        if site.hasPrefix(target + "/") { return "refusing to write the site into \(target), which holds the site root" }
+        if target == "/" { return .outputRefused(.systemRoot) }
+        if target == site { return .outputRefused(.siteRoot) }
+        if site.hasPrefix(target + "/") { return .outputRefused(.holdsSite(target)) }
         let protected = [root.appendingPathComponent("content"), layouts ?? root.appendingPathComponent("layouts"),
                          root.appendingPathComponent("static")].map(resolved)
         for folder in protected where target == folder || target.hasPrefix(folder + "/") {
-            return "refusing to write the site into \(folder), which the site is made from"
+            return .outputRefused(.source(folder))
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else { return nil }
-        guard isDirectory.boolValue else { return "\(target) is a file, not a folder" }
+        guard isDirectory.boolValue else { return .outputRefused(.notFolder(target)) }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
         let visible = entries.filter { !$0.hasPrefix(".") }
         if !visible.isEmpty && !entries.contains(marker) && !force {
-            return "\(target) holds files that vernetzt did not write; it would replace them all. Empty it, name another folder, or use --force"
+            return .outputRefused(.foreignFiles(target))
         }
         return nil
     }

@@ -16,18 +16,18 @@ final class OutputLock: @unchecked Sendable {
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw OutputError("cannot open \(path): \(String(cString: strerror(errno)))")
+            throw OutputError(.fileFailed(.open, path, reason: String(cString: strerror(errno))))
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return }
         // On the errors below, `deinit` closes the descriptor (it runs for a class whose
         // initialiser throws once every property is set).
         guard errno == EWOULDBLOCK else {
-            throw OutputError("cannot lock \(path): \(String(cString: strerror(errno)))")
+            throw OutputError(.fileFailed(.lock, path, reason: String(cString: strerror(errno))))
         }
         waiting()
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else {
-                throw OutputError("cannot lock \(path): \(String(cString: strerror(errno)))")
+                throw OutputError(.fileFailed(.lock, path, reason: String(cString: strerror(errno))))
             }
         }
     }

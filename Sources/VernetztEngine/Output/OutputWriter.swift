@@ -36,6 +36,7 @@ public struct OutputWriter: Sendable {
 
 /// The output folder could not be written; the previous site is left as it was.
 public struct OutputError: Error, Sendable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+    public var message: Message
+    public init(_ message: Message) { self.message = message }
+    public var description: String { message.english }
 }

@@ -45,7 +45,7 @@ public final class StagingFolder: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
-            throw OutputError("cannot create \(url.path): \(error.localizedDescription)")
+            throw OutputError(.fileFailed(.create, url.path, reason: error.localizedDescription))
         }
     }
 
@@ -82,7 +82,7 @@ public final class StagingFolder: @unchecked Sendable {
         var placed = Self.makeParent(of: target) && link(file, target) == 0
         if !placed {
             do throws(OutputError) {
-                guard let bytes = FileBytes.read(file) else { throw OutputError("cannot read \(file)") }
+                guard let bytes = FileBytes.read(file) else { throw OutputError(.fileFailed(.read, file)) }
                 try Self.writeFile(target, bytes)
                 placed = true
             } catch {
@@ -113,7 +113,7 @@ public final class StagingFolder: @unchecked Sendable {
             throw error
         } catch {
             abandon()
-            throw OutputError("cannot write the site into \(root): \(error.localizedDescription)")
+            throw OutputError(.fileFailed(.writeSiteInto, root, reason: error.localizedDescription))
         }
         try swapIn()
         lock = nil
@@ -153,7 +153,7 @@ public final class StagingFolder: @unchecked Sendable {
         guard lstat(previous + "/" + folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return false }
         do {
             try Self.mirrorRegular(previous + "/" + folder, to: root + "/" + folder) { source, target in
-                guard link(source, target) == 0 else { throw OutputError("cannot link \(target)") }
+                guard link(source, target) == 0 else { throw OutputError(.fileFailed(.link, target)) }
             }
             return true
         } catch {
@@ -185,7 +185,7 @@ public final class StagingFolder: @unchecked Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: output.path) else { return }
         for name in names.sorted() where name.hasPrefix(".") && !produced.contains(name) && name != Self.innerName {
             try Self.mirrorRegular(output.path + "/" + name, to: root + "/" + name) { source, target in
-                guard let bytes = FileBytes.read(source) else { throw OutputError("cannot read \(source)") }
+                guard let bytes = FileBytes.read(source) else { throw OutputError(.fileFailed(.read, source)) }
                 try Self.writeFile(target, bytes)
             }
         }
@@ -201,7 +201,7 @@ public final class StagingFolder: @unchecked Sendable {
         case S_IFREG:
             try place(source, target)
         case S_IFDIR:
-            guard mkdir(target, 0o755) == 0 || errno == EEXIST else { throw OutputError("cannot create \(target)") }
+            guard mkdir(target, 0o755) == 0 || errno == EEXIST else { throw OutputError(.fileFailed(.create, target)) }
             for name in (try? FileManager.default.contentsOfDirectory(atPath: source))?.sorted() ?? [] {
                 try mirrorRegular(source + "/" + name, to: target + "/" + name, place: place)
             }
@@ -219,13 +219,13 @@ public final class StagingFolder: @unchecked Sendable {
             guard vernetzt_exchange_paths(root, output.path) == 0 else {
                 let reason = String(cString: strerror(errno))
                 abandon()
-                throw OutputError("cannot put the new site in place of \(output.path): \(reason)")
+                throw OutputError(.fileFailed(.replaceSite, output.path, reason: reason))
             }
             abandon()  // now the old site
         } else if rename(root, output.path) != 0 {
             let reason = String(cString: strerror(errno))
             abandon()
-            throw OutputError("cannot move the new site into \(output.path): \(reason)")
+            throw OutputError(.fileFailed(.moveSiteInto, output.path, reason: reason))
         }
     }
 
@@ -244,7 +244,7 @@ public final class StagingFolder: @unchecked Sendable {
             guard result == 0 else {
                 let reason = String(cString: strerror(errno))
                 abandon()
-                throw OutputError("cannot put \(name) in place in \(previous): \(reason)")
+                throw OutputError(.fileFailed(.placeEntry(name), previous, reason: reason))
             }
         }
         abandon()  // now the old entries that were replaced
@@ -276,10 +276,10 @@ public final class StagingFolder: @unchecked Sendable {
     /// the staging folder already makes unnecessary.
     static func writeFile(_ path: String, _ bytes: [UInt8]) throws(OutputError) {
         guard makeParent(of: path) else {
-            throw OutputError("cannot create the folder of \(path): \(String(cString: strerror(errno)))")
+            throw OutputError(.fileFailed(.createFolderOf, path, reason: String(cString: strerror(errno))))
         }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw OutputError(.fileFailed(.write, path, reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
@@ -288,7 +288,7 @@ public final class StagingFolder: @unchecked Sendable {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))")
+                throw OutputError(.fileFailed(.write, path, reason: String(cString: strerror(errno))))
             }
             offset += written
         }

@@ -17,9 +17,7 @@ package struct LayoutGraph {
         var diagnostics: [Diagnostic] = []
         for name in references.keys.sorted() {
             for reference in references[name] ?? [] where references[reference.name] == nil {
-                let what = reference.isParent ? "parent layout" : "partial"
-                diagnostics.append(.error(location(name, reference),
-                    "layout error: the \(what) '\(reference.name)' does not exist (no file \(reference.name).mustache)"))
+                diagnostics.append(.error(location(name, reference), .layoutMissing(reference.name, isParent: reference.isParent)))
             }
         }
         // Depth-first search; a reference to a layout still on the path closes a cycle.
@@ -30,9 +28,8 @@ package struct LayoutGraph {
             for reference in references[name] ?? [] where references[reference.name] != nil {
                 if let start = path.firstIndex(of: reference.name) {
                     let cycle = (path[start...] + [reference.name]).joined(separator: " → ")
-                    let how = reference.isParent ? "inherits from" : "includes"
                     diagnostics.append(.error(location(name, reference),
-                        "layout error: '\(name)' \(how) '\(reference.name)', which leads back to it (\(cycle)); rendering would never end"))
+                                              .layoutCycle(name, isParent: reference.isParent, target: reference.name, cycle: cycle)))
                 } else if !finished.contains(reference.name) {
                     visit(reference.name)
                 }

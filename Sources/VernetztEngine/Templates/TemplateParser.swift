@@ -40,7 +40,7 @@ package struct TemplateParser {
     package static func compileWithReferences(_ text: String, path: String) throws(Diagnostic) -> (nodes: [TemplateNode], references: [Reference]) {
         var parser = TemplateParser(text, path: path)
         let (nodes, closing) = try parser.parse(until: nil)
-        if let closing { throw parser.failure("'{{/\(closing)}}' closes nothing that is open") }
+        if let closing { throw parser.failure(.templateClosesNothing(closing)) }
         return (nodes, parser.references)
     }
 
@@ -92,7 +92,7 @@ package struct TemplateParser {
             case "#", "^", "$", "<":
                 flush()
                 let (children, closing) = try parse(until: name)
-                guard closing == name else { throw failure("'{{\(Character(Unicode.Scalar(sigil)))\(name)}}' is never closed", at: tagStart) }
+                guard closing == name else { throw failure(.templateTagNeverClosed("{{\(Character(Unicode.Scalar(sigil)))\(name)}}"), at: tagStart) }
                 switch Character(Unicode.Scalar(sigil)) {
                 case "#": nodes.append(.section(TemplateName(name), children))
                 case "^": nodes.append(.inverted(TemplateName(name), children))
@@ -105,7 +105,7 @@ package struct TemplateParser {
                 }
             case "/":
                 flush()
-                guard name == open else { throw failure("'{{/\(name)}}' does not close '\(open ?? "")'", at: tagStart) }
+                guard name == open else { throw failure(.templateWrongClose(name, open: open ?? ""), at: tagStart) }
                 return (nodes, name)
             case ">":
                 flush()
@@ -120,7 +120,7 @@ package struct TemplateParser {
             }
         }
         flush()
-        if let open { throw failure("'\(open)' is never closed", at: source.count) }
+        if let open { throw failure(.templateTagNeverClosed(open), at: source.count) }
         return (nodes, nil)
     }
 
@@ -147,9 +147,9 @@ package struct TemplateParser {
         var end = index
         while end + closing.count <= source.count, !matches(closing, at: end) { end += 1 }
         let written = String(decoding: close, as: UTF8.self)
-        guard end + closing.count <= source.count else { throw failure("a tag is never closed with '\(written)'", at: start) }
+        guard end + closing.count <= source.count else { throw failure(.templateUnclosedBraces(written), at: start) }
         let name = String(decoding: source[index..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        if sigil != UInt8(ascii: "!") && name.isEmpty { throw failure("a tag without a name", at: start) }
+        if sigil != UInt8(ascii: "!") && name.isEmpty { throw failure(.templateNamelessTag, at: start) }
         return (sigil, name, end + closing.count)
     }
 
@@ -157,7 +157,7 @@ package struct TemplateParser {
     private mutating func setDelimiters(_ written: String, at start: Int) throws(Diagnostic) {
         let parts = written.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
-            throw failure("set delimiters like {{=<% %>=}}: two delimiters, separated by a space", at: start)
+            throw failure(.templateDelimiters, at: start)
         }
         open = Array(parts[0].utf8)
         close = Array(parts[1].utf8)
@@ -217,11 +217,15 @@ package struct TemplateParser {
     }
 
     private func reference(_ name: String, isParent: Bool, at offset: Int) -> Reference {
-        let place = failure("", at: offset).location
+        let place = location(at: offset)
         return Reference(name: name, isParent: isParent, line: place.line, column: place.column)
     }
 
-    private func failure(_ message: String, at offset: Int? = nil) -> Diagnostic {
+    private func failure(_ message: Message, at offset: Int? = nil) -> Diagnostic {
+        .error(location(at: offset), message)
+    }
+
+    private func location(at offset: Int?) -> SourceLocation {
         let end = min(offset ?? position, source.count)
         var line = 1
         var lineStart = 0
@@ -230,6 +234,6 @@ package struct TemplateParser {
             lineStart = index + 1
         }
         let column = String(decoding: source[lineStart..<end], as: UTF8.self).count + 1
-        return .error(SourceLocation(path: path, line: line, column: column), message)
+        return SourceLocation(path: path, line: line, column: column)
     }
 }

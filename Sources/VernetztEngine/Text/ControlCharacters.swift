@@ -4,14 +4,14 @@
 package enum ControlCharacters {
     /// How to name the first such character of `text` in a message, or nil when there is none.
     /// `allowingSpaces`: for names that may hold a space (file names, old paths, images).
-    package static func first(in text: some StringProtocol, allowingSpaces: Bool = false) -> String? {
+    package static func first(in text: some StringProtocol, allowingSpaces: Bool = false) -> Message.Forbidden? {
         for scalar in text.unicodeScalars where isForbidden(scalar) && !(allowingSpaces && scalar == " ") {
             switch scalar.value {
-            case 0x00: return "a NUL character"
-            case 0x09: return "a tab"
-            case 0x0A, 0x0D: return "a line break"
-            case 0x20: return "a space"
-            default: return "the control character U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            case 0x00: return .nul
+            case 0x09: return .tab
+            case 0x0A, 0x0D: return .lineBreak
+            case 0x20: return .space
+            default: return .control(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))
             }
         }
         return nil

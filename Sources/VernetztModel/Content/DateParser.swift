@@ -13,24 +13,22 @@ public struct DateParser: Sendable {
         self.calendar = calendar
     }
 
-    public static let hint = "dates look like 2022-07-05 or 2022-07-05T14:00 (or 2022-07, 2022 when only that is known)"
-
     /// Years before this are typos (`0222-07-05`): they make invalid dates in HTML, sitemaps
     /// and feeds, and mix the Julian and Gregorian calendars.
     static let earliestYear = 1000
 
     /// Why `text` is no date, when there is more to say than the general hint.
-    public func reason(_ text: String) -> String? {
+    public func reason(_ text: String) -> Message.DateProblem? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let year = Int(trimmed.prefix(4)), trimmed.prefix(4).allSatisfy(\.isASCII), year < Self.earliestYear {
-            return "the year \(trimmed.prefix(4)) is not plausible (a typo?): write the year with four digits, from \(Self.earliestYear) on"
+            return .implausibleYear(String(trimmed.prefix(4)), earliest: Self.earliestYear)
         }
         // A well-formed local time that parses once an hour later lies in the spring-forward gap.
         let wellFormed = trimmed.count >= 16 && !trimmed.hasSuffix("Z") && !trimmed.dropFirst(16).contains { $0 == "+" || $0 == "-" }
         if wellFormed, let hour = Int(trimmed.dropFirst(11).prefix(2)), hour < 23 {
             let later = trimmed.prefix(11) + String(format: "%02d", hour + 1) + trimmed.dropFirst(13)
             if parse(String(later)) != nil {
-                return "the time \(trimmed.dropFirst(11).prefix(5)) does not exist on that day in \(calendar.timeZone.identifier): the clocks skip it when summer time begins; write the time after the change"
+                return .skippedTime(String(trimmed.dropFirst(11).prefix(5)), zone: calendar.timeZone.identifier)
             }
         }
         return nil

@@ -43,19 +43,16 @@ public struct DocumentParser: Sendable {
         reader.keyWords = place.kind.keyWords
         let common = CommonFields(reading: &reader, titleRequired: place.kind.titleRequired)
         if let slug = common.slug, slug.isEmpty || Slug.make(slug) != slug {
-            reader.error(common.slugLocation,
-                         "'slug' may hold only a–z, 0–9 and '-' (try '\(Slug.make(slug))')")
+            reader.error(common.slugLocation, .slugLetters(suggestion: Slug.make(slug)))
         } else if let slug = common.slug, slug.utf8.count > SitePaths.longestSegment {
-            reader.error(common.slugLocation, "'slug' may be at most \(SitePaths.longestSegment) characters long")
+            reader.error(common.slugLocation, .slugLength(SitePaths.longestSegment))
         } else if file.path != Self.homePath, !Slug.make(place.id).isEmpty, Slug.make(place.id) != place.id {
             // The id is the file's name, and other items refer to it by that: `@blog/Mein Beitrag`
             // would not be found by the address /blog/mein-beitrag/.
             let name = place.bundle == nil ? Slug.make(place.id) + ".md" : Slug.make(place.id) + "/"
-            reader.error(SourceLocation(path: file.path),
-                         "the file name '\(place.id)' is not an id (a–z, 0–9 and '-'): rename it to '\(name)'")
+            reader.error(SourceLocation(path: file.path), .fileNameNotID(place.id, rename: name))
         } else if common.slug == nil, file.path != Self.homePath, Slug.make(place.id).isEmpty {
-            reader.error(SourceLocation(path: file.path),
-                         "the file name '\(place.id)' has no letters a–z or digits to make the page's address from: set 'slug' (like slug: mein-beitrag)")
+            reader.error(SourceLocation(path: file.path), .fileNameWithoutLetters(place.id))
         }
         let fields = FieldValueReader(schema: schema, markdown: markdown).read(place.kind, from: &reader, draft: common.draft)
         reader.finish()
@@ -96,13 +93,11 @@ public struct DocumentParser: Sendable {
         let location = SourceLocation(path: path)
         if path == Self.homePath { return (schema.homeKind, "index", nil) }
         guard parts.count >= 3, parts[0] == "content" else {
-            throw .error(location, "content files live in content/<folder>/<id>.md (or content/index.md for the home page)")
+            throw .error(location, .contentPlace)
         }
         guard let kind = schema.kind(folder: parts[1]) else {
             let folders = schema.folders
-            throw .error(location, "unknown content folder '\(parts[1])'"
-                + NearestMatch.hint(for: parts[1], among: folders)
-                + "; folders are " + folders.joined(separator: ", "))
+            throw .error(location, .unknownContentFolder(parts[1], folders: folders))
         }
         if parts.count == 3 {
             return (kind, String(parts[2].dropLast(3)), nil)
@@ -110,6 +105,6 @@ public struct DocumentParser: Sendable {
         if parts.count == 4 && parts[3] == "index.md" {
             return (kind, parts[2], parts[0...2].joined(separator: "/"))
         }
-        throw .error(location, "content files live in content/\(kind.folder)/<id>.md or content/\(kind.folder)/<id>/index.md")
+        throw .error(location, .contentPlace(folder: kind.folder))
     }
 }

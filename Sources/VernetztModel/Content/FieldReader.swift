@@ -36,7 +36,7 @@ public struct FieldReader {
             for entry in mapping {
                 guard let name = entry.key.text else {
                     diagnostics.append(.error(Self.location(of: entry.key, path: path, offset: firstLine - 1),
-                                              "a key must be a plain name"))
+                                              .keyNotPlain))
                     continue
                 }
                 entries.append((name, entry.key, entry.value))
@@ -44,7 +44,7 @@ public struct FieldReader {
         case .some(let other):
             isMapping = false
             diagnostics.append(.error(Self.location(of: other, path: path, offset: firstLine - 1),
-                                      "expected keys and values (like 'title: …'), found \(other.kindDescription)"))
+                                      .expectedKeys(found: other.shape)))
         }
         self.entries = entries
         self.diagnostics = diagnostics
@@ -73,11 +73,11 @@ public struct FieldReader {
         return location(of: entry.value)
     }
 
-    public mutating func error(_ location: SourceLocation, _ message: String) {
+    public mutating func error(_ location: SourceLocation, _ message: Message) {
         diagnostics.append(.error(location, message))
     }
 
-    public mutating func warning(_ location: SourceLocation, _ message: String) {
+    public mutating func warning(_ location: SourceLocation, _ message: Message) {
         diagnostics.append(.warning(location, message))
     }
 
@@ -98,7 +98,7 @@ public struct FieldReader {
     mutating func value(_ key: String, required: Bool = false) -> YAMLValue? {
         known.append(key)
         guard let entry = entries.first(where: { $0.key == key }), !entry.value.isNull else {
-            if required && isMapping { error(mappingLocation, "missing required key '\(key)'") }
+            if required && isMapping { error(mappingLocation, .keyMissing(key)) }
             return nil
         }
         return entry.value
@@ -114,7 +114,7 @@ public struct FieldReader {
     /// The text of a scalar node, or an error naming the key.
     mutating func scalarText(_ node: YAMLValue, key: String) -> String? {
         guard let text = node.text else {
-            error(location(of: node), "'\(key)' must be text, found \(node.kindDescription)")
+            error(location(of: node), .mustBeText(key, found: node.shape))
             return nil
         }
         return text
@@ -129,17 +129,17 @@ public struct FieldReader {
         case .text(let text, plain: true, _) where text.contains(","):
             // `tags: Wirkung, Evaluation` is one text in YAML, not two entries (in quotes it is meant so).
             let entries = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            error(location(of: node), "'\(key)' is a list: write it in brackets, like \(key): [\(entries.joined(separator: ", "))]")
+            error(location(of: node), .listWrittenAsText(key, entries: entries))
             return []
         case .text: items = [node]
         case .keys:
-            error(location(of: node), "'\(key)' must be a list, found \(node.kindDescription)")
+            error(location(of: node), .mustBeList(key, found: node.shape))
             return []
         }
         var out: [(String, SourceLocation)] = []
         for item in items {
             guard let text = item.text else {
-                error(location(of: item), "each entry of '\(key)' must be text, found \(item.kindDescription)")
+                error(location(of: item), .listEntryNotText(key, found: item.shape))
                 continue
             }
             out.append((text, location(of: item)))
@@ -150,7 +150,7 @@ public struct FieldReader {
     public mutating func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
         guard case .text(let text, plain: true, _) = node, ["true", "false", "True", "False", "TRUE", "FALSE"].contains(text) else {
-            error(location(of: node), "'\(key)' must be true or false")
+            error(location(of: node), .mustBeBool(key))
             return nil
         }
         return text.lowercased() == "true"
@@ -159,7 +159,7 @@ public struct FieldReader {
     public mutating func int(_ key: String) -> Int? {
         guard let node = value(key) else { return nil }
         guard let text = node.text, let number = Int(text) else {
-            error(location(of: node), "'\(key)' must be a whole number")
+            error(location(of: node), .mustBeWholeNumber(key))
             return nil
         }
         return number
@@ -168,8 +168,8 @@ public struct FieldReader {
     public mutating func date(_ key: String, required: Bool = false) -> ContentDate? {
         guard let node = value(key, required: required) else { return nil }
         guard let text = node.text, let date = dates.parse(text) else {
-            let written = node.text ?? node.kindDescription
-            error(location(of: node), "invalid date '\(written)' for '\(key)': " + (node.text.flatMap(dates.reason) ?? DateParser.hint))
+            let written = node.text ?? node.shape.words.en
+            error(location(of: node), .invalidDate(written, key: key, problem: node.text.flatMap(dates.reason) ?? .shape))
             return nil
         }
         return date
@@ -180,11 +180,11 @@ public struct FieldReader {
         guard let node = value(key, required: required), let text = scalarText(node, key: key) else { return nil }
         let lowered = text.lowercased()
         guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:") else {
-            error(location(of: node), "'\(key)' must be a web address starting with https:// or http://")
+            error(location(of: node), .mustBeWebAddress(key))
             return nil
         }
         if let character = ControlCharacters.first(in: text) {
-            error(location(of: node), "'\(key)' must not contain \(character)")
+            error(location(of: node), .forbiddenCharacter(key, character))
             return nil
         }
         return text
@@ -194,7 +194,7 @@ public struct FieldReader {
     public mutating func path(_ key: String) -> String? {
         guard let node = value(key), let text = scalarText(node, key: key) else { return nil }
         if let character = ControlCharacters.first(in: text, allowingSpaces: true) {
-            error(location(of: node), "'\(key)' must not contain \(character)")
+            error(location(of: node), .forbiddenCharacter(key, character))
             return nil
         }
         return text
@@ -207,7 +207,7 @@ public struct FieldReader {
         let forbidden = Set(" <>()[]\\,;:\"/?#")
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
               ControlCharacters.first(in: text) == nil, !text.contains(where: forbidden.contains) else {
-            error(location(of: node), "'\(key)' is not an e-mail address: '\(text)' (write it like name@example.org)")
+            error(location(of: node), .notEmail(key, text))
             return nil
         }
         return text
@@ -217,9 +217,7 @@ public struct FieldReader {
     public mutating func choice(_ key: String, among allowed: [String]) -> String? {
         guard let node = value(key), let text = scalarText(node, key: key) else { return nil }
         guard allowed.contains(text) else {
-            let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
-            error(location(of: node), "'\(key)' must be one of \(list), not '\(text)'"
-                  + NearestMatch.hint(for: text, among: allowed))
+            error(location(of: node), .notAmong(key, text, allowed: allowed))
             return nil
         }
         return text
@@ -235,7 +233,7 @@ public struct FieldReader {
         for (id, location) in entries {
             let repeated = entries.count > 16 ? !seen.insert(id).inserted : references.contains { $0.id == id }
             guard !repeated else {
-                warning(location, "'\(id)' is listed twice in '\(key)'; it counts once")
+                warning(location, .listedTwice(id, key: key))
                 continue
             }
             references.append(Reference(kind: kind, id: id, field: field, location: location))
@@ -252,7 +250,7 @@ public struct FieldReader {
     public mutating func nested(_ key: String) -> FieldReader? {
         guard let node = value(key) else { return nil }
         guard case .keys = node else {
-            error(location(of: node), "'\(key)' must have keys and values, found \(node.kindDescription)")
+            error(location(of: node), .mustHaveKeys(key, found: node.shape))
             return nil
         }
         return FieldReader(node: node, path: path, firstLine: lineOffset + 1, dates: dates)
@@ -267,8 +265,7 @@ public struct FieldReader {
     public mutating func finish() {
         for entry in entries where !known.contains(entry.key) {
             let meant = keyWords[Slug.make(entry.key)].flatMap { known.contains($0) ? $0 : nil }
-            error(location(of: entry.keyNode),
-                  "unknown key '\(entry.key)'" + (meant.map { " (did you mean '\($0)'?)" } ?? NearestMatch.hint(for: entry.key, among: known)))
+            error(location(of: entry.keyNode), .unknownKey(entry.key, meant: meant, known: known))
         }
         known = entries.map(\.key)  // finishing twice reports nothing twice
     }

@@ -20,7 +20,7 @@ struct FieldValueReader {
         var outcome = Outcome(values: FieldValues(values: []), references: [])
         outcome.values = values(kind.fields, kind: kind, from: &reader, into: &outcome, draft: draft)
         if let event = kind.event, let start = outcome.values.date(event.start), let end = outcome.values.date(event.end), end < start {
-            reader.error(reader.keyLocation(event.end!.name), "'\(event.end!.name)' lies before '\(event.start.name)'")
+            reader.error(reader.keyLocation(event.end!.name), .endBeforeStart(end: event.end!.name, start: event.start.name))
         }
         // Readers must know where to go: a published event without a place or `online` says so.
         // (The template's empty `location: {name: "", …}` is no place either.)
@@ -28,8 +28,7 @@ struct FieldValueReader {
         let hasPlace = place.map { values in values.values.contains { ($0?.text ?? "").contains { !$0.isWhitespace } } } ?? false
         if let event = kind.event, let location = event.location, let online = event.online, !draft,
            !hasPlace, !outcome.values.bool(online) {
-            reader.warning(SourceLocation(path: reader.path),
-                           "the event has no place: add '\(location.name)' (with name, address and city) or '\(online.name): true'")
+            reader.warning(SourceLocation(path: reader.path), .eventWithoutPlace(location: location.name, online: online.name))
         }
         return outcome
     }
@@ -47,8 +46,7 @@ struct FieldValueReader {
         // only decorates says so with an empty description.
         for field in fields where field.type == .image && read[field] != nil {
             if let alt = field.alt, !reader.contains(alt) {
-                reader.error(reader.keyLocation(field.name),
-                             "\(field.name) without alt text: add '\(alt)' describing it (\(alt): \"\" marks a picture that only decorates)")
+                reader.error(reader.keyLocation(field.name), .pictureWithoutAlt(field.name, alt: alt))
             }
         }
         return read
@@ -84,11 +82,11 @@ struct FieldValueReader {
             let location = reader.valueLocation(key)
             guard let date = reader.date(key, required: field.required) else { return nil }
             if field.type == .date && !date.isWholeDay {
-                reader.error(location, "'\(key)' is a day without a time: write it like 2022-07-05")
+                reader.error(location, .dayWithTime(key))
                 return nil
             }
             if field.type == .datetime && date.isWholeDay {
-                reader.error(location, "'\(key)' needs a time: write it like 2022-07-05T14:00")
+                reader.error(location, .needsTime(key))
                 return nil
             }
             return .date(date)
@@ -96,7 +94,7 @@ struct FieldValueReader {
             let texts = reader.strings(key)
             if field.role == .tags {
                 for tag in texts where Slug.make(tag.text).isEmpty {
-                    reader.error(tag.location, "tag '\(tag.text)' has no letters or digits to make its page's address from: write it with letters")
+                    reader.error(tag.location, .tagWithoutLetters(tag.text))
                 }
             }
             return texts.isEmpty && !reader.contains(key) ? nil : .texts(texts.map(\.text))
@@ -107,8 +105,7 @@ struct FieldValueReader {
                 let references = reader.references(key, to: target, field: field)
                 // A draft may still be unfinished; a published item must name enough.
                 if references.count < field.minimum, !draft {
-                    let entries = field.minimum == 1 ? "one entry" : "\(field.minimum) entries"
-                    reader.error(location, "a \(kind.noun) needs at least \(entries) in '\(key)'")
+                    reader.error(location, .tooFewReferences(key, minimum: field.minimum, kind: (kind.singularTitle, kind.noun)))
                 }
                 outcome.references += references
                 return reader.contains(key) ? .references(references) : nil
@@ -125,10 +122,10 @@ struct FieldValueReader {
             let location = reader.keyLocation(key)
             guard let text = reader.string(key, required: field.required) else { return nil }
             let parsed = markdown.parse(text, path: reader.path, firstLine: location.line)
-            for diagnostic in parsed.diagnostics { diagnostic.isError ? reader.error(diagnostic.location, diagnostic.message)
-                                                                       : reader.warning(diagnostic.location, diagnostic.message) }
+            for diagnostic in parsed.diagnostics { diagnostic.isError ? reader.error(diagnostic.location, diagnostic.text)
+                                                                       : reader.warning(diagnostic.location, diagnostic.text) }
             for link in parsed.links where link.isEmbed {
-                reader.error(link.location, "quotes can be embedded in the body only, not in '\(key)'")
+                reader.error(link.location, .embedInField(key))
             }
             outcome.links += parsed.links.filter { !$0.isEmbed }
             outcome.localLinks += parsed.localLinks

@@ -25,7 +25,7 @@ public enum FrontMatterSplitter {
             let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
             if lineNumber == 1 {
                 guard line == "---" else {
-                    throw .error(SourceLocation(path: path), "missing front matter: the file must start with a line '---'")
+                    throw .error(SourceLocation(path: path), .frontMatterMissing)
                 }
                 yamlStart = next
             } else if line == "---" || line == "..." {
@@ -35,7 +35,7 @@ public enum FrontMatterSplitter {
             if lineEnd == bytes.endIndex { break }
             lineStart = next
         }
-        throw .error(SourceLocation(path: path), "front matter is never closed: add a line '---' after it")
+        throw .error(SourceLocation(path: path), .frontMatterUnclosed)
     }
 }
 

@@ -10,15 +10,15 @@ public struct MenuItem: Sendable {
 extension MenuItem {
     /// Why `url` cannot stand in a menu, or nil: an entry is a path below the site (`/…`), an
     /// item (`@kind/id`), or a web address (https:, http:, mailto:, tel:).
-    static func problem(_ url: String) -> String? {
-        if let scheme = MarkdownParser.forbiddenScheme(url) { return "\(scheme) addresses are not allowed in the menu" }
-        if let character = ControlCharacters.first(in: url) { return "a menu address must not contain \(character)" }
+    static func problem(_ url: String) -> Message? {
+        if let scheme = MarkdownParser.forbiddenScheme(url) { return .menuScheme(scheme) }
+        if let character = ControlCharacters.first(in: url) { return .menuForbiddenCharacter(character) }
         if url.hasPrefix("//") || url.hasPrefix("/\\") {
-            return "menu address '\(url)' leads to another host: write the full address with https://"
+            return .menuOtherHost(url)
         }
         if url.hasPrefix("/") || url.hasPrefix("@") { return nil }
         let lowered = url.lowercased()
         if ["https://", "http://", "mailto:", "tel:"].contains(where: lowered.hasPrefix) { return nil }
-        return "menu address '\(url)' must start with '/' (a page of the site), '@' (an item) or https://"
+        return .menuAddress(url)
     }
 }

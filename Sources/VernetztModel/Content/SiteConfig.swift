@@ -71,8 +71,7 @@ public struct SiteConfig: Sendable {
 
     public static func parse(_ file: SourceFile?) throws(BuildFailure) -> SiteConfig {
         guard let file else {
-            throw BuildFailure([.error(SourceLocation(path: path),
-                "missing site.yml: the site root needs one with at least 'title' and 'url'")])
+            throw BuildFailure([.error(SourceLocation(path: path), .siteFileMissing)])
         }
         let node: YAMLValue?
         do throws(Diagnostic) {
@@ -91,7 +90,7 @@ public struct SiteConfig: Sendable {
         let zoneLocation = reader.keyLocation("timezone")
         let zoneName = reader.string("timezone") ?? "Europe/Berlin"
         let zone = TimeZone(identifier: zoneName)
-        if zone == nil { reader.error(zoneLocation, "unknown time zone '\(zoneName)' (like Europe/Berlin)") }
+        if zone == nil { reader.error(zoneLocation, .unknownTimeZone(zoneName)) }
         let description = reader.string("description")
         let rawHTML = reader.bool("raw_html") ?? false
         let pageSize = positive("page_size", default: 10, &reader)
@@ -118,15 +117,15 @@ public struct SiteConfig: Sendable {
 
     /// The base URL goes into every canonical link, feed and calendar: only scheme, host,
     /// port and path.
-    private static func baseURLProblem(_ text: String) -> String? {
+    private static func baseURLProblem(_ text: String) -> Message? {
         guard !text.isEmpty else { return nil }
         guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty,
               ["http", "https"].contains(components.scheme?.lowercased() ?? "") else {
-            return "'url' must be a web address like https://www.example.org/"
+            return .baseURL(.notWebAddress)
         }
-        if components.user != nil || components.password != nil { return "'url' must not hold a user name or password" }
-        if components.query != nil { return "'url' must not hold a query ('?…')" }
-        if components.fragment != nil { return "'url' must not hold a fragment ('#…')" }
+        if components.user != nil || components.password != nil { return .baseURL(.credentials) }
+        if components.query != nil { return .baseURL(.query) }
+        if components.fragment != nil { return .baseURL(.fragment) }
         return nil
     }
 
@@ -134,7 +133,7 @@ public struct SiteConfig: Sendable {
         let location = reader.keyLocation(key)
         guard let number = reader.int(key) else { return value }
         guard number > 0 else {
-            reader.error(location, "'\(key)' must be at least 1")
+            reader.error(location, .atLeastOne(key))
             return value
         }
         return number
@@ -143,7 +142,7 @@ public struct SiteConfig: Sendable {
     private static func readMenu(_ key: String, _ reader: inout FieldReader) -> [MenuItem] {
         guard let node = reader.value(key) else { return [] }
         guard case .list(let entries, _) = node else {
-            reader.error(reader.location(of: node), "'\(key)' must be a list of entries with 'title' and 'url'")
+            reader.error(reader.location(of: node), .menuNotList(key))
             return []
         }
         var items: [MenuItem] = []

@@ -35,7 +35,7 @@ public struct SitePictures: Sendable {
             let location = reader.valueLocation("funding_logo")
             let alt = reader.string("funding_logo_alt")
             if alt == nil {
-                reader.error(location, "funding_logo without alt text: add 'funding_logo_alt' with the notice's words (e.g. „Gefördert durch …“)")
+                reader.error(location, .fundingLogoAlt)
             }
             fundingLogo = Picture(path: path, alt: alt ?? "", location: location)
         }
@@ -44,7 +44,7 @@ public struct SitePictures: Sendable {
         }
         let qualityLocation = reader.valueLocation("picture_quality")
         if let number = reader.int("picture_quality") {
-            if (1...100).contains(number) { quality = number } else { reader.error(qualityLocation, "'picture_quality' lies between 1 and 100") }
+            if (1...100).contains(number) { quality = number } else { reader.error(qualityLocation, .pictureQuality) }
         }
     }
 }

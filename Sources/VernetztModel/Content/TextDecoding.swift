@@ -11,7 +11,7 @@ public enum TextDecoding {
         // Validating a buffer is the fast path; a generic collection goes byte by byte.
         let decoded = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
         guard let text = decoded else {
-            throw .error(invalidPosition(content, path: path), "the file is not UTF-8 text: save it as UTF-8")
+            throw .error(invalidPosition(content, path: path), .notUTF8)
         }
         let hasCarriageReturn = bytes.withUnsafeBufferPointer { buffer in
             !buffer.isEmpty && memchr(buffer.baseAddress!, Int32(UInt8(ascii: "\r")), buffer.count) != nil

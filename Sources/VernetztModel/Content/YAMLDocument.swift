@@ -7,7 +7,7 @@ package enum YAMLDocument {
     static func compose(_ yaml: Substring, path: String, firstLine: Int) throws(Diagnostic) -> YAMLValue? {
         if let anchor = YAMLAnchorCheck.firstAnchor(in: yaml) {
             throw .error(SourceLocation(path: path, line: anchor.line + firstLine - 1, column: anchor.column),
-                "YAML anchors and aliases (& and *) are not supported: write the value out, or quote text that starts with & or *")
+                .yamlAnchor)
         }
         if let plain = PlainYAMLReader.read(yaml) { return plain }
         do {
@@ -16,11 +16,11 @@ package enum YAMLDocument {
             // A tab in a line's indentation is the commonest cause, whatever Yams says about it.
             if let tab = firstIndentingTab(in: yaml) {
                 throw .error(SourceLocation(path: path, line: tab.line + firstLine - 1, column: tab.column),
-                             "invalid YAML: a tab before this key — YAML indents with spaces: replace the tab with spaces")
+                             .yamlTab)
             }
             throw diagnostic(for: error, path: path, firstLine: firstLine, yaml: yaml)
         } catch {
-            throw .error(SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)")
+            throw .error(SourceLocation(path: path, line: firstLine), .yamlSyntax("\(error)", context: nil, hint: .none))
         }
     }
 
@@ -53,29 +53,27 @@ package enum YAMLDocument {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            var message = "invalid YAML: \(problem)"
-            if let context { message += " \(context.text)" }
             let line = yaml.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(max(mark.line - 1, 0)).first ?? ""
+            var hint = Message.YAMLHint.none
             if problem.contains("mapping values are not allowed"), line.contains(where: typographicQuotes.contains) {
-                message += " (hint: „…“ are typographic quotes, which YAML reads as text: write the text in straight quotes \"…\")"
+                hint = .typographicQuotes
             } else if problem.contains("mapping values are not allowed") {
-                message += " (hint: quote the text: it contains a colon)"
+                hint = .colon
             } else if problem.contains("tab") {
-                message += " (hint: indent with spaces, not tabs)"
+                hint = .tab
             }
-            return .error(at(mark), message)
+            return .error(at(mark), .yamlSyntax(problem, context: context?.text, hint: hint))
         case .reader(let problem, let offset, _, let yaml):
             // The reader counts bytes from the start of the YAML; turn that into line and column.
             let bytes = Array(yaml.utf8.prefix(offset ?? 0))
             let line = bytes.filter { $0 == UInt8(ascii: "\n") }.count + 1
             let lineStart = (bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? 0
             let column = String(decoding: bytes[lineStart...], as: UTF8.self).count + 1
-            return .error(SourceLocation(path: path, line: line + firstLine - 1, column: column), "invalid YAML: \(problem)")
+            return .error(SourceLocation(path: path, line: line + firstLine - 1, column: column), .yamlSyntax(problem, context: nil, hint: .none))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(at(context.mark),
-                          "duplicate key '\(duplicates.first ?? "")': each key may appear once")
+            return .error(at(context.mark), .yamlDuplicateKey(duplicates.first ?? ""))
         default:
-            return .error(SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)")
+            return .error(SourceLocation(path: path, line: firstLine), .yamlSyntax("\(error)", context: nil, hint: .none))
         }
     }
 }

@@ -34,11 +34,11 @@ package indirect enum YAMLValue: Sendable, Equatable {
     }
 
     /// What the value is, for messages.
-    var kindDescription: String {
+    var shape: Message.Shape {
         switch self {
-        case .text: "a single value"
-        case .keys: "keys and values"
-        case .list: "a list"
+        case .text: .single
+        case .keys: .keys
+        case .list: .list
         }
     }
 

@@ -23,11 +23,10 @@ package enum ContentFileCheck {
             let inBundle = SitePaths.folders(holding: file.path).contains(where: bundles.contains)
             if markdownEndings.contains(ending.lowercased()) || (ending.lowercased() == "md" && ending != "md")
                 || (ending.lowercased() == "txt" && !inBundle && file.bytes.starts(with: Array("---".utf8))) {
-                found.append(.error(location, "'\(name)' is not read: content files end in .md — rename it to '\(stem).md'"))
+                found.append(.error(location, .wrongEnding(name, rename: "\(stem).md")))
             } else if !inBundle {
                 let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
-                found.append(.error(location, "'\(name)' is not published: a file belongs in the folder of its page "
-                    + "(\(folder)/<id>/index.md with the file beside it), or in static/"))
+                found.append(.error(location, .fileBesidePlainPage(name, folder: folder)))
             }
         }
         return found

@@ -13,14 +13,13 @@ package enum PublishedFileCheck {
         for file in sources.contentAssets {
             let lowered = file.path.lowercased()
             if [".html", ".htm", ".xhtml", ".shtml"].contains(where: lowered.hasSuffix) {
-                found.append(.error(SourceLocation(path: file.path),
-                    "HTML files are not published next to a page (they could run scripts on the site): write the text in Markdown, or put the file in static/"))
+                found.append(.error(SourceLocation(path: file.path), .htmlBesidePage))
             }
         }
         for file in sources.contentAssets + sources.staticFiles + sources.layoutAssets where file.path.lowercased().hasSuffix(".svg") {
             if let problem = SVGScan(file.bytes).problem {
                 found.append(.error(SourceLocation(path: file.path, line: problem.line, column: problem.column),
-                                    "this SVG \(problem.what); it would run in the site's name: remove it, or export the picture again without scripts"))
+                                    .unsafeSVG(problem.what)))
             }
         }
         return found
@@ -30,7 +29,7 @@ package enum PublishedFileCheck {
 /// Reads an SVG with Foundation's XML parser (libxml2; no external entities) and stops at the
 /// first thing that can run code.
 private final class SVGScan: NSObject, XMLParserDelegate {
-    var problem: (what: String, line: Int, column: Int)?
+    var problem: (what: Message.SVGProblem, line: Int, column: Int)?
     private let parser: XMLParser
 
     init(_ bytes: [UInt8]) {
@@ -39,7 +38,7 @@ private final class SVGScan: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
         if !parser.parse(), problem == nil {
-            problem = ("is not well-formed XML (\(parser.parserError?.localizedDescription ?? "unreadable"))", max(parser.lineNumber, 1), max(parser.columnNumber, 1))
+            problem = (.notXML(parser.parserError?.localizedDescription ?? "unreadable"), max(parser.lineNumber, 1), max(parser.columnNumber, 1))
         }
     }
 
@@ -47,24 +46,24 @@ private final class SVGScan: NSObject, XMLParserDelegate {
                 attributes: [String: String] = [:]) {
         let local = (name.split(separator: ":").last.map(String.init) ?? name).lowercased()
         if ["script", "foreignobject", "iframe", "embed", "object", "handler"].contains(local) {
-            stop("contains a <\(name)> element")
+            stop(.element(name))
             return
         }
         for (key, value) in attributes.sorted(by: { $0.key < $1.key }) {
             let attribute = (key.split(separator: ":").last.map(String.init) ?? key).lowercased()
             let squeezed = String(value.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
             if attribute.hasPrefix("on") {
-                stop("has an event handler '\(key)'")
+                stop(.handler(key))
                 return
             }
             if squeezed.contains("javascript:") || squeezed.contains("vbscript:") || squeezed.hasPrefix("data:text/html") {
-                stop("has a script address in '\(key)'")
+                stop(.scriptAddress(key))
                 return
             }
             // A picture, font or style from another host tells that host who looks at the logo.
             if (attribute == "href" || attribute == "src") && Self.isOutside(squeezed)
                 || attribute == "style" && Self.loadsFromOutside(squeezed) {
-                stop("loads '\(value.prefix(60))' from another address")
+                stop(.outsideAddress(String(value.prefix(60))))
                 return
             }
         }
@@ -73,7 +72,7 @@ private final class SVGScan: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters text: String) {
         if inStyle, Self.loadsFromOutside(String(text.unicodeScalars.filter { $0.value > 0x20 }).lowercased()) {
-            stop("has a style that loads from another address")
+            stop(.outsideStyle)
         }
     }
 
@@ -98,7 +97,7 @@ private final class SVGScan: NSObject, XMLParserDelegate {
         return false
     }
 
-    private func stop(_ what: String) {
+    private func stop(_ what: Message.SVGProblem) {
         problem = (what, max(parser.lineNumber, 1), max(parser.columnNumber, 1))
         parser.abortParsing()
     }

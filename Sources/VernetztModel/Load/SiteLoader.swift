@@ -107,7 +107,7 @@ public struct SiteLoader: Sendable {
         } ?? []
         func visit(_ real: String, _ relative: String) {
             guard visited.insert(real).inserted else {
-                diagnostics.append(.error(SourceLocation(path: relative), "symbolic link loop"))
+                diagnostics.append(.error(SourceLocation(path: relative), .symbolicLinkLoop))
                 return
             }
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: real) else { return }
@@ -117,7 +117,7 @@ public struct SiteLoader: Sendable {
                 let path = relative + "/" + name
                 // A name the output path would carry: control characters have no place in a URL.
                 if let character = ControlCharacters.first(in: name, allowingSpaces: true) {
-                    diagnostics.append(.error(SourceLocation(path: path), "the file name contains \(character): rename the file"))
+                    diagnostics.append(.error(SourceLocation(path: path), .fileNameCharacter(character)))
                     continue
                 }
                 var resolved = real + "/" + name
@@ -125,17 +125,16 @@ public struct SiteLoader: Sendable {
                 guard lstat(resolved, &info) == 0 else { continue }
                 if (info.st_mode & S_IFMT) == S_IFLNK {
                     guard stat(resolved, &info) == 0 else {
-                        diagnostics.append(.error(SourceLocation(path: path), "broken symbolic link"))
+                        diagnostics.append(.error(SourceLocation(path: path), .brokenSymbolicLink))
                         continue
                     }
                     resolved = URL(fileURLWithPath: resolved).resolvingSymlinksInPath().path
                     if !resolved.hasPrefix(rootPath + "/") && !resolved.hasPrefix(folderPath + "/") {
-                        diagnostics.append(.error(SourceLocation(path: path), "symbolic link points outside the site: \(resolved)"))
+                        diagnostics.append(.error(SourceLocation(path: path), .symbolicLinkOutside(resolved)))
                         continue
                     }
                     if let built = outputPaths.first(where: { resolved == $0 || resolved.hasPrefix($0 + "/") }) {
-                        diagnostics.append(.error(SourceLocation(path: path),
-                            "symbolic link points into the output folder \(built): the site would copy itself into itself"))
+                        diagnostics.append(.error(SourceLocation(path: path), .symbolicLinkIntoOutput(built)))
                         continue
                     }
                 }
@@ -146,7 +145,7 @@ public struct SiteLoader: Sendable {
                     found.append((resolved, path, info))
                 default:
                     // A pipe or device would block or never end; it is no content.
-                    diagnostics.append(.error(SourceLocation(path: path), "not a regular file (a pipe, socket or device)"))
+                    diagnostics.append(.error(SourceLocation(path: path), .notRegularFile))
                 }
             }
         }
@@ -162,7 +161,7 @@ public struct SiteLoader: Sendable {
             return FileBytes.read(path).map { SourceFile(path: relative, bytes: $0) }
         }
         for ((_, relative, _), file) in zip(found, read) where file == nil {
-            diagnostics.append(.error(SourceLocation(path: relative), "cannot read the file"))
+            diagnostics.append(.error(SourceLocation(path: relative), .unreadable))
         }
         return read.compactMap { $0 }
     }

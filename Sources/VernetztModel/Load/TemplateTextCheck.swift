@@ -29,6 +29,6 @@ package struct TemplateTextCheck: Sendable {
         let html = document.body.html
         guard let found = sentences.first(where: { ByteSearch.firstIndex(of: $0, in: html) != nil }) else { return nil }
         return .warning(SourceLocation(path: document.path),
-                        "the text still holds the template's sample „\(String(decoding: found, as: UTF8.self))“: write your own (or remove it)")
+                        .templateSample(String(decoding: found, as: UTF8.self)))
     }
 }

@@ -9,6 +9,8 @@ public struct MarkdownBody: Sendable {
     public var headingIDs: [String]
     /// The HTML around the holes.
     var html: [UInt8]
+    /// The HTML of a body without `@` links or pictures (the preview's help page), as cmark wrote it.
+    package var htmlOfPlainText: [UInt8] { html }
     /// Byte ranges of `html` that are replaced, in order.
     var holes: [(range: Range<Int>, content: Hole)]
     /// The pictures in the body (`![Alt](foto.jpg)` with a path into the site), in order: each

@@ -36,7 +36,7 @@ public struct MarkdownParser: Sendable {
         if let line = Self.lineWithTooManyCells(body) {
             let location = SourceLocation(path: path, line: firstLine + line, column: 1)
             return Result(body: MarkdownBody(html: [], headingIDs: [], linkTargets: [], embedTargets: []), links: [], localLinks: [],
-                          diagnostics: [.error(location, "a table row with more than \(Self.mostTableColumns) cells ('|'): split the table")])
+                          diagnostics: [.error(location, .tableTooWide(Self.mostTableColumns))])
         }
         let extensions = CMarkExtensions.shared
         let parser = cmark_parser_new(options)!
@@ -69,7 +69,7 @@ public struct MarkdownParser: Sendable {
                 let target = String(cString: url)
                 let location = location(of: node, in: tree, path: path, lines: lines)
                 if let scheme = Self.forbiddenScheme(target) {
-                    diagnostics.append(.error(location, "\(scheme) links are not allowed: they run code in the reader's browser"))
+                    diagnostics.append(.error(location, .linkScheme(scheme)))
                 } else if target.hasPrefix("@") {
                     links.append(MarkdownLink(raw: target, location: location))
                     atLinks.append((node, target))
@@ -82,24 +82,23 @@ public struct MarkdownParser: Sendable {
             } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE, let literal = cmark_node_get_literal(node),
                       Self.containsFrame(literal) {
                 // A video pasted from YouTube's „Teilen“ dialog: never published as it is.
-                diagnostics.append(.warning(location(of: node, in: tree, path: path, lines: lines),
-                    "an <iframe> is not published (it would load the provider's page for every reader): put the video's or map's address alone on a line, vernetzt shows it after one click"))
+                diagnostics.append(.warning(location(of: node, in: tree, path: path, lines: lines), .iframe))
             } else if allowsRawHTML, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
                       let literal = cmark_node_get_literal(node) {
                 // The sanitiser cleans the whole body later; here the editor learns what it takes out.
                 let (scheme, removed) = HTMLSanitizer.inspect(String(cString: literal))
                 let location = location(of: node, in: tree, path: path, lines: lines)
                 if let scheme {
-                    diagnostics.append(.error(location, "\(scheme) links are not allowed: they run code in the reader's browser"))
+                    diagnostics.append(.error(location, .linkScheme(scheme)))
                 } else if !removed.isEmpty {
                     let list = Array(Set(removed)).sorted().joined(separator: ", ")
-                    diagnostics.append(.warning(location, "raw HTML: \(list) removed (scripts, frames, forms, styles and event handlers are never published)"))
+                    diagnostics.append(.warning(location, .rawHTMLRemoved(list)))
                 }
             } else if type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
                 let target = String(cString: url)
                 let location = location(of: node, in: tree, path: path, lines: lines)
                 if let scheme = Self.forbiddenScheme(target) {
-                    diagnostics.append(.error(location, "\(scheme) images are not allowed: put the image beside the text instead"))
+                    diagnostics.append(.error(location, .imageScheme(scheme)))
                     return
                 }
                 if target.hasPrefix("@") {
@@ -107,7 +106,7 @@ public struct MarkdownParser: Sendable {
                         links.append(MarkdownLink(raw: target, location: location, isEmbed: true))
                         embeds.append((paragraph, target))
                     } else {
-                        diagnostics.append(.error(location, "an embed ![](@…) must stand alone in its paragraph"))
+                        diagnostics.append(.error(location, .embedNotAlone))
                     }
                     return
                 }
@@ -118,7 +117,7 @@ public struct MarkdownParser: Sendable {
                     pictures.append((node, BodyPicture(raw: target, alt: alt, title: title)))
                 }
                 if alt.trimmingCharacters(in: .whitespaces).isEmpty {
-                    diagnostics.append(.warning(location, "image without alt text: describe it as ![what it shows](…)"))
+                    diagnostics.append(.warning(location, .imageWithoutAlt))
                 }
             }
         }

@@ -116,4 +116,7 @@ public final class ContentKind: Sendable, Hashable, Comparable, CustomStringConv
     public static func == (a: ContentKind, b: ContentKind) -> Bool { a === b || (a.index == b.index && a.name == b.name) }
     public func hash(into hasher: inout Hasher) { hasher.combine(index) }
     public static func < (a: ContentKind, b: ContentKind) -> Bool { a.index < b.index }
+
+    /// The kind's name in messages: its singular title (German) and noun (English).
+    public var phrase: Message.Phrase { Message.Phrase(de: singularTitle, en: noun) }
 }

@@ -19,7 +19,7 @@ struct SchemaReader {
         var hasher = Hasher()
         hasher.combine(builtIn)
         guard let base = try? YAMLDocument.compose(Substring(builtIn), path: BuiltInSchema.path, firstLine: 1) else {
-            throw BuildFailure([.error(SourceLocation(path: BuiltInSchema.path), "the built-in schema is not YAML")])
+            throw BuildFailure([.error(SourceLocation(path: BuiltInSchema.path), .builtInSchemaBroken)])
         }
         var node = base
         var path = BuiltInSchema.path
@@ -56,7 +56,7 @@ struct SchemaReader {
             for entry in kindEntries { kinds.accept(entry.key) }
             root.absorb(&kinds)
         } else if !root.contains("kinds") {
-            root.error(root.keyLocation("kinds"), "the schema needs 'kinds'")
+            root.error(root.keyLocation("kinds"), .schemaNeedsKinds)
         }
         root.finish()
         diagnostics += root.diagnostics
@@ -64,14 +64,14 @@ struct SchemaReader {
 
         let names = kindEntries.map(\.key)
         for entry in kindEntries where !Self.isName(entry.key) {
-            diagnostics.append(.error(entry.location, "a kind's name may hold only a–z, 0–9 and '_', starting with a letter: '\(entry.key)'"))
+            diagnostics.append(.error(entry.location, .kindName(entry.key)))
         }
         var ranks: [String: Int] = [:]
         for (rank, written) in rankNames.enumerated() {
             if !names.contains(written.text) {
-                diagnostics.append(.error(written.location, "unknown kind '\(written.text)' in 'backlink_order'" + NearestMatch.hint(for: written.text, among: names)))
+                diagnostics.append(.error(written.location, .unknownKind(written.text, in: "backlink_order", kinds: names)))
             } else if ranks[written.text] != nil {
-                diagnostics.append(.error(written.location, "'\(written.text)' is named twice in 'backlink_order'"))
+                diagnostics.append(.error(written.location, .namedTwice(written.text, in: "backlink_order")))
             } else {
                 ranks[written.text] = rank
             }
@@ -85,7 +85,7 @@ struct SchemaReader {
         checkFolders(kinds, kindEntries)
         checkURLs(kinds, kindEntries)
         guard let home = kinds.first(where: { $0.name == homeName }) else {
-            diagnostics.append(.error(homeLocation, "unknown kind '\(homeName)' for 'home'" + NearestMatch.hint(for: homeName, among: names)))
+            diagnostics.append(.error(homeLocation, .unknownKind(homeName, in: "home", kinds: names)))
             return nil
         }
         return Schema(kinds: kinds, homeKind: home, fingerprint: fingerprint)
@@ -96,13 +96,13 @@ struct SchemaReader {
     private mutating func kind(_ entry: (key: String, location: SourceLocation, value: YAMLValue), index: Int, rank: Int,
                                names: [String]) -> ContentKind? {
         guard case .keys = entry.value else {
-            diagnostics.append(.error(entry.location, "kind '\(entry.key)' must have keys and values (folder, singular, plural, fields)"))
+            diagnostics.append(.error(entry.location, .kindNeedsKeys(entry.key)))
             return nil
         }
         var reader = FieldReader(node: entry.value, path: path, firstLine: 1, dates: dates, missingAt: entry.location)
         let folder = reader.string("folder", required: true) ?? entry.key
         if !folder.isEmpty, Slug.make(folder) != folder {
-            reader.error(reader.keyLocation("folder"), "'folder' may hold only a–z, 0–9 and '-' (try '\(Slug.make(folder))')")
+            reader.error(reader.keyLocation("folder"), .folderLetters(suggestion: Slug.make(folder)))
         }
         let singular = reader.string("singular", required: true) ?? entry.key
         let plural = reader.string("plural", required: true) ?? entry.key
@@ -123,8 +123,7 @@ struct SchemaReader {
         let roles = reader.strings("roles").compactMap { written -> KindRole? in
             guard let role = KindRole(rawValue: written.text) else {
                 let all = KindRole.allCases.map(\.rawValue)
-                reader.error(written.location, "unknown role '\(written.text)'" + NearestMatch.hint(for: written.text, among: all)
-                             + "; roles are " + all.joined(separator: ", "))
+                reader.error(written.location, .unknownRole(written.text, roles: all))
                 return nil
             }
             return role
@@ -160,19 +159,18 @@ struct SchemaReader {
             if let field = fields.first(where: { $0.name == name }), field.type == .number {
                 order = .number(field)
             } else {
-                diagnostics.append(.error(orderLocation, "'order' must be one of " + ListOrderRule.words.map { "'\($0)'" }.joined(separator: ", ")
-                                          + " or the name of a number field, not '\(name)'"
-                                          + NearestMatch.hint(for: name, among: ListOrderRule.words + fields.filter { $0.type == .number }.map(\.name))))
+                diagnostics.append(.error(orderLocation, .orderWord(name, words: ListOrderRule.words,
+                                                                    numberFields: fields.filter { $0.type == .number }.map(\.name))))
                 order = .title
             }
         }
         if (order == .newestFirst || order == .oldestFirst) && dateName == nil {
-            diagnostics.append(.error(orderLocation, "'order: \(orderWritten ?? "")' needs 'date': the field the kind is dated by"))
+            diagnostics.append(.error(orderLocation, .orderNeedsDate(orderWritten ?? "")))
         }
         let event = eventNode.flatMap { eventRole($0, fields) }
         let quote = quoteNode.flatMap { quoteRole($0, fields) }
         if jsonLD == "Event" && eventNode == nil {
-            diagnostics.append(.error(entry.location, "'json_ld: Event' needs 'event:' (which fields are start, end and place)"))
+            diagnostics.append(.error(entry.location, .eventNeedsRoles))
         }
         return ContentKind(index: index, name: entry.key, folder: folder, urlPrefix: urlPrefix, layoutName: layout,
                            listLayout: listLayout, noun: noun, singularTitle: singular, pluralTitle: plural,
@@ -199,7 +197,7 @@ struct SchemaReader {
         case "none": return nil
         default:
             guard let count = Int(written), count > 0 else {
-                reader.error(reader.keyLocation("home"), "'home' must be a number of items, 'all' or 'none', not '\(written)'")
+                reader.error(reader.keyLocation("home"), .homeCount(written))
                 return nil
             }
             return count
@@ -211,7 +209,7 @@ struct SchemaReader {
         let segments = pattern.split(separator: "/", omittingEmptySubsequences: false)
         guard pattern.hasPrefix("/"), pattern.hasSuffix("/{slug}/"), segments.count >= 3,
               segments.dropFirst().dropLast(2).allSatisfy({ !$0.isEmpty && Slug.make(String($0)) == $0 }) else {
-            diagnostics.append(.error(location, "'url' must be like /{slug}/ or /blog/{slug}/: folders of a–z, 0–9 and '-', ending in {slug}/, not '\(pattern)'"))
+            diagnostics.append(.error(location, .urlPattern(pattern)))
             return nil
         }
         return segments.dropFirst().dropLast(2).map { $0 + "/" }.joined()
@@ -224,15 +222,15 @@ struct SchemaReader {
         var fields: [FieldSchema] = []
         for entry in entries {
             if !Self.isName(entry.key) {
-                diagnostics.append(.error(entry.location, "a field's name may hold only a–z, 0–9 and '_', starting with a letter: '\(entry.key)'"))
+                diagnostics.append(.error(entry.location, .fieldName(entry.key)))
                 continue
             }
             if !nested && Self.commonKeys.contains(entry.key) {
-                diagnostics.append(.error(entry.location, "'\(entry.key)' is a key every kind has; a field cannot take its name"))
+                diagnostics.append(.error(entry.location, .fieldNameCommon(entry.key)))
                 continue
             }
             if !nested && Self.pageKeys.contains(entry.key) {
-                diagnostics.append(.error(entry.location, "'\(entry.key)' is a name layouts already see on every page; call the field otherwise"))
+                diagnostics.append(.error(entry.location, .fieldNameReserved(entry.key)))
                 continue
             }
             if let field = field(entry, index: fields.count, names: names, nested: nested) { fields.append(field) }
@@ -243,13 +241,13 @@ struct SchemaReader {
     private mutating func field(_ entry: (key: String, location: SourceLocation, value: YAMLValue), index: Int,
                                 names: [String], nested: Bool) -> FieldSchema? {
         guard case .keys = entry.value else {
-            diagnostics.append(.error(entry.location, "field '\(entry.key)' must have keys and values, like {type: text, title: …}"))
+            diagnostics.append(.error(entry.location, .fieldNeedsKeys(entry.key)))
             return nil
         }
         var reader = FieldReader(node: entry.value, path: path, firstLine: 1, dates: dates, missingAt: entry.location)
         let typeName = reader.choice("type", among: FieldType.allCases.map(\.rawValue))
         guard reader.contains("type") else {
-            reader.error(entry.location, "field '\(entry.key)' needs a 'type': one of " + FieldType.allCases.map(\.rawValue).joined(separator: ", "))
+            reader.error(entry.location, .fieldNeedsType(entry.key, types: FieldType.allCases.map(\.rawValue)))
             diagnostics += reader.diagnostics
             return nil
         }
@@ -259,7 +257,7 @@ struct SchemaReader {
         func only(_ key: String, for types: [FieldType]) -> Bool {
             guard reader.contains(key) else { return true }
             guard let type, types.contains(type) else {
-                reader.error(reader.keyLocation(key), "'\(key)' belongs to fields of type " + types.map(\.rawValue).joined(separator: " or "))
+                reader.error(reader.keyLocation(key), .keyForTypes(key, types: types.map(\.rawValue)))
                 reader.accept(key)
                 return false
             }
@@ -270,21 +268,20 @@ struct SchemaReader {
         if only("to", for: [.reference]), let name = reader.string("to") {
             target = names.firstIndex(of: name)
             if target == nil {
-                reader.error(targetLocation, "unknown kind '\(name)' in 'to'" + NearestMatch.hint(for: name, among: names)
-                             + "; kinds are " + names.joined(separator: ", "))
+                reader.error(targetLocation, .unknownKind(name, in: "to", kinds: names, listing: true))
             }
         } else if type == .reference && !reader.contains("to") {
-            reader.error(entry.location, "reference field '\(entry.key)' needs 'to': the kind it refers to")
+            reader.error(entry.location, .referenceNeedsTarget(entry.key))
         }
         let many = only("many", for: [.reference]) ? reader.bool("many") ?? false : false
         let minimum = only("min", for: [.reference]) ? reader.int("min") ?? 0 : 0
-        if minimum > 0 && !many { reader.error(reader.keyLocation("min"), "'min' needs 'many: true' (for one reference, write 'required: true')") }
+        if minimum > 0 && !many { reader.error(reader.keyLocation("min"), .minimumNeedsMany) }
         var values: [String] = []
         var valueTitles: [String: String] = [:]
         if only("values", for: [.enumeration]), let node = reader.value("values") {
             (values, valueTitles) = enumValues(node, &reader)
         } else if type == .enumeration {
-            reader.error(entry.location, "enum field '\(entry.key)' needs 'values': a list of words, or words with their titles")
+            reader.error(entry.location, .enumNeedsValues(entry.key))
         }
         var nestedFields: [FieldSchema] = []
         if only("fields", for: [.object]), var nestedReader = reader.nested("fields") {
@@ -293,18 +290,18 @@ struct SchemaReader {
             reader.absorb(&nestedReader)
             nestedFields = fields(entries, of: entry.key, names: names, nested: true)
         } else if type == .object && !reader.contains("fields") {
-            reader.error(entry.location, "object field '\(entry.key)' needs 'fields'")
+            reader.error(entry.location, .objectNeedsFields(entry.key))
         }
         if nested, let type, [.reference, .object, .markdown].contains(type) {
-            reader.error(reader.keyLocation("type"), "a field inside an object cannot be of type '\(type.rawValue)'")
+            reader.error(reader.keyLocation("type"), .typeInObject(type.rawValue))
         }
         let roleLocation = reader.keyLocation("role")
         let role = reader.choice("role", among: FieldRole.allCases.map(\.rawValue)).flatMap(FieldRole.init(rawValue:))
-        if role == .authors && !(type == .reference && many) { reader.error(roleLocation, "'role: authors' belongs to a reference field with 'many: true'") }
-        if role == .tags && type != .list { reader.error(roleLocation, "'role: tags' belongs to a field of type list") }
+        if role == .authors && !(type == .reference && many) { reader.error(roleLocation, .authorsRole) }
+        if role == .tags && type != .list { reader.error(roleLocation, .tagsRole) }
         let facet = only("facet", for: [.reference]) ? reader.bool("facet") ?? false : false
         let group = reader.string("group")
-        if let group, !Self.isName(group) { reader.error(reader.keyLocation("group"), "'group' may hold only a–z, 0–9 and '_': '\(group)'") }
+        if let group, !Self.isName(group) { reader.error(reader.keyLocation("group"), .groupName(group)) }
         let jsonLD = reader.string("json_ld")
         let teaser = reader.bool("teaser") ?? false
         let altLocation = reader.valueLocation("alt")
@@ -340,7 +337,7 @@ struct SchemaReader {
             }
             return (values, titles)
         case .text:
-            reader.error(reader.location(of: node), "'values' must be a list of words, or words with their titles")
+            reader.error(reader.location(of: node), .valuesShape)
             return ([], [:])
         }
     }
@@ -348,7 +345,7 @@ struct SchemaReader {
     /// A default is a single value of the field's type.
     private mutating func defaultValue(_ node: YAMLValue, type: FieldType, values: [String], at location: SourceLocation) -> FieldValue? {
         guard let text = node.text else {
-            diagnostics.append(.error(location, "'default' must be a single value"))
+            diagnostics.append(.error(location, .defaultSingle))
             return nil
         }
         switch type {
@@ -363,10 +360,10 @@ struct SchemaReader {
         case .date, .datetime, .dateOrDatetime:
             if let date = dates.parse(text) { return .date(date) }
         case .markdown, .reference, .list, .object:
-            diagnostics.append(.error(location, "fields of type \(type.rawValue) have no default"))
+            diagnostics.append(.error(location, .noDefault(type.rawValue)))
             return nil
         }
-        diagnostics.append(.error(location, "'default: \(text)' is not a value of type \(type.rawValue)"))
+        diagnostics.append(.error(location, .defaultType(text, type: type.rawValue)))
         return nil
     }
 
@@ -376,12 +373,11 @@ struct SchemaReader {
     private mutating func field(_ name: String, in fields: [FieldSchema], at location: SourceLocation, for role: String,
                                 types: [FieldType]) -> FieldSchema? {
         guard let field = fields.first(where: { $0.name == name }) else {
-            diagnostics.append(.error(location, "unknown field '\(name)' for '\(role)'" + NearestMatch.hint(for: name, among: fields.map(\.name))))
+            diagnostics.append(.error(location, .unknownFieldForRole(name, role: role, fields: fields.map(\.name))))
             return nil
         }
         guard types.contains(field.type) else {
-            diagnostics.append(.error(location, "'\(role)' needs a field of type " + types.map(\.rawValue).joined(separator: " or ")
-                                      + "; '\(name)' is \(field.type.rawValue)"))
+            diagnostics.append(.error(location, .roleFieldType(name, role: role, types: types.map(\.rawValue), actual: field.type.rawValue)))
             return nil
         }
         return field
@@ -430,8 +426,7 @@ struct SchemaReader {
             guard let alt = field.alt else { continue }
             if !fields.contains(where: { $0.name == alt && $0.type == .text }) {
                 diagnostics.append(.error(altLocations[ObjectIdentifier(field)] ?? SourceLocation(path: path),
-                                          "'alt: \(alt)' of field '\(field.name)' must name a text field of the same kind"
-                                          + NearestMatch.hint(for: alt, among: fields.filter { $0.type == .text }.map(\.name))))
+                                          .altField(alt, field: field.name, textFields: fields.filter { $0.type == .text }.map(\.name))))
             }
         }
     }
@@ -440,7 +435,7 @@ struct SchemaReader {
         var owners: [String: ContentKind] = [:]
         for kind in kinds {
             if let other = owners[kind.folder] {
-                diagnostics.append(.error(entries[kind.index].location, "kinds '\(other.name)' and '\(kind.name)' share the folder '\(kind.folder)': each kind needs its own"))
+                diagnostics.append(.error(entries[kind.index].location, .sharedFolder(other.name, kind.name, folder: kind.folder)))
             } else {
                 owners[kind.folder] = kind
             }
@@ -454,13 +449,13 @@ struct SchemaReader {
         for kind in kinds {
             let location = entries[kind.index].location
             if let taken = reserved.first(where: { kind.urlPrefix.hasPrefix($0) }) {
-                diagnostics.append(.error(location, "the URL of kind '\(kind.name)' lies in /\(taken), which vernetzt writes itself"))
+                diagnostics.append(.error(location, .urlTaken(kind.name, taken: taken)))
             }
             for other in kinds where other.index < kind.index && !other.urlPrefix.isEmpty && !kind.urlPrefix.isEmpty {
                 if other.urlPrefix == kind.urlPrefix {
-                    diagnostics.append(.error(location, "kinds '\(other.name)' and '\(kind.name)' both put their items at /\(kind.urlPrefix)<slug>/"))
+                    diagnostics.append(.error(location, .sharedURL(other.name, kind.name, prefix: kind.urlPrefix)))
                 } else if kind.urlPrefix.hasPrefix(other.urlPrefix) || other.urlPrefix.hasPrefix(kind.urlPrefix) {
-                    diagnostics.append(.error(location, "the URLs of kinds '\(other.name)' (/\(other.urlPrefix)<slug>/) and '\(kind.name)' (/\(kind.urlPrefix)<slug>/) can collide: one lies inside the other"))
+                    diagnostics.append(.error(location, .nestedURL(other.name, other.urlPrefix, kind.name, kind.urlPrefix)))
                 }
             }
         }

@@ -1,0 +1,44 @@
+/// The Markdown text of a page: links, pictures, raw HTML, tables.
+extension Message {
+    public static func tableTooWide(_ most: Int) -> Message {
+        Message("tabelle-zu-breit",
+                de: "Eine Tabellenzeile mit mehr als \(most) Zellen („|“): teilen Sie die Tabelle",
+                en: "a table row with more than \(most) cells ('|'): split the table")
+    }
+
+    public static func linkScheme(_ scheme: String) -> Message {
+        Message("link-schema",
+                de: "Links mit \(scheme) sind nicht erlaubt: sie führen im Browser der Leser Programmcode aus",
+                en: "\(scheme) links are not allowed: they run code in the reader's browser")
+    }
+
+    public static var iframe: Message {
+        Message("iframe",
+                de: "Ein <iframe> wird nicht veröffentlicht (es lüde bei jedem Leser die Seite des Anbieters): schreiben Sie die Adresse des Videos oder der Karte allein in eine Zeile, vernetzt zeigt sie nach einem Klick",
+                en: "an <iframe> is not published (it would load the provider's page for every reader): put the video's or map's address alone on a line, vernetzt shows it after one click")
+    }
+
+    public static func rawHTMLRemoved(_ parts: String) -> Message {
+        Message("html-entfernt",
+                de: "HTML: \(parts) entfernt (Skripte, Frames, Formulare, Styles und Event-Handler werden nie veröffentlicht)",
+                en: "raw HTML: \(parts) removed (scripts, frames, forms, styles and event handlers are never published)")
+    }
+
+    public static func imageScheme(_ scheme: String) -> Message {
+        Message("bild-schema",
+                de: "Bilder mit \(scheme) sind nicht erlaubt: legen Sie das Bild neben den Text",
+                en: "\(scheme) images are not allowed: put the image beside the text instead")
+    }
+
+    public static var embedNotAlone: Message {
+        Message("einbettung-nicht-allein",
+                de: "Eine Einbettung ![](@…) muss allein in ihrem Absatz stehen (Leerzeile davor und danach)",
+                en: "an embed ![](@…) must stand alone in its paragraph")
+    }
+
+    public static var imageWithoutAlt: Message {
+        Message("bild-text-ohne-alt",
+                de: "Bild ohne Alternativtext: beschreiben Sie es als ![was es zeigt](…)",
+                en: "image without alt text: describe it as ![what it shows](…)")
+    }
+}

@@ -44,19 +44,22 @@ import Testing
 
     @Test func commandLinePrintsThePathAndWhatToDoNext() throws {
         let site = try TemporarySite([:])
-        let run = try CommandLineRun(["new", "blog", "Wirkungen der Konvoi-Begleitung"], in: site.root)
+        // No VERNETZT_LANG: the site's language, German.
+        let run = try CommandLineRun(["new", "blog", "Wirkungen der Konvoi-Begleitung"], in: site.root, language: nil)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "Entwurf angelegt: content/blog/wirkungen-der-konvoi-begleitung.md\n"
                 + "Vorschau: vernetzt serve – zum Veröffentlichen die Zeile „draft: true“ entfernen.\n")
-        let again = try CommandLineRun(["new", "blog", "Wirkungen der Konvoi-Begleitung", "--bundle"], in: site.root)
+        let again = try CommandLineRun(["new", "blog", "Wirkungen der Konvoi-Begleitung", "--bundle"], in: site.root, language: nil)
         #expect(again.status == 1)
-        #expect(again.stderr.contains("content/blog/wirkungen-der-konvoi-begleitung.md:1:1: error: exists already (the item 'wirkungen-der-konvoi-begleitung'): nothing was overwritten"), "\(again.stderr)")
+        #expect(again.stderr.contains("content/blog/wirkungen-der-konvoi-begleitung.md:1:1: Fehler: Gibt es schon (der Eintrag „wirkungen-der-konvoi-begleitung“): nichts wurde überschrieben"), "\(again.stderr)")
+        let english = try CommandLineRun(["new", "blog", "Wirkungen der Konvoi-Begleitung", "--lang", "en"], in: site.root, language: nil)
+        #expect(english.stderr.contains("content/blog/wirkungen-der-konvoi-begleitung.md:1:1: error: exists already (the item 'wirkungen-der-konvoi-begleitung'): nothing was overwritten"), "\(english.stderr)")
     }
 
     /// `--bundle` makes the post a folder, ready for a photo beside the text.
     @Test func aBundleIsAFolderWithIndexAndBuilds() throws {
         let site = try TemporarySite([:])
-        let run = try CommandLineRun(["new", "blog", "Mit Foto", "--bundle"], in: site.root)
+        let run = try CommandLineRun(["new", "blog", "Mit Foto", "--bundle"], in: site.root, language: "de")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("Entwurf angelegt: content/blog/mit-foto/index.md\nBilder und Dateien legen Sie in den Ordner content/blog/mit-foto/ neben index.md.\n"))
         try site.write("content/blog/mit-foto/foto.jpg", bytes: TestPictures.jpeg)

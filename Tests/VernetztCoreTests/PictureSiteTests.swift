@@ -109,7 +109,7 @@ import Testing
         let site = try TemporarySite(files)
         let messages = Locked<[String]>([])
         var options = site.options()
-        options.progress = { message in messages.withLock { $0.append(message) } }
+        options.progress = { message in messages.withLock { $0.append(message.german) } }
         try SiteBuilder().build(options)
         let counts = messages.withLock { $0 }.filter { $0.hasPrefix("Bilder ") }
         #expect(counts.last == "Bilder 20/20" && counts.contains("Bilder 10/20"), "\(counts)")

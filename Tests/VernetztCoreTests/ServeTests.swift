@@ -84,15 +84,18 @@ import Testing
         try site.write("content/blog/x.md", markdown("title: Kaputt\ndate: 2022-13-45"))
         #expect(events.read(until: "event: reload", seconds: 10).contains("event: reload"))
         let broken = try RawHTTP.get("/blog/x/", port: server.port).body
-        #expect(broken.contains("Die Seite kann nicht gebaut werden"))
-        #expect(broken.contains("content/blog/x.md:3:7"))
-        #expect(broken.contains("invalid date"))
+        #expect(broken.contains("<h1>Die Website hat Fehler</h1>"))
+        #expect(broken.contains("content/blog/x.md:3:7: Fehler: „2022-13-45“ ist kein gültiges Datum für „date“"))
+        // Each error links to its section of the guide, which the preview serves itself.
+        #expect(broken.contains("<a href=\"/__vernetzt/hilfe#meldung-datum-ungueltig\">Was tun?</a>"), "\(broken)")
+        let help = try RawHTTP.get("/__vernetzt/hilfe", port: server.port).body
+        #expect(help.contains("id=\"meldung-datum-ungueltig\"") && help.contains("Schreiben Sie Daten als Jahr-Monat-Tag"), "\(help.prefix(300))")
         // As in the terminal: the source line, and a caret under the column.
         #expect(broken.contains("\n    date: 2022-13-45\n          ^</pre>"), "\(broken)")
         try site.write("content/blog/x.md", markdown("title: Repariert\ndate: 2022-07-05"))
         #expect(events.read(until: "event: reload", seconds: 10).contains("event: reload"))
         let fixed = try RawHTTP.get("/blog/x/", port: server.port).body
-        #expect(fixed.contains("Repariert") && !fixed.contains("Die Seite kann nicht gebaut werden"))
+        #expect(fixed.contains("Repariert") && !fixed.contains("Die Website hat Fehler"))
     }
 
     /// A layout saved with a cycle (a partial that includes itself) shows the error; serve lives on.
@@ -105,7 +108,7 @@ import Testing
         #expect(events.read(until: "event: reload", seconds: 10).contains("event: reload"))
         let broken = try RawHTTP.get("/blog/x/", port: server.port).body
         #expect(broken.contains("layouts/partials/footer.mustache:1:9"))
-        #expect(broken.contains("leads back to it"))
+        #expect(broken.contains("das wieder zu ihm führt"))
     }
 
     @Test func manyRequestsDuringRebuildsSeeWholeSites() throws {

@@ -24,13 +24,16 @@ struct CommandLineRun {
                       in: FileManager.default.temporaryDirectory)
     }
 
-    init(_ arguments: [String], in directory: URL) throws {
-        try self.init(executable: Self.executable, arguments, in: directory)
+    /// `language`: what `VERNETZT_LANG` is set to — English unless a test checks the German
+    /// (or, with nil, the site's own language).
+    init(_ arguments: [String], in directory: URL, language: String? = "en") throws {
+        try self.init(executable: Self.executable, arguments, in: directory, language: language)
     }
 
-    init(executable: URL, _ arguments: [String], in directory: URL) throws {
+    init(executable: URL, _ arguments: [String], in directory: URL, language: String? = "en") throws {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment["VERNETZT_LANG"] = language
         let out = try ChildPipe(), err = try ChildPipe()
         let child: ChildProcess
         do {

@@ -51,12 +51,21 @@ struct TemporarySite {
     }
 
     /// Builds expecting failure; returns the error lines as `path:line:column: error: message`.
-    func errors(drafts: Bool = false) -> [String] {
+    func errors(drafts: Bool = false, in language: MessageLanguage = .english) -> [String] {
         do {
             _ = try SiteBuilder().build(options(drafts: drafts))
             return []
         } catch {
-            return error.errors.map(\.description)
+            return error.errors.map { $0.formatted(pathPrefix: "", language: language) }
+        }
+    }
+
+    /// Every finding of a build, errors and warnings, as the terminal's first lines show them.
+    func findings(in language: MessageLanguage) -> [String] {
+        do {
+            return try SiteBuilder().build(options()).warnings.map { $0.formatted(pathPrefix: "", language: language) }
+        } catch {
+            return error.diagnostics.map { $0.formatted(pathPrefix: "", language: language) }
         }
     }
 

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import VernetztCore
+@testable import VernetztEngine
+@testable import VernetztModel
+
+/// What editors are told, in German, at the place it concerns — each case of the editors'
+/// issue with its German line (the English ones are checked in `OneRunTests` and beside).
+@Suite struct GermanMessageTests {
+    @Test func tenMistakesInTenFilesAreListedTogetherInGerman() throws {
+        let site = try TemporarySite([
+            "content/angebote/konvoi.md": markdown("title: Konvoi"),
+            "content/team/petra.md": markdown("title: Petra"),
+            "content/blog/a.md": "---\ntitle: A\n\tdate: 2022-01-01\n---\nText.\n",
+            "content/blog/b.md": markdown("title: B\ndate: 2022-01-01\nformats: [konvio]"),
+            "content/blog/c.md": markdown("title: C\ndate: 2022-01-01", "Siehe [Angebot](@angebote/konvo).\n"),
+            "content/blog/d.md": markdown("title: D\ndate: 2022-01-01", "Siehe [Kontakt](/kontakt/).\n"),
+            "content/blog/e.md": markdown("title: E\ndate: 2022-01-01\nimage: fehlt.jpg\nimage_alt: Fehlt"),
+            "content/blog/f.md": markdown("title: F\ndate: 2022-13-45"),
+            "content/blog/g/index.md": markdown("title: G\ndate: 2022-01-01\nimage: foto.jpg"),
+            "content/blog/g/foto.jpg": TestPictures.jpegMarker,
+            "content/blog/h.md": markdown("title: H\ndate: 2022-01-01\nautoren: [petra]"),
+            "content/veranstaltungen/i.md": markdown("title: I\nstart: 2022-07-05\nend: 2022-07-04\nonline: true"),
+            "content/blog/j.md": markdown("title: J\ndate: 2022-01-01\nauthors: [paul]"),
+            "content/blog/k.md": markdown("title: K\ndate: 2022-01-01", "Siehe [A](@blog/a).\n"),
+        ])
+        let expected = [
+            "content/blog/a.md:3:1: Fehler: Ungültiges YAML: vor diesem Schlüssel steht ein Tabulator — YAML rückt mit Leerzeichen ein: ersetzen Sie den Tabulator durch Leerzeichen",
+            "content/blog/b.md:4:11: Fehler: Es gibt keinen Eintrag „konvio“ der Art „Angebot“ (Feld „formats“) (meinten Sie „konvoi“?)",
+            "content/blog/c.md:6:7: Fehler: Es gibt keinen Eintrag „konvo“ der Art „Angebot“ (meinten Sie „konvoi“?)",
+            "content/blog/d.md:6:7: Fehler: Der Link „/kontakt/“ führt ins Leere: es gibt keine Seite und keine Datei /kontakt/",
+            "content/blog/e.md:4:8: Fehler: Das Bild „fehlt.jpg“ fehlt: es gibt keine Datei /blog/e/fehlt.jpg",
+            "content/blog/f.md:3:7: Fehler: „2022-13-45“ ist kein gültiges Datum für „date“: schreiben Sie ein Datum wie 2022-07-05 oder mit Uhrzeit 2022-07-05T14:00 (oder 2022-07, 2022, wenn nur das bekannt ist)",
+            "content/blog/g/index.md:4:1: Fehler: image ohne Alternativtext: ergänzen Sie „image_alt“ mit einer Beschreibung des Bildes („image_alt: \"\"“ kennzeichnet ein Bild, das nur schmückt)",
+            "content/blog/h.md:4:1: Fehler: Unbekannter Schlüssel „autoren“ (meinten Sie „authors“?)",
+            "content/blog/j.md:4:11: Fehler: Es gibt keinen Eintrag „paul“ der Art „Person“ (Feld „authors“)",
+            "content/blog/k.md:6:7: Warnung: „a“ steht in content/blog/a.md, die wegen Fehlern nicht gelesen werden konnte (siehe dort)",
+            "content/veranstaltungen/i.md:4:1: Fehler: „end“ liegt vor „start“: das Ende einer Veranstaltung kommt nach ihrem Beginn",
+        ]
+        let found = site.findings(in: .german)
+        for line in expected { #expect(found.contains(line), "\(line)\nnot in:\n\(found.joined(separator: "\n"))") }
+        // The same run from the command line: the site's language, every error, one summary.
+        let run = try CommandLineRun(["check"], in: site.root, language: nil)
+        #expect(run.status == 1)
+        let printed = run.stderr.split(separator: "\n").map(String.init)
+        for line in expected { #expect(printed.contains(line), "\(line)\nnot in:\n\(run.stderr)") }
+        #expect(printed.last == "10 Fehler; nichts wurde geschrieben.", "\(run.stderr)")
+        // English when asked, the same places.
+        let english = try CommandLineRun(["check", "--lang", "en"], in: site.root, language: nil)
+        #expect(english.stderr.contains("content/blog/h.md:4:1: error: unknown key 'autoren' (did you mean 'authors'?)"))
+        #expect(english.stderr.hasSuffix("10 error(s); nothing was written.\n"))
+    }
+
+    @Test func filesThatAreNotReadOrNotPublishedSaySoInGerman() throws {
+        let site = try TemporarySite([
+            "content/blog/a.markdown": markdown("title: A\ndate: 2022-01-01"),
+            "content/blog/Mein Beitrag.md": markdown("title: B\ndate: 2022-01-01"),
+            "content/blog/foto.jpg": TestPictures.jpegMarker,
+        ])
+        #expect(site.errors(in: .german) == [
+            "content/blog/Mein Beitrag.md:1:1: Fehler: Der Dateiname „Mein Beitrag“ ist keine Kennung (a–z, 0–9 und „-“), über die andere Einträge ihn finden: benennen Sie die Datei in „mein-beitrag.md“ um",
+            "content/blog/a.markdown:1:1: Fehler: „a.markdown“ wird nicht gelesen: Inhaltsdateien enden auf .md — benennen Sie sie in „a.md“ um",
+            "content/blog/foto.jpg:1:1: Fehler: „foto.jpg“ wird nicht veröffentlicht: eine Datei gehört in den Ordner ihrer Seite (content/blog/<kennung>/index.md mit der Datei daneben) oder nach static/",
+        ])
+    }
+
+    @Test func listsKeysTabsAndQuotesInGerman() throws {
+        let site = try TemporarySite([
+            "content/angebote/a.md": markdown("title: A"),
+            "content/blog/x.md": markdown("title: X\ndate: 2022-01-01\ntags: Wirkung, Evaluation\nbild: a.jpg"),
+            "content/seiten/s.md": "---\ntitle: „Digitale Degustation: Festung Mark“\n---\nText.\n",
+            "content/seiten/t.md": "---\ntitle: Digitale Degustation: Festung Mark\n---\nText.\n",
+        ])
+        #expect(site.errors(in: .german) == [
+            "content/blog/x.md:4:7: Fehler: „tags“ ist eine Liste: schreiben Sie sie in eckigen Klammern, also tags: [Wirkung, Evaluation]",
+            "content/blog/x.md:5:1: Fehler: Unbekannter Schlüssel „bild“ (meinten Sie „image“?)",
+            "content/seiten/s.md:2:29: Fehler: Ungültiges YAML: hier steht ein Doppelpunkt, wo YAML keinen neuen Schlüssel erwartet (Hinweis: „…“ sind typografische Anführungszeichen, die YAML als Text liest: setzen Sie den Text in gerade Anführungszeichen \"…\")",
+            "content/seiten/t.md:2:28: Fehler: Ungültiges YAML: hier steht ein Doppelpunkt, wo YAML keinen neuen Schlüssel erwartet (Hinweis: setzen Sie den Text in Anführungszeichen \"…\": er enthält einen Doppelpunkt)",
+        ])
+    }
+
+    @Test func templateTextAndAnEventWithoutPlaceWarnInGerman() throws {
+        let site = try TemporarySite([:])
+        let now = try #require(BuildOptions.parseNow("2022-06-01T10:00:00+02:00"))
+        let path = try Scaffolder(root: site.root).create(folder: "veranstaltungen", title: "Degustation", now: now)
+        let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+        try site.write(path, text.replacingOccurrences(of: "draft: true\n", with: ""))
+        let warnings = site.findings(in: .german)
+        #expect(warnings.contains("content/veranstaltungen/degustation.md:1:1: Warnung: Der Text enthält noch den Beispieltext der Vorlage „Worum es geht, für wen, Ablauf.“: schreiben Sie Ihren eigenen (oder entfernen Sie ihn)"), "\(warnings)")
+        #expect(warnings.contains("content/veranstaltungen/degustation.md:1:1: Warnung: Die Veranstaltung hat keinen Ort: ergänzen Sie „location“ (mit name, address und city) oder „online: true“"), "\(warnings)")
+    }
+
+    @Test func theSummaryAndProgressSpeakTheSiteLanguage() throws {
+        let site = try TemporarySite(["content/blog/x.md": markdown("title: X\ndate: 2022-07-05")])
+        let german = try CommandLineRun(["build"], in: site.root, language: nil)
+        #expect(german.status == 0 && german.stdout.hasPrefix("Gebaut: 1 Einträge"), "\(german.stdout)")
+        try site.write("site.yml", "title: Test\nurl: https://example.org/\nlanguage: en\n")
+        let english = try CommandLineRun(["build"], in: site.root, language: nil)
+        #expect(english.stdout.hasPrefix("built 1 items into"), "\(english.stdout)")
+        let forced = try CommandLineRun(["build", "--lang", "de"], in: site.root, language: "en")
+        #expect(forced.stdout.hasPrefix("Gebaut:"), "--lang wins over VERNETZT_LANG: \(forced.stdout)")
+        let wrong = try CommandLineRun(["build", "--lang", "fr"], in: site.root, language: "de")
+        #expect(wrong.status == 2 && wrong.stderr.contains("--lang kennt de (Deutsch) und en (Englisch), nicht „fr“"), "\(wrong.stderr)")
+    }
+}

@@ -6,7 +6,7 @@ import VernetztServe
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check",
-                                                    abstract: "Do everything build does, but write nothing.")
+                                                    abstract: Help.text(de: "Alles prüfen, was build tut, aber nichts schreiben.", en: "Do everything build does, but write nothing."))
 
     @OptionGroup var site: SiteOptions
 

@@ -9,21 +9,21 @@ import VernetztServe
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the site: build in memory, serve it, rebuild and reload on every change.")
+        abstract: Help.text(de: "Vorschau: baut die Website im Speicher, zeigt sie im Browser und baut bei jeder Änderung neu.", en: "Preview the site: build in memory, serve it, rebuild and reload on every change."))
 
-    @Option(help: "The site's root folder.")
+    @Option(help: Help.argument(de: "Der Ordner der Website.", en: "The site's root folder."))
     var root: String = "."
 
-    @Option(help: "The layouts folder (default: <root>/layouts).")
+    @Option(help: Help.argument(de: "Der Ordner der Layouts (Vorgabe: <root>/layouts).", en: "The layouts folder (default: <root>/layouts)."))
     var layouts: String?
 
-    @Option(help: "The address to listen on (loopback unless told otherwise).")
+    @Option(help: Help.argument(de: "Die Adresse, unter der die Vorschau antwortet (nur dieser Rechner, wenn nichts anderes gesagt ist).", en: "The address to listen on (loopback unless told otherwise)."))
     var host: String = "127.0.0.1"
 
-    @Option(help: "The port to listen on.")
+    @Option(help: Help.argument(de: "Der Port der Vorschau.", en: "The port to listen on."))
     var port: UInt16 = 8080
 
-    @Flag(help: "Print the time of each stage of every rebuild.")
+    @Flag(help: Help.argument(de: "Die Zeit jedes Schritts jedes Neubaus zeigen.", en: "Print the time of each stage of every rebuild."))
     var verbose = false
 
     @Option(help: LanguageOption.help)

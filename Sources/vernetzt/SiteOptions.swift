@@ -7,26 +7,26 @@ import VernetztServe
 
 /// Options shared by `build` and `check`.
 struct SiteOptions: ParsableArguments {
-    @Option(help: "The site's root folder (holds site.yml, content/, layouts/).")
+    @Option(help: Help.argument(de: "Der Ordner der Website (mit site.yml, content/, layouts/).", en: "The site's root folder (holds site.yml, content/, layouts/)."))
     var root: String = "."
 
-    @Option(help: "The layouts folder (default: <root>/layouts).")
+    @Option(help: Help.argument(de: "Der Ordner der Layouts (Vorgabe: <root>/layouts).", en: "The layouts folder (default: <root>/layouts)."))
     var layouts: String?
 
-    @Flag(help: "Include items marked 'draft: true'.")
+    @Flag(help: Help.argument(de: "Auch Einträge mit „draft: true“ bauen.", en: "Include items marked 'draft: true'."))
     var drafts = false
 
-    @Flag(help: "Include items whose date lies in the future (scheduled).")
+    @Flag(help: Help.argument(de: "Auch Einträge mit einem Datum in der Zukunft bauen (geplante).", en: "Include items whose date lies in the future (scheduled)."))
     var future = false
 
-    @Option(help: ArgumentHelp("The moment that divides upcoming from past events, like 2022-07-01T00:00:00+02:00 (default: SOURCE_DATE_EPOCH or the clock).",
+    @Option(help: ArgumentHelp(Help.text(de: "Der Zeitpunkt, der kommende von vergangenen Veranstaltungen trennt, wie 2022-07-01T00:00:00+02:00 (Vorgabe: SOURCE_DATE_EPOCH oder die Uhr).", en: "The moment that divides upcoming from past events, like 2022-07-01T00:00:00+02:00 (default: SOURCE_DATE_EPOCH or the clock)."),
                                valueName: "date-time"))
     var now: String?
 
-    @Flag(help: "Print nothing but errors.")
+    @Flag(help: Help.argument(de: "Nur Fehler ausgeben.", en: "Print nothing but errors."))
     var quiet = false
 
-    @Flag(help: "Print warnings one by one and the time of each stage.")
+    @Flag(help: Help.argument(de: "Warnungen einzeln und die Zeit jedes Schritts ausgeben.", en: "Print warnings one by one and the time of each stage."))
     var verbose = false
 
     @Option(help: LanguageOption.help)

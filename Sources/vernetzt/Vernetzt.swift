@@ -8,7 +8,7 @@ import VernetztServe
 struct Vernetzt: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vernetzt",
-        abstract: "Builds a website from typed Markdown content with validated cross-links.",
+        abstract: Help.text(de: "Baut eine Website aus Markdown-Inhalten mit geprüften Verweisen.", en: "Builds a website from typed Markdown content with validated cross-links."),
         subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )

@@ -90,6 +90,14 @@ import Testing
         #expect(warnings.contains("content/veranstaltungen/degustation.md:1:1: Warnung: Die Veranstaltung hat keinen Ort: ergänzen Sie „location“ (mit name, address und city) oder „online: true“"), "\(warnings)")
     }
 
+    @Test func helpIsGermanUnlessEnglishIsAsked() throws {
+        let directory = FileManager.default.temporaryDirectory
+        let german = try CommandLineRun(["build", "--help"], in: directory, language: nil)
+        #expect(german.stdout.contains("Baut content/ nach output/.") && german.stdout.contains("Nur Fehler ausgeben."), "\(german.stdout)")
+        let english = try CommandLineRun(["build", "--help"], in: directory, language: "en")
+        #expect(english.stdout.contains("Build content/ into output/.") && english.stdout.contains("Print nothing but errors."), "\(english.stdout)")
+    }
+
     @Test func theSummaryAndProgressSpeakTheSiteLanguage() throws {
         let site = try TemporarySite(["content/blog/x.md": markdown("title: X\ndate: 2022-07-05")])
         let german = try CommandLineRun(["build"], in: site.root, language: nil)

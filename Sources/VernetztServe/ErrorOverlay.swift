@@ -12,7 +12,11 @@ enum ErrorOverlay {
         var printer = DiagnosticPrinter(root: root, pathPrefix: "", colors: false, language: language)
         let help = Message.overlayHelpLink.text(in: language)
         let items = errors.map { error in
-            "<li><pre>\(escape(printer.format(error)))</pre>"
+            // The message wraps like text; the source line and its caret keep their columns.
+            let printed = printer.format(error)
+            let message = printed.prefix { $0 != "\n" }
+            let source = printed.dropFirst(message.count + 1)
+            return "<li><p>\(escape(String(message)))</p>" + (source.isEmpty ? "" : "<pre>\(escape(String(source)))</pre>")
                 + "<a href=\"\(HelpPage.path)#\(MessageGuide.anchor(of: error.text.id))\">\(escape(help))</a></li>"
         }.joined(separator: "\n")
         return """
@@ -25,9 +29,10 @@ enum ErrorOverlay {
             main { max-width: 60rem; margin: 0 auto; padding: 2rem 1rem; }
             h1 { color: #ffb4a8; font-size: 1.5rem; }
             ul { padding: 0; list-style: none; }
-            li { margin: 0.75rem 0; }
+            li { margin: 1rem 0; padding: 0.75rem 1rem; background: #262b31; }
+            li p { margin: 0 0 0.5rem; font: 0.9375rem/1.5 ui-monospace, monospace; overflow-wrap: anywhere; }
             a { color: #9ecbff; }
-            pre { margin: 0; padding: 0.75rem 1rem; overflow-x: auto; background: #262b31; color: #f2f5f7;
+            pre { margin: 0 0 0.5rem; overflow-x: auto; color: #f2f5f7;
                   font: 0.9375rem/1.5 ui-monospace, monospace; white-space: pre; }
             </style>
             </head>

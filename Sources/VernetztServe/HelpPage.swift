@@ -26,6 +26,7 @@ enum HelpPage {
             </style>
             </head>
             <body><main>
+            <h1>Meldungen von vernetzt</h1>
             \(body)
             </main></body>
             </html>

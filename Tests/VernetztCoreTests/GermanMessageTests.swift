@@ -79,6 +79,28 @@ import Testing
         ])
     }
 
+    @Test func indentationFramesAndTextFilesInGerman() throws {
+        let site = try TemporarySite([
+            "content/angebote/a.md": markdown("title: A"),
+            "content/angebote/b.md": markdown("title: B"),
+            "content/blog/x.md": markdown("title: X\ndate: 2022-01-01\nformats: a, b"),
+            "content/blog/y.md": markdown("title: Y\ndate: 2022-01-01", "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>\n"),
+            "content/blog/z.txt": markdown("title: Z\ndate: 2022-01-01"),
+            "content/seiten/s.md": "---\ntitle: S\nsummary: Kurz\n  draft: true\n---\nText.\n",
+        ])
+        let found = site.findings(in: .german)
+        for line in [
+            "content/blog/x.md:4:10: Fehler: „formats“ ist eine Liste: schreiben Sie sie in eckigen Klammern, also formats: [a, b]",
+            "content/blog/z.txt:1:1: Fehler: „z.txt“ wird nicht gelesen: Inhaltsdateien enden auf .md — benennen Sie sie in „z.md“ um",
+            "content/seiten/s.md:4:8: Fehler: Ungültiges YAML: hier steht ein Doppelpunkt, wo YAML keinen neuen Schlüssel erwartet (Hinweis: diese Zeile ist weiter eingerückt als die vorige: rücken Sie Schlüssel derselben Ebene gleich weit ein)",
+        ] { #expect(found.contains(line), "\(line)\nnot in:\n\(found.joined(separator: "\n"))") }
+        try site.remove("content/blog/x.md")
+        try site.remove("content/blog/z.txt")
+        try site.remove("content/seiten/s.md")
+        let warnings = try site.build().warnings.map { $0.formatted(pathPrefix: "", language: .german) }
+        #expect(warnings.contains("content/blog/y.md:6:1: Warnung: Ein <iframe> wird nicht veröffentlicht (es lüde bei jedem Leser die Seite des Anbieters): schreiben Sie die Adresse des Videos oder der Karte allein in eine Zeile, vernetzt zeigt sie nach einem Klick"), "\(warnings)")
+    }
+
     @Test func templateTextAndAnEventWithoutPlaceWarnInGerman() throws {
         let site = try TemporarySite([:])
         let now = try #require(BuildOptions.parseNow("2022-06-01T10:00:00+02:00"))

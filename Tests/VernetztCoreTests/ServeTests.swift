@@ -91,7 +91,7 @@ import Testing
         let help = try RawHTTP.get("/__vernetzt/hilfe", port: server.port).body
         #expect(help.contains("id=\"meldung-datum-ungueltig\"") && help.contains("Schreiben Sie Daten als Jahr-Monat-Tag"), "\(help.prefix(300))")
         // As in the terminal: the source line, and a caret under the column.
-        #expect(broken.contains("\n    date: 2022-13-45\n          ^</pre>"), "\(broken)")
+        #expect(broken.contains("<pre>    date: 2022-13-45\n          ^</pre>"), "\(broken)")
         try site.write("content/blog/x.md", markdown("title: Repariert\ndate: 2022-07-05"))
         #expect(events.read(until: "event: reload", seconds: 10).contains("event: reload"))
         let fixed = try RawHTTP.get("/blog/x/", port: server.port).body

@@ -32,7 +32,7 @@ extension Message {
 
     /// What YAML's hint adds to a syntax error.
     public enum YAMLHint: Sendable {
-        case none, typographicQuotes, colon, tab
+        case none, typographicQuotes, colon, tab, indentation
     }
 
     /// A syntax error as libyaml reports it (English); the problems editors meet are said in
@@ -51,6 +51,10 @@ extension Message {
             return Message("yaml-doppelpunkt",
                            de: german + " (Hinweis: setzen Sie den Text in Anführungszeichen \"…\": er enthält einen Doppelpunkt)",
                            en: english + " (hint: quote the text: it contains a colon)")
+        case .indentation:
+            return Message("yaml-einrueckung",
+                           de: german + " (Hinweis: diese Zeile ist weiter eingerückt als die vorige: rücken Sie Schlüssel derselben Ebene gleich weit ein)",
+                           en: english + " (hint: this line is indented further than the one before: indent keys of one level alike)")
         case .tab:
             return Message("yaml-syntax", de: german + " (Hinweis: rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren)",
                            en: english + " (hint: indent with spaces, not tabs)")

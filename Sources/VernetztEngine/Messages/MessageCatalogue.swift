@@ -75,6 +75,8 @@ public enum MessageCatalogue {
               fix: "Word und LibreOffice setzen „typografische“ Anführungszeichen, die YAML nicht als Anführungszeichen erkennt. Schreiben Sie gerade Anführungszeichen: title: \"Digitalisierung: so geht es\"."),
         Entry(.frontMatter, .error, .yamlSyntax("mapping values are not allowed in this context", context: nil, hint: .colon),
               fix: "Ein Doppelpunkt mit Leerzeichen danach beginnt in YAML einen neuen Schlüssel. Setzen Sie den ganzen Text in gerade Anführungszeichen: title: \"Digitalisierung: so geht es\"."),
+        Entry(.frontMatter, .error, .yamlSyntax("mapping values are not allowed in this context", context: nil, hint: .indentation),
+              fix: "Eine Zeile, die weiter eingerückt ist als die vorige, liest YAML als Fortsetzung des vorigen Werts. Rücken Sie alle Schlüssel einer Ebene gleich weit ein (im Vorspann meist gar nicht)."),
         Entry(.frontMatter, .error, .yamlDuplicateKey("title"),
               fix: "Löschen Sie eine der beiden Zeilen."),
         Entry(.fields, .error, .keyNotPlain,

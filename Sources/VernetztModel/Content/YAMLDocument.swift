@@ -53,10 +53,16 @@ package enum YAMLDocument {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let line = yaml.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(max(mark.line - 1, 0)).first ?? ""
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = lines.dropFirst(max(mark.line - 1, 0)).first ?? ""
+            let previous = lines.prefix(max(mark.line - 1, 0)).last { !$0.allSatisfy(\.isWhitespace) } ?? ""
+            func indentation(_ text: Substring) -> Int { text.prefix { $0 == " " }.count }
             var hint = Message.YAMLHint.none
             if problem.contains("mapping values are not allowed"), line.contains(where: typographicQuotes.contains) {
                 hint = .typographicQuotes
+            } else if problem.contains("mapping values are not allowed"), indentation(line) > indentation(previous) {
+                // `  draft: true` under `summary: Kurz`: YAML reads it as more of the summary.
+                hint = .indentation
             } else if problem.contains("mapping values are not allowed") {
                 hint = .colon
             } else if problem.contains("tab") {

@@ -46,7 +46,7 @@ struct ServeCommand: ParsableCommand {
             case .built(let report, let milliseconds):
                 say(Message.previewBuilt(items: report.documents, files: report.files, milliseconds: milliseconds).text(in: language))
                 if verbose {
-                    say(report.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))
+                    say(report.timings.map { "\(Message.stage($0.stage).text(in: language)) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))
                 }
             case .failed(let diagnostics):
                 for diagnostic in diagnostics { FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8)) }

@@ -35,7 +35,7 @@ public struct BuildSummary {
         var lines = [summary.text(in: language)]
         if verbose {
             for (stage, seconds, cpuSeconds) in report.timings {
-                lines.append("  \(stage.padding(toLength: 7, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", seconds * 1000)) ms"
+                lines.append("  \(Message.stage(stage).text(in: language).padding(toLength: 10, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", seconds * 1000)) ms"
                              + "  (CPU \(String(format: "%.1f", cpuSeconds * 1000)) ms)")
             }
         }

@@ -379,6 +379,8 @@ public enum MessageCatalogue {
               fix: nil),
         Entry(.commands, nil, .progress(.parsing(files: 56)),
               fix: nil),
+        Entry(.commands, nil, .stage("parse"),
+              fix: nil),
         Entry(.commands, nil, .previewRunning("http://127.0.0.1:8080/"),
               fix: nil),
         Entry(.commands, nil, .previewStopped,

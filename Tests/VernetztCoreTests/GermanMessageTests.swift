@@ -8,22 +8,7 @@ import Testing
 /// issue with its German line (the English ones are checked in `OneRunTests` and beside).
 @Suite struct GermanMessageTests {
     @Test func tenMistakesInTenFilesAreListedTogetherInGerman() throws {
-        let site = try TemporarySite([
-            "content/angebote/konvoi.md": markdown("title: Konvoi"),
-            "content/team/petra.md": markdown("title: Petra"),
-            "content/blog/a.md": "---\ntitle: A\n\tdate: 2022-01-01\n---\nText.\n",
-            "content/blog/b.md": markdown("title: B\ndate: 2022-01-01\nformats: [konvio]"),
-            "content/blog/c.md": markdown("title: C\ndate: 2022-01-01", "Siehe [Angebot](@angebote/konvo).\n"),
-            "content/blog/d.md": markdown("title: D\ndate: 2022-01-01", "Siehe [Kontakt](/kontakt/).\n"),
-            "content/blog/e.md": markdown("title: E\ndate: 2022-01-01\nimage: fehlt.jpg\nimage_alt: Fehlt"),
-            "content/blog/f.md": markdown("title: F\ndate: 2022-13-45"),
-            "content/blog/g/index.md": markdown("title: G\ndate: 2022-01-01\nimage: foto.jpg"),
-            "content/blog/g/foto.jpg": TestPictures.jpegMarker,
-            "content/blog/h.md": markdown("title: H\ndate: 2022-01-01\nautoren: [petra]"),
-            "content/veranstaltungen/i.md": markdown("title: I\nstart: 2022-07-05\nend: 2022-07-04\nonline: true"),
-            "content/blog/j.md": markdown("title: J\ndate: 2022-01-01\nauthors: [paul]"),
-            "content/blog/k.md": markdown("title: K\ndate: 2022-01-01", "Siehe [A](@blog/a).\n"),
-        ])
+        let site = try TemporarySite(TenMistakes.files)
         let expected = [
             "content/blog/a.md:3:1: Fehler: Ungültiges YAML: vor diesem Schlüssel steht ein Tabulator — YAML rückt mit Leerzeichen ein: ersetzen Sie den Tabulator durch Leerzeichen",
             "content/blog/b.md:4:11: Fehler: Es gibt keinen Eintrag „konvio“ der Art „Angebot“ (Feld „formats“) (meinten Sie „konvoi“?)",

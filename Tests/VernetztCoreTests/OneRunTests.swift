@@ -8,34 +8,7 @@ import Testing
 /// the others' unknown references, broken `@` links, broken paths and missing pictures.
 @Suite struct OneRunTests {
     @Test func tenMistakesInTenFilesAreListedTogether() throws {
-        let site = try TemporarySite([
-            "content/angebote/konvoi.md": markdown("title: Konvoi"),
-            "content/team/petra.md": markdown("title: Petra"),
-            // 1 YAML: a tab before a key
-            "content/blog/a.md": "---\ntitle: A\n\tdate: 2022-01-01\n---\nText.\n",
-            // 2 an unknown format
-            "content/blog/b.md": markdown("title: B\ndate: 2022-01-01\nformats: [konvio]"),
-            // 3 a broken @ link
-            "content/blog/c.md": markdown("title: C\ndate: 2022-01-01", "Siehe [Angebot](@angebote/konvo).\n"),
-            // 4 a broken path
-            "content/blog/d.md": markdown("title: D\ndate: 2022-01-01", "Siehe [Kontakt](/kontakt/).\n"),
-            // 5 a missing picture
-            "content/blog/e.md": markdown("title: E\ndate: 2022-01-01\nimage: fehlt.jpg\nimage_alt: Fehlt"),
-            // 6 a date that is none
-            "content/blog/f.md": markdown("title: F\ndate: 2022-13-45"),
-            // 7 a picture without its description
-            "content/blog/g/index.md": markdown("title: G\ndate: 2022-01-01\nimage: foto.jpg"),
-            "content/blog/g/foto.jpg": TestPictures.jpegMarker,
-            // (the same photo beside a plain post would be an error of its own; not here)
-            // 8 an unknown key
-            "content/blog/h.md": markdown("title: H\ndate: 2022-01-01\nautors: [petra]"),
-            // 9 an event that ends before it begins
-            "content/veranstaltungen/i.md": markdown("title: I\nstart: 2022-07-05\nend: 2022-07-04"),
-            // 10 an unknown author, referring to a person nobody wrote
-            "content/blog/j.md": markdown("title: J\ndate: 2022-01-01\nauthors: [paul]"),
-            // and a reference to the file with the YAML error: no error of its own
-            "content/blog/k.md": markdown("title: K\ndate: 2022-01-01", "Siehe [A](@blog/a).\n"),
-        ])
+        let site = try TemporarySite(TenMistakes.files)
         let errors = site.errors()
         let files = errors.map { String($0.prefix { $0 != ":" }) }
         #expect(files == ["content/blog/a.md", "content/blog/b.md", "content/blog/c.md", "content/blog/d.md", "content/blog/e.md",

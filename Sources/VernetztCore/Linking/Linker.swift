@@ -40,13 +40,14 @@ public struct Linker: Sendable {
         })
         var planner = claimed
         let (lists, tags) = ordered
+        let linkPaths = Self.linkPaths(documents, outputPaths: outputPaths, lists: lists, pageSize: config.pageSize)
 
         let resolver = ReferenceResolver(schema: schema, documents: documents, index: index, idsByKind: idsByKind,
                                          hidden: Dictionary(hidden.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a }),
                                          failed: failed)
         let basePath = config.basePath
         let resolved = Parallel.map(Array(documents.indices)) { i -> ResolvedDocument in
-            index[documents[i].key] == i ? resolve(i, documents, resolver, basePath: basePath, outputPaths: outputPaths)
+            index[documents[i].key] == i ? resolve(i, documents, resolver, basePath: basePath, linkPaths: linkPaths)
                                          : ResolvedDocument()
         }
         // Sources arrive in index order, so a repeated source is the last one added.
@@ -66,8 +67,8 @@ public struct Linker: Sendable {
         let resolvedLinks = resolved.map(\.resolvedLinks)
         let embeds = resolved.map(\.embeds)
 
-        let menu = resolveMenu(config.menu, config, resolver, outputPaths, &diagnostics)
-        let footerMenu = resolveMenu(config.footerMenu, config, resolver, outputPaths, &diagnostics)
+        let menu = resolveMenu(config.menu, config, resolver, linkPaths, &diagnostics)
+        let footerMenu = resolveMenu(config.footerMenu, config, resolver, linkPaths, &diagnostics)
 
         var rank = [Int](repeating: 0, count: documents.count)
         for list in lists.values { for (position, i) in list.enumerated() { rank[i] = position } }
@@ -92,7 +93,8 @@ public struct Linker: Sendable {
             diagnostics.append(.warning(SourceLocation(path: document.path), .orphan(document.kind.phrase, id: document.id)))
         }
 
-        var site = Site(config: config, schema: schema, documents: documents, outputPaths: outputPaths, references: references,
+        var site = Site(config: config, schema: schema, documents: documents, outputPaths: outputPaths, linkPaths: linkPaths,
+                        references: references,
                         backlinks: backlinks, resolvedLinks: resolvedLinks, embeds: embeds, lists: lists,
                         tags: tags, related: related, plan: planner.files,
                         menu: menu, footerMenu: footerMenu, now: now, warnings: diagnostics.sorted())
@@ -100,9 +102,26 @@ public struct Linker: Sendable {
         return site
     }
 
+    /// Where a link to each document leads: its page, or — for a kind without item pages — its
+    /// place on the list page that shows it (`stimmen/seite/2/#stimmen-x`).
+    static func linkPaths(_ documents: [Document], outputPaths: [String], lists: [ContentKind: [Int]], pageSize: Int) -> [String] {
+        var paths = outputPaths
+        for (kind, members) in lists where !kind.hasPages {
+            for (position, i) in members.enumerated() {
+                let page = position / pageSize + 1
+                paths[i] = Pagination(folder: kind.urlPrefix, pageSize: pageSize, count: members.count).folder(ofPage: page)
+                    + "#" + Self.anchor(of: documents[i])
+            }
+        }
+        return paths
+    }
+
+    /// The id of an item without a page of its own on its list page.
+    static func anchor(of document: Document) -> String { document.kind.folder + "-" + document.slug }
+
     /// Document `i`'s references and `@` links, resolved.
     private func resolve(_ i: Int, _ documents: [Document], _ resolver: ReferenceResolver, basePath: String,
-                         outputPaths: [String]) -> ResolvedDocument {
+                         linkPaths: [String]) -> ResolvedDocument {
         var found = ResolvedDocument()
         let document = documents[i]
         for reference in document.references {
@@ -121,7 +140,7 @@ public struct Linker: Sendable {
                     guard checkEmbed(link, of: document, target: documents[target], resolver.schema, &found.diagnostics) else { continue }
                     found.embeds[link.raw] = target
                 } else {
-                    found.resolvedLinks[link.raw] = basePath + outputPaths[target] + (fragment.map { "#" + $0 } ?? "")
+                    found.resolvedLinks[link.raw] = basePath + linkPaths[target] + (fragment.map { "#" + $0 } ?? "")
                 }
                 if target != i { found.targets.append(target) }
             case .failure(let diagnostic):
@@ -165,7 +184,7 @@ public struct Linker: Sendable {
 
     /// Menu entries: `@kind/id` resolved like every reference, site paths given the base path.
     private func resolveMenu(_ items: [MenuItem], _ config: SiteConfig, _ resolver: ReferenceResolver,
-                             _ outputPaths: [String], _ diagnostics: inout [Diagnostic]) -> [(title: String, url: String)] {
+                             _ linkPaths: [String], _ diagnostics: inout [Diagnostic]) -> [(title: String, url: String)] {
         var menu: [(String, String)] = []
         for item in items {
             if let scheme = MarkdownParser.forbiddenScheme(item.url) {
@@ -178,7 +197,7 @@ public struct Linker: Sendable {
             }
             switch resolver.resolve(MarkdownLink(raw: item.url, location: item.location)) {
             case .success(let (target, fragment)):
-                menu.append((item.title, config.basePath + outputPaths[target] + (fragment.map { "#" + $0 } ?? "")))
+                menu.append((item.title, config.basePath + linkPaths[target] + (fragment.map { "#" + $0 } ?? "")))
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             }

@@ -64,7 +64,7 @@ struct OutputPlanner: Sendable {
     /// Each item's page, and what its folder holds besides: a format's or theme's feed (see
     /// `planItemFeeds`), an event's calendar file.
     mutating func planItems(_ index: [DocumentKey: Int]) {
-        for (i, document) in documents.enumerated() where index[document.key] == i && !document.isHome {
+        for (i, document) in documents.enumerated() where index[document.key] == i && !document.isHome && document.kind.hasPages {
             if let other = owners.claim(outputPaths[i] + "index.html", by: Message.Phrase(document.path)) {
                 let location = document.common.slug != nil ? document.common.slugLocation : SourceLocation(path: document.path)
                 diagnostics.append(.error(location, .outputPathTaken(outputPaths[i], by: other)))
@@ -123,7 +123,7 @@ struct OutputPlanner: Sendable {
     /// Backlink sections longer than a page: the item shows the first page and links to the
     /// whole list at `<item>/<folder of the kind>/`.
     mutating func planBacklinkLists(_ backlinks: [[Int]]) {
-        for (i, document) in documents.enumerated() where !document.isHome {
+        for (i, document) in documents.enumerated() where !document.isHome && document.kind.hasPages {
             for (kind, members) in BacklinkOverflow.overflowing(backlinks[i], of: documents, schema: schema, pageSize: config.pageSize) {
                 let folder = outputPaths[i] + kind.folder + "/"
                 owners.reserveFolder(folder, by: Message.Owner.backlinkList(kind.folder, of: document.path))

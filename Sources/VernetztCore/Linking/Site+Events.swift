@@ -11,10 +11,21 @@ extension Site {
         let end = document.fields.date(event.end)
         let last = end ?? start
         guard last.isWholeDay || end == nil else { return last.instant }
+        return endOfDay(last)
+    }
+
+    /// When registering for event `i` stops: after its deadline (the whole day, when it has no
+    /// time), else when the event is over.
+    public func endOfRegistration(_ i: Int) -> Date? {
+        let document = documents[i]
+        guard let deadline = document.kind.event?.deadline.flatMap({ document.fields.date($0) }) else { return endOfEvent(i) }
+        return deadline.isWholeDay ? endOfDay(deadline) : deadline.instant
+    }
+
+    private func endOfDay(_ date: ContentDate) -> Date? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = config.timeZone
-        let day = calendar.startOfDay(for: last.instant)
-        return calendar.date(byAdding: .day, value: 1, to: day)
+        return calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: date.instant))
     }
 
     /// Events of `kind` not yet over, soonest first.

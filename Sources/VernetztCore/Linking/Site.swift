@@ -12,6 +12,9 @@ public struct Site: Sendable {
     public var documents: [Document]
     /// Output folder of each document, relative to the output root (`blog/mein-beitrag/`).
     public var outputPaths: [String]
+    /// Where links to each document lead: its output path, or its place on a list page when
+    /// its kind has no item pages.
+    public var linkPaths: [String]
     /// Resolved front-matter references of each document, by field, in the order written.
     public var references: [ReferenceTargets]
     /// The documents that reference each document, in list order (kind, then the kind's order).
@@ -59,10 +62,10 @@ public struct Site: Sendable {
     }
 
     /// Site-relative URL of a document (`/blog/mein-beitrag/`, with the base path).
-    public func url(of index: Int) -> String { config.basePath + outputPaths[index] }
+    public func url(of index: Int) -> String { config.basePath + linkPaths[index] }
 
     /// Absolute URL of a document, for canonical links and feeds.
-    public func absoluteURL(of index: Int) -> String { config.baseURL + outputPaths[index] }
+    public func absoluteURL(of index: Int) -> String { config.baseURL + linkPaths[index] }
 
     public func listURL(of kind: ContentKind) -> String { config.basePath + kind.urlPrefix }
 }

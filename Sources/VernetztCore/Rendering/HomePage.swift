@@ -58,6 +58,9 @@ struct HomePage: Sendable {
             }
         }
         let title = site.documents.first(where: \.isHome)?.displayTitle ?? site.config.title
+        // The header names the site already: a heading that only repeats it is for screen
+        // readers, and the first screen shows what the site offers instead.
+        if title == site.config.title { home[.headingRepeatsSiteTitle] = true }
         shared.frame.add(to: &home, title: title, path: "", description: site.config.description,
                          structuredData: shared.structured.organization, feeds: shared.feeds.links(forPageAt: "", document: nil))
         return OutputFile(path: "index.html", bytes: shared.layouts.render(home, with: "home"))

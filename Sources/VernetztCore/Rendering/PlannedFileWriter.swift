@@ -51,7 +51,7 @@ struct PlannedFileWriter: Sendable {
                 var context: TemplateObject = [.target: .text(site.absoluteURL(of: target)),
                                                .targetTitle: .text(site.documents[target].displayTitle)]
                 shared.frame.add(to: &context, title: site.documents[target].displayTitle,
-                                 path: site.outputPaths[target], description: nil)
+                                 path: site.linkPaths[target], description: nil)
                 return OutputFile(path: planned.path, bytes: shared.layouts.render(context, with: "redirect"))
             }))
         case .robots:

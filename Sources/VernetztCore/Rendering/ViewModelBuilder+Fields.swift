@@ -84,10 +84,13 @@ extension ViewModelBuilder {
             object.set(.addressLine, place.addressLine)
             values[location.key] = .object(object)
         }
-        // Registering makes sense only while the event is still to come.
-        if let registration = document.fields.text(event.registration), (site.endOfEvent(i) ?? .distantPast) > site.now {
+        // Registering makes sense only until the deadline, and while the event is still to come.
+        if let registration = document.fields.text(event.registration), (site.endOfRegistration(i) ?? .distantPast) > site.now,
+           (site.endOfEvent(i) ?? .distantPast) > site.now {
             values[.openRegistration] = .text(registration)
         }
+        // A long page repeats the registration at its end, where a reader arrives having read it.
+        if values[.openRegistration] != nil, document.body.htmlOfPlainText.count > 1500 { values[.registrationAgain] = true }
         values[.icsURL] = .text(site.url(of: i) + EventCalendar.fileName(of: document))
     }
 }

@@ -19,7 +19,7 @@ struct ViewModelBuilder: Sendable {
         self.bodies = bodies
         teasers = LazySlots(count: site.documents.count)
         var empty = TemplateObject()
-        for key: TemplateKey in [.summary, .date, .status, .quote, .source, .when, .online, .place, .isPast, .thumbnail] { empty[key] = false }
+        for key: TemplateKey in [.summary, .date, .status, .quote, .source, .when, .online, .place, .isPast, .thumbnail, .anchor] { empty[key] = false }
         for kind in site.schema.kinds {
             for field in kind.fields where field.teaser { empty[field.key] = false }
         }
@@ -38,6 +38,8 @@ struct ViewModelBuilder: Sendable {
         item[.title] = .text(document.displayTitle)
         item[.url] = .text(site.url(of: i))
         item[.kind] = .text(document.kind.layoutName)
+        // Without a page of its own, an item is found by this id on its list page.
+        if !document.kind.hasPages { item[.anchor] = .text(Linker.anchor(of: document)) }
         item.set(.summary, document.common.summary)
         // Beside the linked title a picture adds nothing to read: it is decorative (alt="").
         if let field = document.kind.imageField, let picture = site.picture(in: field, of: i) {
@@ -82,13 +84,29 @@ struct ViewModelBuilder: Sendable {
         return values
     }
 
+    /// A referenced item as a page shows it: its teaser, and how to reach it when it has
+    /// contact details (a format's or event's contact person: phone and e-mail as links).
+    func reference(_ target: Int) -> TemplateObject {
+        var item = teaser(target)
+        let document = site.documents[target]
+        for field in document.kind.fields where field.group == "contact" && field.type != .reference {
+            if let value = document.fields[field] { setValue(value, of: field, in: &item, document: target) }
+        }
+        return item
+    }
+
     /// Everything the layout of a document's own page sees.
     func document(_ i: Int) -> TemplateObject {
         var values = teaser(i)
         values[.content] = .utf8(bodies.htmlBytes(i))
         if site.documents[i].body.hasMediaEmbeds { values[.hasEmbeds] = true }
+        // Three or more sections make a page long enough to want a table of contents.
+        let sections = site.documents[i].body.sections
+        if sections.count >= 3 {
+            values[.toc] = .object([.items: .objects(sections.map { [.title: .text($0.title), .url: .text("#" + $0.id)] })])
+        }
         for (field, targets) in site.references[i].fields {
-            values.set(field.key, linkGroup(title: field.title, targets.map(teaser)))
+            values.set(field.key, linkGroup(title: field.title, targets.map(reference)))
             // Lists of references (and tags, below) give the page its context box.
             if field.many { values[.hasContext] = true }
         }
@@ -148,7 +166,17 @@ struct ViewModelBuilder: Sendable {
 
     /// `{title, items}` or nil when empty, so that a section with its heading disappears.
     func linkGroup(title: String, _ items: [TemplateObject]) -> TemplateObject? {
-        items.isEmpty ? nil : [.title: .text(title), .items: .objects(items)]
+        items.isEmpty ? nil : [.title: .text(title), .items: .objects(items), .columns: .number(Self.columns(for: items.count))]
+    }
+
+    /// How many columns a grid of `count` cards takes on a wide screen (at most four), so
+    /// that its last row is full or nearly: four formats make one row of four (two by two on
+    /// a tablet), not three and one left alone.
+    static func columns(for count: Int) -> Int {
+        if count <= 4 { return max(count, 1) }
+        let four = count % 4, three = count % 3
+        if four == 0 || (three != 0 && four >= three) { return 4 }
+        return 3
     }
 
     func dateValues(_ date: ContentDate) -> TemplateObject {

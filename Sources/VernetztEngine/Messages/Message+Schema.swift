@@ -122,6 +122,12 @@ extension Message {
                 en: "reference field '\(name)' needs 'to': the kind it refers to")
     }
 
+    public static var pagesNeedList: Message {
+        Message("seiten-ohne-liste",
+                de: "„pages: false“ braucht eine Listenseite: ohne eigene Seiten werden die Einträge dort gezeigt (entfernen Sie „list_page: false“)",
+                en: "'pages: false' needs a list page: items without pages of their own are shown there (remove 'list_page: false')")
+    }
+
     public static var minimumNeedsMany: Message {
         Message("min-ohne-many",
                 de: "„min“ braucht „many: true“ (für einen einzelnen Verweis schreiben Sie „required: true“)",

@@ -303,6 +303,8 @@ public enum MessageCatalogue {
               fix: "Entfernen Sie den Schlüssel oder ändern Sie den Typ des Felds."),
         Entry(.schema, .error, .referenceNeedsTarget("formats"),
               fix: "Ergänzen Sie to: mit dem Namen der Art, auf die das Feld verweist."),
+        Entry(.schema, .error, .pagesNeedList,
+              fix: "Lassen Sie der Art ihre Listenseite, oder geben Sie ihren Einträgen eigene Seiten (pages: true)."),
         Entry(.schema, .error, .minimumNeedsMany,
               fix: "Ergänzen Sie many: true, oder schreiben Sie required: true für genau einen Verweis."),
         Entry(.schema, .error, .enumNeedsValues("status"),

@@ -7,6 +7,8 @@ import VernetztEngine
 public struct MarkdownBody: Sendable {
     /// Heading ids in document order, unique within the page.
     public var headingIDs: [String]
+    /// The second-level headings in order, for a table of contents.
+    public var sections: [BodySection]
     /// The HTML around the holes.
     var html: [UInt8]
     /// The HTML of a body without `@` links or pictures (the preview's help page), as cmark wrote it.
@@ -40,10 +42,11 @@ public struct MarkdownBody: Sendable {
     private static let markStem = Array("vernetzt-".utf8)
 
     /// Finds the marks in `html` and turns them into holes, in order.
-    init(html: [UInt8], headingIDs: [String], linkTargets: [String], embedTargets: [String], pictures: [BodyPicture] = [],
-         hasMediaEmbeds: Bool = false) {
+    init(html: [UInt8], headingIDs: [String], sections: [BodySection] = [], linkTargets: [String], embedTargets: [String],
+         pictures: [BodyPicture] = [], hasMediaEmbeds: Bool = false) {
         self.html = html
         self.headingIDs = headingIDs
+        self.sections = sections
         self.pictures = pictures
         self.hasMediaEmbeds = hasMediaEmbeds
         var holes: [(Range<Int>, Hole)] = []

@@ -64,7 +64,10 @@ public struct MarkdownParser: Sendable {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING {
                 headings.append(node)
-                tree.headingIDs.append(Self.uniqueID(for: MarkdownTree.plainText(of: node), used: &usedIDs))
+                let text = MarkdownTree.plainText(of: node)
+                let id = Self.uniqueID(for: text, used: &usedIDs)
+                tree.headingIDs.append(id)
+                if cmark_node_get_heading_level(node) == 2 { tree.sections.append(BodySection(id: id, title: text)) }
             } else if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node) {
                 let target = String(cString: url)
                 let location = location(of: node, in: tree, path: path, lines: lines)

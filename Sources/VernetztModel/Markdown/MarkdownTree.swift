@@ -12,6 +12,8 @@ public final class MarkdownTree: @unchecked Sendable {
     public let firstLine: Int
     /// Heading ids in document order, unique within the page.
     public internal(set) var headingIDs: [String] = []
+    /// The second-level headings (id and text): a long page's table of contents.
+    var sections: [BodySection] = []
     /// `@` links as written: their URL is set anew before each render.
     var linkSlots: [(node: OpaquePointer, target: String)] = []
     /// Embeds as written, each in a block placeholder where its paragraph was.
@@ -96,7 +98,7 @@ public final class MarkdownTree: @unchecked Sendable {
             let mark = Array("<!--vernetzt-media:\(k)-->".utf8)
             if let at = ByteSearch.firstIndex(of: mark, in: html) { html.replaceSubrange(at..<(at + mark.count), with: Array(slot.embed.html.utf8)) }
         }
-        return MarkdownBody(html: html, headingIDs: headingIDs, linkTargets: linkSlots.map(\.target),
+        return MarkdownBody(html: html, headingIDs: headingIDs, sections: sections, linkTargets: linkSlots.map(\.target),
                             embedTargets: embedSlots.map(\.target), pictures: pictureSlots.map(\.picture),
                             hasMediaEmbeds: !mediaSlots.isEmpty)
     }

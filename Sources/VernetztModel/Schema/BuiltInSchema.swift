@@ -69,6 +69,7 @@ public enum BuiltInSchema {
             title: Kategorie
             values: {informieren: Informieren, erleben: Erleben, qualifizieren: Qualifizieren}
           themes: {type: reference, to: theme, many: true, title: Themen, facet: true}
+          contact: {type: reference, to: person, title: Ansprechperson}
           order: {type: number, title: Reihenfolge}
           image: {type: image, title: Bild, alt: image_alt}
           image_alt: {type: text, title: Bildbeschreibung}
@@ -99,7 +100,7 @@ public enum BuiltInSchema {
         list_layout: events
         roles: [feed, list_feed]
         json_ld: Event
-        event: {start: start, end: end, location: location, online: online, registration: registration}
+        event: {start: start, end: end, location: location, online: online, registration: registration, deadline: registration_deadline}
         fields:
           start: {type: date-or-datetime, required: true, title: Beginn}
           end: {type: date-or-datetime, title: Ende}
@@ -113,6 +114,8 @@ public enum BuiltInSchema {
               city: {type: text, title: Stadt}
           online: {type: bool, default: false, title: Online}
           registration: {type: url, title: Anmeldung}
+          registration_deadline: {type: date-or-datetime, title: Anmeldeschluss}
+          contact: {type: reference, to: person, title: Ansprechperson}
           formats: {type: reference, to: format, many: true, title: Angebote, facet: true}
           partners: {type: reference, to: partner, many: true, title: Partner, facet: true}
           themes: {type: reference, to: theme, many: true, title: Themen, facet: true}
@@ -158,6 +161,8 @@ public enum BuiltInSchema {
         order: newest-first
         home: 3
         title_required: false
+        # Ohne eigene Seiten: Stimmen stehen beim Angebot, im Beitrag, auf der Startseite und in der Liste.
+        pages: false
         quote: {source: source, context: format}
         fields:
           source: {type: text, required: true, title: Quelle}

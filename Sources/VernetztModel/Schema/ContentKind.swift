@@ -26,6 +26,9 @@ public final class ContentKind: Sendable, Hashable, Comparable, CustomStringConv
     public let backlinkTitle: String
     /// Kinds with a list page of their own (pages are reached through the menu).
     public let hasListPage: Bool
+    /// Whether each item has a page of its own. Without (testimonials): items are shown where
+    /// they belong, and a link to one leads to its place on the kind's list page.
+    public let hasPages: Bool
     public let order: ListOrderRule
     /// The field lists sort by and feeds and the sitemap date items by.
     public let dateField: FieldSchema?
@@ -59,7 +62,7 @@ public final class ContentKind: Sendable, Hashable, Comparable, CustomStringConv
     package let pastKey: TemplateKey
 
     init(index: Int, name: String, folder: String, urlPrefix: String, layoutName: String, listLayout: String, noun: String,
-         singularTitle: String, pluralTitle: String, backlinkTitle: String, hasListPage: Bool, order: ListOrderRule,
+         singularTitle: String, pluralTitle: String, backlinkTitle: String, hasListPage: Bool, hasPages: Bool = true, order: ListOrderRule,
          dateField: FieldSchema?, homeCount: Int?, roles: Set<KindRole>, event: EventRole?, quote: QuoteRole?,
          jsonLD: String?, entity: String, titleRequired: Bool, fields: [FieldSchema], backlinkRank: Int) {
         self.index = index
@@ -73,6 +76,7 @@ public final class ContentKind: Sendable, Hashable, Comparable, CustomStringConv
         self.pluralTitle = pluralTitle
         self.backlinkTitle = backlinkTitle
         self.hasListPage = hasListPage
+        self.hasPages = hasPages
         self.order = order
         self.dateField = dateField
         self.homeCount = homeCount

@@ -11,4 +11,6 @@ public struct EventRole: Sendable {
     public var online: FieldSchema?
     /// A url field: where to register (shown while the event is still to come).
     public var registration: FieldSchema?
+    /// A date field: the last day (or moment) to register; the registration closes after it.
+    public var deadline: FieldSchema?
 }

@@ -114,6 +114,9 @@ struct SchemaReader {
         let layout = reader.string("layout") ?? entry.key
         let listLayout = reader.string("list_layout") ?? "list"
         let hasListPage = reader.bool("list_page") ?? true
+        let hasPages = reader.bool("pages") ?? true
+        // A kind without item pages is reached on its list page: it needs one.
+        if !hasPages && !hasListPage { reader.error(reader.keyLocation("pages"), .pagesNeedList) }
         let titleRequired = reader.bool("title_required") ?? true
         let dateName = reader.string("date")
         let dateLocation = reader.keyLocation("date")
@@ -174,7 +177,7 @@ struct SchemaReader {
         }
         return ContentKind(index: index, name: entry.key, folder: folder, urlPrefix: urlPrefix, layoutName: layout,
                            listLayout: listLayout, noun: noun, singularTitle: singular, pluralTitle: plural,
-                           backlinkTitle: backlinkTitle, hasListPage: hasListPage, order: order, dateField: dateField,
+                           backlinkTitle: backlinkTitle, hasListPage: hasListPage, hasPages: hasPages, order: order, dateField: dateField,
                            homeCount: homeCount, roles: Set(roles), event: event, quote: quote, jsonLD: jsonLD,
                            entity: entity, titleRequired: titleRequired, fields: fields, backlinkRank: rank)
     }
@@ -184,8 +187,8 @@ struct SchemaReader {
     /// Keys every kind has (`CommonFields`): no field may take them.
     static let commonKeys = ["title", "slug", "summary", "draft", "updated", "expires", "aliases"]
     /// Keys the view models set on every item's page: a field of that name would hide them.
-    static let pageKeys = ["id", "url", "kind", "status", "quote", "when", "place", "is_past", "content", "has_context",
-                           "search_filters", "backlinks", "backlink_groups", "related", "open_registration", "ics_url",
+    static let pageKeys = ["id", "url", "kind", "anchor", "status", "quote", "when", "place", "is_past", "content", "has_context",
+                           "search_filters", "backlinks", "backlink_groups", "related", "open_registration", "registration_again", "toc", "ics_url",
                            "format_title", "format_url", "site", "page_title", "heading", "canonical", "page_url", "is_home",
                            "json_ld", "feeds", "og", "menu", "items", "pagination"]
 
@@ -389,7 +392,7 @@ struct SchemaReader {
         var found: [String: FieldSchema] = [:]
         let wanted: [(key: String, types: [FieldType], required: Bool)] = [
             ("start", dated, true), ("end", dated, false), ("location", [.object], false), ("online", [.bool], false),
-            ("registration", [.url], false),
+            ("registration", [.url], false), ("deadline", dated, false),
         ]
         for (key, types, required) in wanted {
             let location = reader.keyLocation(key)
@@ -400,7 +403,7 @@ struct SchemaReader {
         diagnostics += reader.diagnostics
         guard let start = found["start"] else { return nil }
         return EventRole(start: start, end: found["end"], location: found["location"], online: found["online"],
-                         registration: found["registration"])
+                         registration: found["registration"], deadline: found["deadline"])
     }
 
     private mutating func quoteRole(_ node: YAMLValue, _ fields: [FieldSchema]) -> QuoteRole? {

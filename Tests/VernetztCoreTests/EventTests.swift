@@ -146,7 +146,7 @@ import Testing
         #expect(!page.contains("https://example.org/anmeldung"))
         #expect(page.contains("hat stattgefunden"))
         #expect(try after.read("veranstaltungen/index.html").contains("Zurzeit sind keine Veranstaltungen angekündigt."))
-        #expect(try before.read("veranstaltungen/nacht/index.html").contains("<a href=\"https://example.org/anmeldung\">"))
+        #expect(try before.read("veranstaltungen/nacht/index.html").contains("<a class=\"button\" href=\"https://example.org/anmeldung\">Jetzt anmelden</a>"))
     }
 
     @Test func eventPageLinksItsCalendarAndShowsItsPlace() throws {

@@ -93,7 +93,10 @@ import Testing
         try site.build()
         let format = HTMLPage(html: try site.read("angebote/konvoi-begleitung/index.html"))
         #expect(format.links.contains("/blog/x/"))
-        #expect(format.links.contains("/stimmen/s/"))
+        // A testimonial has no page of its own: the link leads to its place on the list.
+        #expect(format.links.contains("/stimmen/#stimmen-s"))
+        #expect(try site.read("stimmen/index.html").contains("<h2 class=\"quote-heading\" id=\"stimmen-s\">Ein Unternehmen · Konvoi-Begleitung</h2>"))
+        #expect(!site.exists("stimmen/s/index.html"))
         let viaBody = HTMLPage(html: try site.read("angebote/umsetzungsprojekt/index.html"))
         #expect(viaBody.links.contains("/blog/x/"))
         let person = HTMLPage(html: try site.read("team/christina-maischak/index.html"))

@@ -174,9 +174,12 @@ struct ViewModelBuilder: Sendable {
     /// a tablet), not three and one left alone.
     static func columns(for count: Int) -> Int {
         if count <= 4 { return max(count, 1) }
-        let four = count % 4, three = count % 3
-        if four == 0 || (three != 0 && four >= three) { return 4 }
-        return 3
+        return lastRow(count, 4) >= lastRow(count, 3) ? 4 : 3
+    }
+
+    /// How many cards the last row of `count` cards in `columns` columns holds.
+    static func lastRow(_ count: Int, _ columns: Int) -> Int {
+        count % columns == 0 ? columns : count % columns
     }
 
     func dateValues(_ date: ContentDate) -> TemplateObject {

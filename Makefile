@@ -41,6 +41,7 @@ validate:
 	.build/debug/vernetzt build --quiet --output .build/validate-site
 	python3 Tests/validate/validate_site.py .build/validate-site \
 	  --search Defensionskaserne=/veranstaltungen/digitale-degustation-2022/
+	python3 Tests/validate/theme_in_browser.py .build/validate-site
 	$(MAKE) --no-print-directory validate-pictures
 
 # The site with a post of a 12-megapixel photo and a video, in Chromium as a phone and a

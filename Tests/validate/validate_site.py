@@ -169,19 +169,22 @@ def check_accessibility(root, pages, axe_path):
         axe = f.read()
     violations = {}
     with browser_on(root) as (driver, base):
-        for width in (1280, 390):
-            driver.set_window_size(width, 900)
-            for page in pages:
-                url = f"{base}/{page}"
-                driver.get(url)
-                driver.execute_script(axe)
-                result = driver.execute_async_script(
-                    "const done = arguments[arguments.length - 1];"
-                    "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
-                    ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ')')))"
-                    ".catch(e => done(['axe failed: ' + e]));", WCAG_TAGS)
-                for item in result:
-                    violations.setdefault(page, []).append(f"{width}px {item}")
+        # Phone and laptop, light and dark: the colours are checked in both schemes.
+        for scheme in ("light", "dark"):
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+            for width in (1280, 390):
+                driver.set_window_size(width, 900)
+                for page in pages:
+                    url = f"{base}/{page}"
+                    driver.get(url)
+                    driver.execute_script(axe)
+                    result = driver.execute_async_script(
+                        "const done = arguments[arguments.length - 1];"
+                        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                        ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ')')))"
+                        ".catch(e => done(['axe failed: ' + e]));", WCAG_TAGS)
+                    for item in result:
+                        violations.setdefault(page, []).append(f"{scheme} {width}px {item}")
     return violations
 
 

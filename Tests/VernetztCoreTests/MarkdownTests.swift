@@ -70,6 +70,18 @@ import Testing
         #expect(!out.contains("javascript:"))
     }
 
+    /// Browsers skip spaces and control characters in a scheme and ignore its case.
+    @Test func schemesThatRunCodeAreFoundHoweverWritten() {
+        for url in ["javascript:alert(1)", "JavaScript:x", " java\tscript:x", "java\u{0}script:x", "\u{1}JAVASCRIPT:", "j a v a s c r i p t :"] {
+            #expect(MarkdownParser.forbiddenScheme(url) == "javascript:", "\(url.debugDescription)")
+        }
+        #expect(MarkdownParser.forbiddenScheme("data:text/html,<b>") == "data:")
+        #expect(MarkdownParser.forbiddenScheme("VBScript:msgbox") == "vbscript:")
+        for url in ["https://example.org/javascript:", "javascript", "java", "", "/data:x", "ｊavascript:x", "mailto:data:x"] {
+            #expect(MarkdownParser.forbiddenScheme(url) == nil, "\(url.debugDescription)")
+        }
+    }
+
     @Test func rawHTMLWhenTheSiteAllowsItButTagfilterStillActs() {
         let out = html("<div class=\"box\">Kasten</div>\n\n<script>alert(1)</script>\n", rawHTML: true)
         #expect(out.contains("<div class=\"box\">Kasten</div>"))

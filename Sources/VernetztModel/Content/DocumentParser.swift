@@ -46,10 +46,10 @@ public struct DocumentParser: Sendable {
             reader.error(common.slugLocation, .slugLetters(suggestion: Slug.make(slug)))
         } else if let slug = common.slug, slug.utf8.count > SitePaths.longestSegment {
             reader.error(common.slugLocation, .slugLength(SitePaths.longestSegment))
-        } else if file.path != Self.homePath, !Slug.make(place.id).isEmpty, Slug.make(place.id) != place.id {
+        } else if file.path != Self.homePath, let idSlug = Optional(Slug.make(place.id)), !idSlug.isEmpty, idSlug != place.id {
             // The id is the file's name, and other items refer to it by that: `@blog/Mein Beitrag`
             // would not be found by the address /blog/mein-beitrag/.
-            let name = place.bundle == nil ? Slug.make(place.id) + ".md" : Slug.make(place.id) + "/"
+            let name = place.bundle == nil ? idSlug + ".md" : idSlug + "/"
             reader.error(SourceLocation(path: file.path), .fileNameNotID(place.id, rename: name))
         } else if common.slug == nil, file.path != Self.homePath, Slug.make(place.id).isEmpty {
             reader.error(SourceLocation(path: file.path), .fileNameWithoutLetters(place.id))

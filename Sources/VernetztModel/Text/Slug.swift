@@ -33,10 +33,11 @@ public enum Slug {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var pendingHyphen = false
-        func keep(_ bytes: UInt8...) {
+        // One byte at a time: a variadic list would be an array made for every letter.
+        func keep(_ byte: UInt8) {
             if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
             pendingHyphen = false
-            out += bytes
+            out.append(byte)
         }
         var utf8 = text.utf8.makeIterator()
         while let byte = utf8.next() {
@@ -46,8 +47,8 @@ public enum Slug {
             case 0x00..<0x80: pendingHyphen = true
             case 0xC3:
                 switch GermanLetter(afterC3: utf8.next()) {
-                case .umlaut(let base): keep(base, UInt8(ascii: "e"))
-                case .sharpS: keep(UInt8(ascii: "s"), UInt8(ascii: "s"))
+                case .umlaut(let base): keep(base); out.append(UInt8(ascii: "e"))
+                case .sharpS: keep(UInt8(ascii: "s")); out.append(UInt8(ascii: "s"))
                 case nil: return nil
                 }
             default:

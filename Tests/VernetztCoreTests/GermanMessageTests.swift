@@ -19,7 +19,7 @@ import Testing
             "content/blog/g/index.md:4:1: Fehler: image ohne Alternativtext: ergänzen Sie „image_alt“ mit einer Beschreibung des Bildes („image_alt: \"\"“ kennzeichnet ein Bild, das nur schmückt)",
             "content/blog/h.md:4:1: Fehler: Unbekannter Schlüssel „autoren“ (meinten Sie „authors“?)",
             "content/blog/j.md:4:11: Fehler: Es gibt keinen Eintrag „paul“ der Art „Person“ (Feld „authors“)",
-            "content/blog/k.md:6:7: Warnung: „a“ steht in content/blog/a.md, die wegen Fehlern nicht gelesen werden konnte (siehe dort)",
+            "content/blog/k.md:6:7: Warnung: „a“ steht in der Datei content/blog/a.md, die wegen Fehlern nicht gelesen werden konnte (siehe dort)",
             "content/veranstaltungen/i.md:4:1: Fehler: „end“ liegt vor „start“: das Ende einer Veranstaltung kommt nach ihrem Beginn",
         ]
         let found = site.findings(in: .german)

@@ -117,7 +117,7 @@ extension Message {
 
     public static var previewPortTaken: Message {
         Message("vorschau-port-belegt",
-                de: "Hier lässt sich nicht lauschen: der Port ist belegt oder die Adresse gehört nicht zu diesem Rechner; versuchen Sie --port 8081",
+                de: "Die Vorschau kann hier nicht starten: der Port ist belegt oder die Adresse gehört nicht zu diesem Rechner; versuchen Sie --port 8081",
                 en: "cannot listen there: the port is taken or the address is not this machine's")
     }
 

@@ -69,7 +69,7 @@ extension Message {
 
     public static func needsTime(_ key: String) -> Message {
         Message("uhrzeit-fehlt",
-                de: "„\(key)“ braucht eine Uhrzeit: schreiben Sie es wie 2022-07-05T14:00",
+                de: "„\(key)“ braucht eine Uhrzeit: schreiben Sie Datum und Uhrzeit wie 2022-07-05T14:00",
                 en: "'\(key)' needs a time: write it like 2022-07-05T14:00")
     }
 

@@ -23,7 +23,7 @@ extension Message {
 
     public static func referenceToFailedFile(_ id: String, path: String) -> Message {
         Message("verweis-auf-fehlerhafte-datei",
-                de: "„\(id)“ steht in \(path), die wegen Fehlern nicht gelesen werden konnte (siehe dort)",
+                de: "„\(id)“ steht in der Datei \(path), die wegen Fehlern nicht gelesen werden konnte (siehe dort)",
                 en: "'\(id)' is in \(path), which has errors (see there)")
     }
 

@@ -2,7 +2,13 @@
 """Builds the same corpus with vernetzt and with Hugo, alternately, and prints medians and the
 ratios vernetzt/Hugo for wall time and peak memory, plus vernetzt's time per stage.
 
-    bench.py [--sizes 1000 10000] [--runs 3] [--work .build/bench] [--vernetzt PATH]
+    bench.py [--sizes 1000 10000] [--runs 3] [--corpus named own] [--work .build/bench] [--vernetzt PATH]
+
+Two corpora: `named`, the shared generator `../shared/bench/make_corpus.py N DIR --vernetzt`
+(the speed issue's corpus: longer posts, more tables and lists), and `own`
+(`Benchmarks/corpus.py`). Two conditions for each: a clean build into a new folder, and a
+build again into the same output right after (what an editor meets building twice; Hugo too
+builds again into its `public/`), with no waiting between the two beyond what Hugo gets.
 
 Each run is a clean build: the previous output is moved aside first (not timed) and deleted only
 at the end. Deleting it between runs would slow the next run's file creation: ext4 without a
@@ -29,8 +35,9 @@ REPO = os.path.dirname(HERE)
 
 def timed(command, cwd):
     """(wall seconds, peak RSS in MiB, stdout) of one run."""
+    # vernetzt's stage names in English, as this script and the README name them.
     result = subprocess.run(["/usr/bin/time", "-f", "TIME %e %M"] + command, cwd=cwd,
-                            capture_output=True, text=True)
+                            capture_output=True, text=True, env=dict(os.environ, VERNETZT_LANG="en"))
     if result.returncode != 0:
         sys.exit("failed: %s\n%s" % (" ".join(command), result.stderr[-2000:]))
     match = re.search(r"TIME ([\d.]+) (\d+)", result.stderr)
@@ -130,7 +137,11 @@ def main():
                         help="largest size Hugo is built at (at 100,000 posts it needs more memory than these machines have)")
     parser.add_argument("--serve-max", type=int, default=10000,
                         help="largest size the serve reload is measured at")
+    parser.add_argument("--corpus", nargs="+", choices=["named", "own"], default=["named", "own"])
     args = parser.parse_args()
+    if "named" in args.corpus and not os.path.exists(NAMED_GENERATOR):
+        print("the named corpus's generator is not at %s: measuring the own corpus only" % NAMED_GENERATOR)
+        args.corpus = [c for c in args.corpus if c != "named"] or ["own"]
     layouts = os.path.join(REPO, "layouts")
 
     aside = Aside(args.work)
@@ -138,39 +149,65 @@ def main():
     print("content/: vernetzt %.0f ms (%.0f ms with the Pagefind index), %.0f MiB" % (
         own["plain"] * 1000, own["search"] * 1000, own["rss"]), flush=True)
     rows = []
-    for n in args.sizes:
-        corpus = os.path.join(args.work, "corpus-%d" % n)
-        if not os.path.isdir(os.path.join(corpus, "vernetzt")):
-            subprocess.run([sys.executable, os.path.join(HERE, "corpus.py"), str(n), corpus], check=True)
-        v_site, h_site = os.path.join(corpus, "vernetzt"), os.path.join(corpus, "hugo")
-        v_out, h_out = os.path.join(corpus, "vernetzt-output"), os.path.join(h_site, "public")
-        with_hugo = n <= args.hugo_max
-        results = {"vernetzt": [], "hugo": []}
-        split = {}
-        for run in range(args.runs):
-            aside.move(v_out)
-            os.sync()  # the previous run's writes must not be paid for by this one
-            wall, rss, out = timed([args.vernetzt, "build", "--root", v_site, "--layouts", layouts,
-                                    "--output", v_out, "--verbose"], REPO)
-            results["vernetzt"].append((wall, rss))
-            for stage, ms in stages(out).items():
-                split.setdefault(stage, []).append(ms)
-            if with_hugo:
-                aside.move(h_out)
-                aside.move(os.path.join(h_site, "resources"))
-                os.sync()
-                wall, rss, _ = timed(["hugo", "--quiet"], h_site)
-                results["hugo"].append((wall, rss))
-        row = {"n": n, "files": sum(len(f) for _, _, f in os.walk(v_out)),
-               "hugo_files": sum(len(f) for _, _, f in os.walk(h_out)) if with_hugo else 0}
-        for tool, values in results.items():
-            row[tool] = (statistics.median(v[0] for v in values), max(v[1] for v in values)) if values else None
-        row["stages"] = {stage: statistics.median(ms) for stage, ms in split.items()}
-        row["reload"] = serve_reload(args.vernetzt, v_site, layouts) if n <= args.serve_max else None
-        rows.append(row)
-        print_row(row)
+    for kind in args.corpus:
+        for n in args.sizes:
+            row = measure(args, aside, layouts, kind, n)
+            rows.append(row)
+            print_row(row)
     print_table(rows, own)
     aside.clear()
+
+
+NAMED_GENERATOR = os.path.join(os.path.dirname(REPO), "shared", "bench", "make_corpus.py")
+
+
+def corpus_sites(args, kind, n):
+    """(vernetzt site, Hugo site) of the corpus, generated once into the work folder."""
+    corpus = os.path.join(args.work, "%s-%d" % ("named" if kind == "named" else "corpus", n))
+    if kind == "named":
+        if not os.path.isdir(os.path.join(corpus, "vernetzt")):
+            subprocess.run([sys.executable, NAMED_GENERATOR, str(n), corpus, "--vernetzt"], check=True)
+        return os.path.join(corpus, "vernetzt"), corpus
+    if not os.path.isdir(os.path.join(corpus, "vernetzt")):
+        subprocess.run([sys.executable, os.path.join(HERE, "corpus.py"), str(n), corpus], check=True)
+    return os.path.join(corpus, "vernetzt"), os.path.join(corpus, "hugo")
+
+
+def measure(args, aside, layouts, kind, n):
+    v_site, h_site = corpus_sites(args, kind, n)
+    v_out, h_out = v_site + "-output", os.path.join(h_site, "public")
+    with_hugo = n <= args.hugo_max
+    results = {"vernetzt": [], "hugo": []}
+    again = {"vernetzt": [], "hugo": []}
+    split = {}
+    v_build = [args.vernetzt, "build", "--root", v_site, "--layouts", layouts, "--output", v_out, "--verbose"]
+    for run in range(args.runs):
+        aside.move(v_out)
+        os.sync()  # the previous run's writes must not be paid for by this one
+        wall, rss, out = timed(v_build, REPO)
+        results["vernetzt"].append((wall, rss))
+        for stage, ms in stages(out).items():
+            split.setdefault(stage, []).append(ms)
+        # At once again into the same output, as an editor building twice does.
+        wall, _, _ = timed(v_build, REPO)
+        again["vernetzt"].append(wall)
+        if with_hugo:
+            aside.move(h_out)
+            aside.move(os.path.join(h_site, "resources"))
+            os.sync()
+            wall, rss, _ = timed(["hugo", "--quiet"], h_site)
+            results["hugo"].append((wall, rss))
+            wall, _, _ = timed(["hugo", "--quiet"], h_site)
+            again["hugo"].append(wall)
+    row = {"corpus": kind, "n": n, "files": sum(len(f) for _, _, f in os.walk(v_out)),
+           "hugo_files": sum(len(f) for _, _, f in os.walk(h_out)) if with_hugo else 0}
+    for tool, values in results.items():
+        row[tool] = (statistics.median(v[0] for v in values), max(v[1] for v in values)) if values else None
+        row[tool + "_again"] = (min(again[tool]), max(again[tool])) if again[tool] else None
+        row[tool + "_range"] = (min(v[0] for v in values), max(v[0] for v in values)) if values else None
+    row["stages"] = {stage: statistics.median(ms) for stage, ms in split.items()}
+    row["reload"] = serve_reload(args.vernetzt, v_site, layouts) if n <= args.serve_max else None
+    return row
 
 
 def content_row(args, aside):
@@ -187,23 +224,27 @@ def content_row(args, aside):
 
 
 def print_table(rows, own):
-    print("\n| posts | vernetzt s | Hugo s | time ratio | vernetzt MiB | Hugo MiB | memory ratio | ms/post | reload ms | files (vernetzt / Hugo) |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("\n| corpus | posts | vernetzt s (clean, range) | Hugo s | time ratio | again: vernetzt s | again: Hugo s | again ratio | vernetzt MiB | Hugo MiB | memory ratio | ms/post | reload ms | files (vernetzt / Hugo) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for row in rows:
         v, h = row["vernetzt"], row["hugo"]
+        vr, hr, va, ha = row["vernetzt_range"], row["hugo_range"], row["vernetzt_again"], row["hugo_again"]
         reload = "%.0f" % row["reload"] if row["reload"] is not None else "–"
         if h:
-            print("| %d | %.2f | %.2f | %.2f | %.0f | %.0f | %.2f | %.2f | %s | %d / %d |" % (
-                row["n"], v[0], h[0], v[0] / h[0], v[1], h[1], v[1] / h[1], v[0] * 1000 / row["n"], reload,
+            print("| %s | %d | %.2f (%.2f–%.2f) | %.2f (%.2f–%.2f) | %.2f | %.2f–%.2f | %.2f–%.2f | %.2f–%.2f | %.0f | %.0f | %.2f | %.2f | %s | %d / %d |" % (
+                row["corpus"], row["n"], v[0], vr[0], vr[1], h[0], hr[0], hr[1], v[0] / h[0], va[0], va[1], ha[0], ha[1],
+                va[0] / ha[1], va[1] / ha[0], v[1], h[1], v[1] / h[1], v[0] * 1000 / row["n"], reload,
                 row["files"], row["hugo_files"]))
         else:
-            print("| %d | %.2f | – | – | %.0f | – | – | %.2f | %s | %d / – |" % (
-                row["n"], v[0], v[1], v[0] * 1000 / row["n"], reload, row["files"]))
+            print("| %s | %d | %.2f (%.2f–%.2f) | – | – | %.2f–%.2f | – | – | %.0f | – | – | %.2f | %s | %d / – |" % (
+                row["corpus"], row["n"], v[0], vr[0], vr[1], va[0], va[1], v[1], v[0] * 1000 / row["n"], reload, row["files"]))
     print("| content/ | %.3f (%.3f with search) | | | %.0f | | | | | |" % (own["plain"], own["search"], own["rss"]))
     for base, row in zip(rows, rows[1:]):
+        if base["corpus"] != row["corpus"]:
+            continue
         per = (row["vernetzt"][0] / row["n"]) / (base["vernetzt"][0] / base["n"])
-        print("time per post, %d vs %d posts: %.2f×" % (row["n"], base["n"], per))
-    print("stages (ms): " + "; ".join("%d posts: %s" % (row["n"], ", ".join("%s %.0f" % kv for kv in row["stages"].items()))
+        print("time per post, %s corpus, %d vs %d posts: %.2f×" % (row["corpus"], row["n"], base["n"], per))
+    print("stages (ms): " + "; ".join("%s %d posts: %s" % (row["corpus"], row["n"], ", ".join("%s %.0f" % kv for kv in row["stages"].items()))
                                       for row in rows))
 
 
@@ -211,8 +252,11 @@ def print_row(row):
     v, h = row["vernetzt"], row["hugo"]
     split = ", ".join("%s %.0f ms" % (s, ms) for s, ms in row["stages"].items())
     hugo = "Hugo %.2f s %.0f MiB · ratio time %.2f, memory %.2f" % (h[0], h[1], v[0] / h[0], v[1] / h[1]) if h else "Hugo not run"
+    va, ha = row["vernetzt_again"], row["hugo_again"]
+    again = " · again: vernetzt %.2f–%.2f s" % va + (", Hugo %.2f–%.2f s" % ha if ha else "")
     reload = " · serve reload %.0f ms" % row["reload"] if row["reload"] is not None else ""
-    print("%6d posts: vernetzt %.2f s %.0f MiB · %s%s · stages: %s" % (row["n"], v[0], v[1], hugo, reload, split), flush=True)
+    print("%s, %6d posts: vernetzt %.2f s %.0f MiB · %s%s%s · stages: %s" % (row["corpus"], row["n"], v[0], v[1], hugo, again, reload, split),
+          flush=True)
 
 
 if __name__ == "__main__":

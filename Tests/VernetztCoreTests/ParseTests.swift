@@ -163,3 +163,29 @@ import Testing
                 ["content/seiten/s.md:5:1: warning: image without alt text: describe it as ![what it shows](…)"])
     }
 }
+
+/// The front matter is found line by line on the bytes: `---` (spaces after it allowed), closed
+/// by `---` or YAML's `...`; the body is the rest, untouched.
+@Suite struct FrontMatterSplitterTests {
+    @Test func theFrontMatterAndTheBodyAreWhereTheLinesSay() throws {
+        let split = try FrontMatterSplitter.split("--- \ntitle: Ä\nx: 1\n---\t\n\nText „ü“ — ---\n", path: "x.md")
+        #expect(split.yaml == "title: Ä\nx: 1\n" && split.body == "\nText „ü“ — ---\n")
+        #expect(split.yamlFirstLine == 2 && split.bodyFirstLine == 5)
+        let dots = try FrontMatterSplitter.split("---\ntitle: X\n...\nText", path: "x.md")
+        #expect(dots.yaml == "title: X\n" && dots.body == "Text" && dots.bodyFirstLine == 4)
+        let bare = try FrontMatterSplitter.split("---\n---", path: "x.md")
+        #expect(bare.yaml == "" && bare.body == "")
+    }
+
+    @Test func aMissingOrUnclosedFrontMatterIsNamed() {
+        for (text, id) in [("", "vorspann-fehlt"), ("title: X\n---\n", "vorspann-fehlt"), ("...\ntitle: X\n...\n", "vorspann-fehlt"),
+                           ("----\ntitle: X\n---\n", "vorspann-fehlt"), ("---", "vorspann-offen"), ("---\ntitle: X\n-- -\n", "vorspann-offen")] {
+            do {
+                _ = try FrontMatterSplitter.split(text, path: "x.md")
+                Issue.record("\(text.debugDescription) was split")
+            } catch {
+                #expect(error.text.id == id, "\(text.debugDescription): \(error.text.id)")
+            }
+        }
+    }
+}

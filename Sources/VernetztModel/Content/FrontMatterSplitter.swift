@@ -1,3 +1,4 @@
+import Glibc
 import VernetztEngine
 
 /// Splits a content file into its YAML front matter and Markdown body.
@@ -14,37 +15,48 @@ public enum FrontMatterSplitter {
     /// Expects a UTF-8 text (BOM and CRLF already handled) starting with a `---` line.
     /// Scans line by line only up to the closing `---`; the body is not touched.
     public static func split(_ text: String, path: String) throws(Diagnostic) -> FrontMatterSplit {
-        let bytes = text.utf8
-        var lineStart = bytes.startIndex
-        var lineNumber = 0
-        var yamlStart = bytes.startIndex
-        while lineStart < bytes.endIndex || lineNumber == 0 {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-            let line = text[lineStart..<lineEnd].trimmingTrailingSpaces
-            lineNumber += 1
-            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
-            if lineNumber == 1 {
-                guard line == "---" else {
-                    throw .error(SourceLocation(path: path), .frontMatterMissing)
+        var text = text
+        // Line by line on the bytes (memchr to each line end), only up to the closing `---`.
+        let found = text.withUTF8 { bytes -> (yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyLine: Int)? in
+            guard let base = bytes.baseAddress, isMarker(bytes, 0, lineEnd(bytes, base, 0), allowsDots: false) else { return nil }
+            var lineStart = 0
+            var lineNumber = 1
+            var yamlStart = -1
+            while true {
+                let end = lineEnd(bytes, base, lineStart)
+                let next = min(end + 1, bytes.count)
+                if lineNumber == 1 {
+                    yamlStart = next
+                } else if isMarker(bytes, lineStart, end, allowsDots: true) {
+                    return (yamlStart, lineStart, next, lineNumber + 1)
                 }
-                yamlStart = next
-            } else if line == "---" || line == "..." {
-                return FrontMatterSplit(yaml: text[yamlStart..<lineStart], body: text[next...],
-                                        yamlFirstLine: 2, bodyFirstLine: lineNumber + 1)
+                if end >= bytes.count { return (-1, -1, -1, -1) }
+                lineStart = next
+                lineNumber += 1
             }
-            if lineEnd == bytes.endIndex { break }
-            lineStart = next
         }
-        throw .error(SourceLocation(path: path), .frontMatterUnclosed)
+        guard let found else { throw .error(SourceLocation(path: path), .frontMatterMissing) }
+        guard found.yamlStart >= 0 else { throw .error(SourceLocation(path: path), .frontMatterUnclosed) }
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        return FrontMatterSplit(yaml: text[index(found.yamlStart)..<index(found.yamlEnd)], body: text[index(found.bodyStart)...],
+                                yamlFirstLine: 2, bodyFirstLine: found.bodyLine)
     }
-}
 
-extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var end = endIndex
-        while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\t" {
-            end = index(before: end)
-        }
-        return self[startIndex..<end]
+    /// The offset of the line end (`\n`) at or after `start`, or the end of the text.
+    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<UInt8>, _ start: Int) -> Int {
+        guard start < bytes.count, let hit = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { return bytes.count }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// Whether the line `start..<end` is `---` (or `...`, which also closes YAML), with spaces
+    /// or tabs after it.
+    private static func isMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, allowsDots: Bool) -> Bool {
+        var last = end
+        while last > start, bytes[last - 1] == UInt8(ascii: " ") || bytes[last - 1] == UInt8(ascii: "\t") { last -= 1 }
+        guard last - start == 3 else { return false }
+        let mark = bytes[start]
+        guard mark == UInt8(ascii: "-") || (allowsDots && mark == UInt8(ascii: ".")) else { return false }
+        return bytes[start + 1] == mark && bytes[start + 2] == mark
     }
 }

@@ -107,10 +107,9 @@ public struct Linker: Sendable {
     static func linkPaths(_ documents: [Document], outputPaths: [String], lists: [ContentKind: [Int]], pageSize: Int) -> [String] {
         var paths = outputPaths
         for (kind, members) in lists where !kind.hasPages {
+            let pages = Pagination(folder: kind.urlPrefix, pageSize: pageSize, count: members.count)
             for (position, i) in members.enumerated() {
-                let page = position / pageSize + 1
-                paths[i] = Pagination(folder: kind.urlPrefix, pageSize: pageSize, count: members.count).folder(ofPage: page)
-                    + "#" + Self.anchor(of: documents[i])
+                paths[i] = pages.folder(ofPage: position / pageSize + 1) + "#" + Self.anchor(of: documents[i])
             }
         }
         return paths

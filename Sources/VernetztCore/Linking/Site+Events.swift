@@ -15,11 +15,13 @@ extension Site {
     }
 
     /// When registering for event `i` stops: after its deadline (the whole day, when it has no
-    /// time), else when the event is over.
+    /// time), and when the event is over at the latest.
     public func endOfRegistration(_ i: Int) -> Date? {
         let document = documents[i]
-        guard let deadline = document.kind.event?.deadline.flatMap({ document.fields.date($0) }) else { return endOfEvent(i) }
-        return deadline.isWholeDay ? endOfDay(deadline) : deadline.instant
+        let over = endOfEvent(i)
+        guard let deadline = document.kind.event?.deadline.flatMap({ document.fields.date($0) }) else { return over }
+        let closes = deadline.isWholeDay ? endOfDay(deadline) : deadline.instant
+        return [over, closes].compactMap { $0 }.min()
     }
 
     private func endOfDay(_ date: ContentDate) -> Date? {

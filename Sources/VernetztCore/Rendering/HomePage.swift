@@ -47,6 +47,7 @@ struct HomePage: Sendable {
             if var group = models.linkGroup(title: kind.pluralTitle, Array(shown)) {
                 group[.url] = .text(site.listURL(of: kind))
                 group[.more] = .flag(members.count > shown.count)
+                group[.columns] = .number(ViewModelBuilder.columns(for: shown.count))
                 home[kind.layoutKey] = .object(group)
             }
         }

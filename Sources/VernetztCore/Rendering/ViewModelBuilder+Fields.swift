@@ -85,8 +85,7 @@ extension ViewModelBuilder {
             values[location.key] = .object(object)
         }
         // Registering makes sense only until the deadline, and while the event is still to come.
-        if let registration = document.fields.text(event.registration), (site.endOfRegistration(i) ?? .distantPast) > site.now,
-           (site.endOfEvent(i) ?? .distantPast) > site.now {
+        if let registration = document.fields.text(event.registration), (site.endOfRegistration(i) ?? .distantPast) > site.now {
             values[.openRegistration] = .text(registration)
         }
         // A long page repeats the registration at its end, where a reader arrives having read it.

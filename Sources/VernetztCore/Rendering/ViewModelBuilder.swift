@@ -11,6 +11,11 @@ struct ViewModelBuilder: Sendable {
     /// Each document's teaser, made when first shown and only once: a busy format page lists
     /// hundreds of them, and a rebuild in `serve` shows only a few.
     private let teasers: LazySlots<TemplateObject>
+    /// A referenced item with its contact details (see `reference`), made once per item.
+    private let withContact: LazySlots<TemplateObject>
+    /// Per kind, its fields in the group `contact` that are not references: what a page shows
+    /// of a referenced person beside the teaser. Only kinds that have such fields are here.
+    private let contactFields: [ContentKind: [FieldSchema]]
     /// Every key a teaser can show, each `false`: see `makeTeaser`.
     private let emptyTeaser: TemplateObject
 
@@ -18,6 +23,13 @@ struct ViewModelBuilder: Sendable {
         self.site = site
         self.bodies = bodies
         teasers = LazySlots(count: site.documents.count)
+        withContact = LazySlots(count: site.documents.count)
+        var contact: [ContentKind: [FieldSchema]] = [:]
+        for kind in site.schema.kinds {
+            let fields = kind.fields.filter { $0.group == "contact" && $0.type != .reference }
+            if !fields.isEmpty { contact[kind] = fields }
+        }
+        contactFields = contact
         var empty = TemplateObject()
         for key: TemplateKey in [.summary, .date, .status, .quote, .source, .when, .online, .place, .isPast, .thumbnail, .anchor] { empty[key] = false }
         for kind in site.schema.kinds {
@@ -87,12 +99,15 @@ struct ViewModelBuilder: Sendable {
     /// A referenced item as a page shows it: its teaser, and how to reach it when it has
     /// contact details (a format's or event's contact person: phone and e-mail as links).
     func reference(_ target: Int) -> TemplateObject {
-        var item = teaser(target)
         let document = site.documents[target]
-        for field in document.kind.fields where field.group == "contact" && field.type != .reference {
-            if let value = document.fields[field] { setValue(value, of: field, in: &item, document: target) }
+        guard let fields = contactFields[document.kind] else { return teaser(target) }
+        return withContact.value(target) {
+            var item = teaser(target)
+            for field in fields {
+                if let value = document.fields[field] { setValue(value, of: field, in: &item, document: target) }
+            }
+            return item
         }
-        return item
     }
 
     /// Everything the layout of a document's own page sees.
@@ -166,10 +181,10 @@ struct ViewModelBuilder: Sendable {
 
     /// `{title, items}` or nil when empty, so that a section with its heading disappears.
     func linkGroup(title: String, _ items: [TemplateObject]) -> TemplateObject? {
-        items.isEmpty ? nil : [.title: .text(title), .items: .objects(items), .columns: .number(Self.columns(for: items.count))]
+        items.isEmpty ? nil : [.title: .text(title), .items: .objects(items)]
     }
 
-    /// How many columns a grid of `count` cards takes on a wide screen (at most four), so
+    /// How many columns the home page's grid of `count` cards takes on a wide screen (at most four), so
     /// that its last row is full or nearly: four formats make one row of four (two by two on
     /// a tablet), not three and one left alone.
     static func columns(for count: Int) -> Int {

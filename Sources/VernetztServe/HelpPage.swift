@@ -7,8 +7,8 @@ import VernetztModel
 enum HelpPage {
     static let path = "/__vernetzt/hilfe"
 
-    /// German, like the guide it is taken from.
-    static func html() -> String {
+    /// German, like the guide it is taken from; made at the first request, then kept.
+    static let html: String = {
         let parsed = MarkdownParser(allowsRawHTML: false).parse(MessageGuide.markdown(), path: "hilfe", firstLine: 1)
         let body = String(decoding: parsed.body.htmlOfPlainText, as: UTF8.self)
         return """
@@ -31,5 +31,5 @@ enum HelpPage {
             </main></body>
             </html>
             """
-    }
+    }()
 }

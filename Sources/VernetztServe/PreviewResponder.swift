@@ -27,7 +27,7 @@ struct PreviewResponder: Sendable {
         }
         let path = String(target.prefix { $0 != "?" && $0 != "#" })
         if path == LiveReload.path { return .events }
-        if path == HelpPage.path { return .bytes(status: 200, headers: Self.headers(for: "index.html"), body: Array(HelpPage.html().utf8)) }
+        if path == HelpPage.path { return .bytes(status: 200, headers: Self.headers(for: "index.html"), body: Array(HelpPage.html.utf8)) }
         let snapshot = state.current
         guard let file = Self.file(for: path, basePath: basePath, in: snapshot.files) else {
             let page = snapshot.files[SitePaths.notFound] ?? Array("<!DOCTYPE html><title>404</title><h1>\(Message.previewNotFound.text(in: language))</h1>".utf8)

@@ -43,7 +43,7 @@ public struct LayoutLibrary: Sendable {
         let missing = needed.filter { !names.contains($0.name) }
         guard missing.isEmpty else {
             throw BuildFailure(missing.map {
-                .error(SourceLocation(path: "\(folder)/\($0.name).mustache"), .layoutNeeded(($0.reason.de, $0.reason.en)))
+                .error(SourceLocation(path: "\(folder)/\($0.name).mustache"), .layoutNeeded($0.reason))
             })
         }
     }

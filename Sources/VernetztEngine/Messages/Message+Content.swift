@@ -79,8 +79,8 @@ extension Message {
                 en: "tag '\(tag)' has no letters or digits to make its page's address from: write it with letters")
     }
 
-    /// `kind` in both languages: the schema's singular (German) and its noun (English).
-    public static func tooFewReferences(_ key: String, minimum: Int, kind: (de: String, en: String)) -> Message {
+    /// `kind`: the kind's `phrase` (its singular title and its noun).
+    public static func tooFewReferences(_ key: String, minimum: Int, kind: Phrase) -> Message {
         Message("zu-wenige-verweise",
                 de: "Ein Eintrag der Art „\(kind.de)“ braucht in „\(key)“ mindestens \(minimum == 1 ? "einen Eintrag" : "\(minimum) Einträge")",
                 en: "a \(kind.en) needs at least \(minimum == 1 ? "one entry" : "\(minimum) entries") in '\(key)'")

@@ -121,10 +121,9 @@ extension Message {
     }
 
     public static func notAmong(_ key: String, _ text: String, allowed: [String]) -> Message {
-        let list = list(allowed)
         let meant = meant(text, among: allowed)
         return Message("wert-nicht-erlaubt",
-                       de: "„\(key)“ muss \(list.de) sein, nicht „\(text)“\(meant.de)",
+                       de: "„\(key)“ muss \(germanChoices(allowed)) sein, nicht „\(text)“\(meant.de)",
                        en: "'\(key)' must be one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")), not '\(text)'\(meant.en)")
     }
 

@@ -46,8 +46,8 @@ extension Message {
                 en: "layout error: set delimiters like {{=<% %>=}}: two delimiters, separated by a space")
     }
 
-    /// `layout` names what the site needs it for: `purpose` in both languages.
-    public static func layoutNeeded(_ purpose: (de: String, en: String)) -> Message {
+    /// `purpose`: what the site needs the layout for.
+    public static func layoutNeeded(_ purpose: Phrase) -> Message {
         Message("layout-fehlt", de: "Layout fehlt: \(purpose.de)", en: "missing layout: \(purpose.en)")
     }
 }

@@ -49,10 +49,9 @@ extension Message {
     }
 
     public static func orderWord(_ name: String, words: [String], numberFields: [String]) -> Message {
-        let list = list(words)
         let meant = meant(name, among: words + numberFields)
         return Message("reihenfolge-unbekannt",
-                       de: "„order“ muss \(list.de) oder der Name eines Zahlenfelds sein, nicht „\(name)“\(meant.de)",
+                       de: "„order“ muss \(germanChoices(words)) oder der Name eines Zahlenfelds sein, nicht „\(name)“\(meant.de)",
                        en: "'order' must be one of " + words.map { "'\($0)'" }.joined(separator: ", ") + " or the name of a number field, not '\(name)'\(meant.en)")
     }
 

@@ -32,11 +32,6 @@ public struct Message: Sendable, Hashable {
         }
     }
 
-    /// „x“ in German text, 'x' in English.
-    static func quoted(_ text: String) -> (de: String, en: String) {
-        ("„\(text)“", "'\(text)'")
-    }
-
     /// " (meinten Sie „x“?)" / " (did you mean 'x'?)", or nothing without a close match.
     static func meant(_ suggestion: String?) -> (de: String, en: String) {
         guard let suggestion else { return ("", "") }
@@ -48,11 +43,10 @@ public struct Message: Sendable, Hashable {
         meant(NearestMatch.best(for: written, among: candidates))
     }
 
-    static func list(_ words: some Sequence<String>, de conjunction: String = "oder", en englishConjunction: String = "or") -> (de: String, en: String) {
-        let words = Array(words)
-        guard words.count > 1 else { return (words.first.map { "„\($0)“" } ?? "", words.first.map { "'\($0)'" } ?? "") }
-        let german = words.dropLast().map { "„\($0)“" }.joined(separator: ", ") + " \(conjunction) „\(words.last!)“"
-        let english = words.dropLast().map { "'\($0)'" }.joined(separator: ", ") + " \(englishConjunction) '\(words.last!)'"
-        return (german, english)
+    /// „a“, „b“ oder „c“ (the English messages list their choices as „one of 'a', 'b', 'c'“).
+    static func germanChoices(_ words: [String]) -> String {
+        guard let last = words.last else { return "" }
+        guard words.count > 1 else { return "„\(last)“" }
+        return words.dropLast().map { "„\($0)“" }.joined(separator: ", ") + " oder „\(last)“"
     }
 }

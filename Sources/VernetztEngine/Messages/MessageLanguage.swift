@@ -22,7 +22,5 @@ public enum MessageLanguage: String, Sendable, CaseIterable {
     }
 
     /// For `--help`, which is printed before any site is read: `VERNETZT_LANG`, else German.
-    public static var ofHelp: MessageLanguage {
-        ProcessInfo.processInfo.environment["VERNETZT_LANG"].flatMap(MessageLanguage.init(code:)) ?? .german
-    }
+    public static var ofHelp: MessageLanguage { resolve(flag: nil, siteLanguage: nil) }
 }

@@ -105,7 +105,7 @@ struct FieldValueReader {
                 let references = reader.references(key, to: target, field: field)
                 // A draft may still be unfinished; a published item must name enough.
                 if references.count < field.minimum, !draft {
-                    reader.error(location, .tooFewReferences(key, minimum: field.minimum, kind: (kind.singularTitle, kind.noun)))
+                    reader.error(location, .tooFewReferences(key, minimum: field.minimum, kind: kind.phrase))
                 }
                 outcome.references += references
                 return reader.contains(key) ? .references(references) : nil

@@ -13,10 +13,7 @@ enum ErrorOverlay {
         let help = Message.overlayHelpLink.text(in: language)
         let items = errors.map { error in
             // The message wraps like text; the source line and its caret keep their columns.
-            let printed = printer.format(error)
-            let message = printed.prefix { $0 != "\n" }
-            let source = printed.dropFirst(message.count + 1)
-            return "<li><p>\(escape(String(message)))</p>" + (source.isEmpty ? "" : "<pre>\(escape(String(source)))</pre>")
+            "<li><p>\(escape(printer.headline(error)))</p>" + (printer.excerpt(error).map { "<pre>\(escape($0))</pre>" } ?? "")
                 + "<a href=\"\(HelpPage.path)#\(MessageGuide.anchor(of: error.text.id))\">\(escape(help))</a></li>"
         }.joined(separator: "\n")
         return """

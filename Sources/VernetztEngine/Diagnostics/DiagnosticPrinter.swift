@@ -24,16 +24,24 @@ public struct DiagnosticPrinter {
     }
 
     public mutating func format(_ diagnostic: Diagnostic) -> String {
+        headline(diagnostic) + (excerpt(diagnostic).map { "\n" + $0 } ?? "")
+    }
+
+    /// `path:line:column: error: message`, on one line.
+    public func headline(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
         let kind = diagnostic.severity.word(in: language)
-        var text = paint(TerminalText.escaped("\(pathPrefix)\(location.path):\(location.line):\(location.column):"), "1")
+        return paint(TerminalText.escaped("\(pathPrefix)\(location.path):\(location.line):\(location.column):"), "1")
             + " " + paint("\(kind):", diagnostic.isError ? "1;31" : "1;33") + " " + TerminalText.escaped(diagnostic.message(in: language))
-        if let line = sourceLine(location.path, location.line) {
-            let shown = TerminalText.escaped(line.count > 200 ? line.prefix(200) + "…" : line)
-            let lead = TerminalText.escaped(line.prefix(max(0, location.column - 1))).map { $0 == "\t" ? "\t" : " " }.joined()
-            text += "\n    " + shown + "\n    " + lead + paint("^", "1;32")
-        }
-        return text
+    }
+
+    /// The source line, indented, and a caret under the column; nil when there is no line to show.
+    public mutating func excerpt(_ diagnostic: Diagnostic) -> String? {
+        let location = diagnostic.location
+        guard let line = sourceLine(location.path, location.line) else { return nil }
+        let shown = TerminalText.escaped(line.count > 200 ? line.prefix(200) + "…" : line)
+        let lead = TerminalText.escaped(line.prefix(max(0, location.column - 1))).map { $0 == "\t" ? "\t" : " " }.joined()
+        return "    " + shown + "\n    " + lead + paint("^", "1;32")
     }
 
     private mutating func sourceLine(_ path: String, _ number: Int) -> Substring? {

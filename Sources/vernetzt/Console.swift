@@ -13,7 +13,6 @@ struct Console {
         var build = build
         build.endsProcess = true
         let language = options.language
-        build.language = language
         let stderrIsTerminal = isatty(2) == 1
         if stderrIsTerminal && !options.quiet {
             build.progress = { message in Console.writeError("\r\u{1B}[K\(message.text(in: language))") }

@@ -23,6 +23,9 @@ struct SiteOptions: ParsableArguments {
                                valueName: "date-time"))
     var now: String?
 
+    @Flag(help: Help.argument(de: "Alles neu lesen und bauen, ohne den Stand des letzten Builds in .cache/vernetzt/ (der danach neu angelegt wird).", en: "Read and build everything anew, without the last build's state in .cache/vernetzt/ (which is then made anew)."))
+    var noCache = false
+
     @Flag(help: Help.argument(de: "Nur Fehler ausgeben.", en: "Print nothing but errors."))
     var quiet = false
 
@@ -47,6 +50,8 @@ struct SiteOptions: ParsableArguments {
                                    includeDrafts: drafts, writesOutput: writes,
                                    now: now.flatMap(BuildOptions.parseNow) ?? BuildOptions.defaultNow())
         options.includeFuture = future
+        options.keepsState = true
+        options.ignoresLastState = noCache
         return options
     }
 

@@ -110,10 +110,14 @@ import Testing
         defer { _ = chmod(site.root.path, 0o755) }
         let run = try CommandLineRun(["build", "--output", elsewhere.appendingPathComponent("site").path], in: site.root)
         #expect(run.status == 0, "\(run.stderr)")
-        // Only the picture cache (the social cards) is kept beside the site: `.cache/bilder/`.
+        // Only the caches are kept beside the site: the pictures (the social cards) in
+        // `.cache/bilder/`, the build's state in `.cache/vernetzt/`.
         let rootAfter = Self.tree(site.root)
         #expect(rootAfter.filter { !$0.key.hasPrefix("/.cache") } == rootBefore)
-        #expect(rootAfter.keys.filter { $0.hasPrefix("/.cache") }.allSatisfy { $0 == "/.cache" || $0.hasPrefix("/.cache/bilder") })
+        #expect(rootAfter.keys.filter { $0.hasPrefix("/.cache") }.allSatisfy {
+            $0 == "/.cache" || $0.hasPrefix("/.cache/bilder") || $0.hasPrefix("/.cache/vernetzt")
+        })
+        #expect(rootAfter.keys.contains { $0.hasPrefix("/.cache/vernetzt/stand-") })
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).sorted() == (parentBefore + ["site"]).sorted())
         #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("site/blog/p0/index.html").path))
     }

@@ -71,6 +71,18 @@ public struct BuildOptions: Sendable {
 
     public var pictureCacheFolder: URL { pictureCache ?? root.appendingPathComponent(".cache/bilder") }
 
+    /// Keep what this build parsed and wrote for the next one, and reuse what the last one
+    /// kept (`BuildState`): the command line's `build` and `check`, unless `--no-cache`.
+    public var keepsState = false
+
+    /// Do everything anew, not reusing the last build's state (`--no-cache`); it is still kept.
+    public var ignoresLastState = false
+
+    /// Where that state is kept; nil means `<root>/.cache/vernetzt`.
+    public var stateFolder: URL?
+
+    public var stateFolderURL: URL { stateFolder ?? root.appendingPathComponent(".cache/vernetzt") }
+
     public var visibility: Visibility {
         Visibility(drafts: includeDrafts, future: includeFuture, expired: includeExpired, now: now)
     }

@@ -14,6 +14,10 @@ public struct BuildReport: Sendable {
     public var output: [OutputFile] = []
     /// Pictures decoded and encoded by this build (the others came from the cache).
     public var picturesMade = 0
+    /// Documents read back from the last build's state instead of parsed (`BuildState`).
+    public var documentsKept = 0
+    /// Pages whose key and file were unchanged since the last build: neither made nor written.
+    public var pagesKept = 0
 
     public var totalSeconds: Double { timings.reduce(0) { $0 + $1.seconds } }
 }

@@ -18,18 +18,47 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure([.error(SourceLocation(path: options.output?.path ?? "output"), problem)])
         }
         var clock = StageClock()
+        // The last build's state is read under the output's lock, held to the end of this build:
+        // what it says of the output stays true until this build has written it.
+        var last = LastBuild()
+        if options.keepsState {
+            let output = StagingFolder.throughLink(options.outputFolder)
+            if options.writesOutput {
+                do throws(OutputError) {
+                    last.lock = try OutputLock(for: output, waiting: { options.progress?(.progress(.waiting)) })
+                } catch {
+                    throw BuildFailure([.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
+                }
+            }
+            if OutputUpdate.wasInterrupted(output) {
+                // The last build was stopped while it moved files into place: the output is rebuilt whole.
+                if options.writesOutput { OutputUpdate.clearInterrupted(output) }
+            } else if !options.ignoresLastState {
+                last.state = BuildState.load(folder: options.stateFolderURL, output: output)
+            }
+        }
         options.progress?(.progress(.reading))
         let sources = try SiteLoader(root: options.root, layouts: options.layouts, cache: cache?.sources,
                                  output: options.outputFolder).load()
         clock.lap("load")
-        var report = try build(consume sources, options: options, clock: &clock)
+        var report = try build(consume sources, options: options, clock: &clock, last: last)
         report.timings = clock.timings
         return report
+    }
+
+    /// What a build knows of the last one into the same output.
+    struct LastBuild {
+        var lock: OutputLock?
+        var state: BuildState?
     }
 
     /// The pipeline after loading, on sources already in memory (tests and `serve` start here).
     /// Consumes `sources`: the Markdown files' bytes go as soon as they are parsed.
     public func build(_ sources: consuming SiteSources, options: BuildOptions, clock: inout StageClock) throws(BuildFailure) -> BuildReport {
+        try build(sources, options: options, clock: &clock, last: LastBuild())
+    }
+
+    func build(_ sources: consuming SiteSources, options: BuildOptions, clock: inout StageClock, last: LastBuild) throws(BuildFailure) -> BuildReport {
         let config = try SiteConfig.parse(sources.config)
         let schema = try Schema.load(sources.schema)
         let layouts = if let cache { try cache.layouts(sources.layouts, folder: sources.layoutsPrefix) }
@@ -38,7 +67,7 @@ public struct SiteBuilder: Sendable {
         options.progress?(.progress(.parsing(files: sources.content.count)))
         let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML, schema: schema)
         // What parsing and linking depend on besides the files: site.yml and the schema.
-        var settingsHasher = Hasher()
+        var settingsHasher = StableHasher()
         settingsHasher.combine(Self.hash(sources.config))
         settingsHasher.combine(schema.fingerprint)
         let settings = settingsHasher.finalize()
@@ -46,8 +75,20 @@ public struct SiteBuilder: Sendable {
         let bundles = ContentFileCheck.bundleFolders(of: content)
         sources.content = []
         let outcomes: [DocumentParser.Outcome]
+        var documentsKept = 0
         if let cache {
             outcomes = cache.parse(content, with: parser, settings: settings)
+        } else if let state = last.state {
+            // Files whose bytes the last build parsed come back from its state, the rest are parsed.
+            let archive = DocumentArchive(schema: schema)
+            let kept = Parallel.map(consuming: content) { file in
+                if let document = state.document(for: file, settings: settings, archive: archive) {
+                    return (DocumentParser.Outcome(document: document, diagnostics: []), true)
+                }
+                return (parser.parse(file), false)
+            }
+            outcomes = kept.map(\.0)
+            documentsKept = kept.count { $0.1 }
         } else {
             // Each file's text goes as soon as it is parsed: a site of 100,000 posts never
             // holds all its text and all its parsed documents at once.
@@ -104,31 +145,69 @@ public struct SiteBuilder: Sendable {
             }
         }
         options.progress?(.progress(.rendering))
-        var global = Hasher()
+        var global = StableHasher()
         global.combine(settings)
-        for file in sources.layouts { global.combine(file.contentHash) }
+        for file in sources.layouts {
+            global.combine(file.path)
+            global.combine(file.contentHash)
+        }
+        global.combine([options.includeDrafts, options.includeFuture, options.includeExpired].map { $0 ? "1" : "0" })
         // A picture made anew gets a new name, which every page showing it must carry.
         for (path, _) in pictures.written { global.combine(path) }
-        var renderer = PageRenderer(layouts: layouts, searchReady: search != nil, cache: cache?.render,
+        let output = StagingFolder.throughLink(options.outputFolder)
+        // With the last build's state, the output is updated in place where it can be (not when
+        // Pagefind must index the whole site, nor in a mount point), and pages whose key and
+        // file are unchanged are not made again.
+        var updating: OutputUpdate?
+        var renderCache = cache?.render
+        if options.keepsState && options.writesOutput && search == nil {
+            var found: [String: FileStamp?] = [:]
+            if let state = last.state, let lock = last.lock, FileManager.default.fileExists(atPath: output.path) {
+                if !StagingFolder.isMountPoint(output) {
+                    do throws(OutputError) {
+                        updating = try OutputUpdate(output: output, lock: lock)
+                    } catch {
+                        throw BuildFailure(diagnostics.filter { !$0.isError }
+                                           + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
+                    }
+                }
+                found = updating?.found ?? FileStamp.walk(output.path)
+                var keys: [String: Int] = [:]
+                for (path, kept) in state.outputs {
+                    if let key = kept.key, case .some(.some(let stamp)) = found[path], stamp == kept.stamp { keys[path] = key }
+                }
+                renderCache = RenderCache(lastKeys: keys)
+            } else {
+                renderCache = RenderCache(lastKeys: [:])
+            }
+        }
+        var renderer = PageRenderer(layouts: layouts, searchReady: search != nil, cache: renderCache,
                                     globalKey: global.finalize())
         renderer.leavesMemoryToExit = options.endsProcess
         try layouts.requireLayouts(renderer.neededLayouts(for: site))
+        let update = updating
         let staging: StagingFolder?
         do throws(OutputError) {
-            staging = options.writesOutput ? try OutputWriter(output: options.outputFolder).begin(waiting: {
-                options.progress?(.progress(.waiting))
-            }) : nil
+            if !options.writesOutput || update != nil {
+                staging = nil
+            } else if let lock = last.lock {
+                staging = try OutputWriter(output: options.outputFolder).begin(holding: lock)
+            } else {
+                staging = try OutputWriter(output: options.outputFolder).begin(waiting: {
+                    options.progress?(.progress(.waiting))
+                })
+            }
         } catch {
             throw BuildFailure(diagnostics.filter { !$0.isError }
                                + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
         }
         staging?.digestsHTML = search != nil
         // Pages go to disk as they are rendered; the staging folder goes live only at the end.
-        let store: @Sendable (OutputFile) -> OutputFile = if let staging { staging.store } else { { $0 } }
+        let store: @Sendable (OutputFile) -> OutputFile = if let update { update.store } else if let staging { staging.store } else { { $0 } }
         var files = renderer.render(site, sources: sources, store: store)
         if !pictures.written.isEmpty {
             let placed = Parallel.map(pictures.written) { path, file in
-                staging?.place(path, from: file) ?? OutputFile(path: path, bytes: FileBytes.read(file) ?? [])
+                update?.place(path, from: file) ?? staging?.place(path, from: file) ?? OutputFile(path: path, bytes: FileBytes.read(file) ?? [])
             }
             files = (files + placed).sorted { ByteOrder.precedes($0.path, $1.path) }
         }
@@ -136,12 +215,22 @@ public struct SiteBuilder: Sendable {
             try Self.checkUniquePaths(files)
         } catch {
             staging?.abandon()
+            update?.abandon()
             throw error
         }
         clock.lap("render")
 
         var summary = OutputWriter.Summary()
-        if let staging {
+        if let update {
+            options.progress?(.progress(.finishing(files: files.count)))
+            do throws(OutputError) {
+                summary = try update.commit(paths: files.map(\.path), marker: StagingFolder.marker(note: nil))
+            } catch {
+                throw BuildFailure(diagnostics.filter { !$0.isError }
+                                   + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
+            }
+            clock.lap("write")
+        } else if let staging {
             options.progress?(.progress(.finishing(files: files.count)))
             do throws(OutputError) {
                 summary = try staging.commit(paths: files.map { $0.path }) { folder throws(OutputError) -> String? in
@@ -154,10 +243,25 @@ public struct SiteBuilder: Sendable {
             }
             clock.lap("write")
         }
+        if options.keepsState && options.writesOutput {
+            let keys = renderCache?.keys ?? [:]
+            let paths = files.map(\.path)
+            let stamps = zip(paths, update?.stamps(of: paths) ?? Parallel.map(paths) { FileStamp.of(output.path + "/" + $0) })
+            BuildState.save(folder: options.stateFolderURL, output: output, last: last.state, settings: settings,
+                            documents: outcomes.filter(\.diagnostics.isEmpty).compactMap(\.document),
+                            archive: DocumentArchive(schema: schema),
+                            outputs: stamps.compactMap { path, stamp in
+                                stamp.map { (path, BuildState.Output(key: search == nil ? keys[path] : nil, stamp: $0)) }
+                            })
+            clock.lap("state")
+        }
         if options.endsProcess { LeftToExit.keep((site, files, outcomes)) }
-        return BuildReport(documents: site.documents.count, files: files.count, written: summary.written,
-                           unchanged: summary.unchanged, warnings: diagnostics.sorted(), timings: [],
-                           output: options.writesOutput ? [] : files, picturesMade: pictures.made)
+        var report = BuildReport(documents: site.documents.count, files: files.count, written: summary.written,
+                                 unchanged: summary.unchanged, warnings: diagnostics.sorted(), timings: [],
+                                 output: options.writesOutput ? [] : files, picturesMade: pictures.made)
+        report.documentsKept = documentsKept
+        report.pagesKept = cache == nil ? renderCache?.reused ?? 0 : 0
+        return report
     }
 
     private static func hash(_ file: SourceFile?) -> Int {

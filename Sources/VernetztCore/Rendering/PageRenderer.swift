@@ -19,7 +19,7 @@ public struct PageRenderer: Sendable {
         self.layouts = layouts
         self.searchReady = searchReady
         self.cache = cache
-        var hasher = Hasher()
+        var hasher = StableHasher()
         hasher.combine(globalKey)
         hasher.combine(searchReady)
         self.globalKey = hasher.finalize()

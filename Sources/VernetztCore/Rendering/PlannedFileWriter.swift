@@ -39,15 +39,15 @@ struct PlannedFileWriter: Sendable {
         case .home:
             return cached(planned, HomePage(shared: shared).file())
         case .notFound:
-            return cached(planned, ({ shared.keys.page("404", members: []) }, {
+            return cached(planned, ({ shared.keys.page(["404"], members: []) }, {
                 page("404", title: "Seite nicht gefunden", path: SitePaths.notFound)
             }))
         case .search:
-            return cached(planned, ({ shared.keys.page("search", members: []) }, {
+            return cached(planned, ({ shared.keys.page(["search"], members: []) }, {
                 page("search", title: "Suche", path: SitePaths.search + "index.html")
             }))
         case .alias(let target):
-            return cached(planned, ({ shared.keys.page(planned.path, members: [target]) }, {
+            return cached(planned, ({ shared.keys.page([planned.path], members: [target]) }, {
                 var context: TemplateObject = [.target: .text(site.absoluteURL(of: target)),
                                                .targetTitle: .text(site.documents[target].displayTitle)]
                 shared.frame.add(to: &context, title: site.documents[target].displayTitle,

@@ -7,11 +7,11 @@ import Foundation
 /// the process ends, however it ends. Not the output itself: it is replaced by each build, and
 /// a lock on a replaced folder excludes nobody. No lock file either: nothing is written
 /// outside the output and its staging folder.
-final class OutputLock: @unchecked Sendable {
+package final class OutputLock: @unchecked Sendable {
     private let descriptor: Int32
 
     /// Takes the lock, waiting for a build that holds it; `waiting` is told once when it must.
-    init(for output: URL, waiting: () -> Void) throws(OutputError) {
+    package init(for output: URL, waiting: () -> Void) throws(OutputError) {
         let path = output.deletingLastPathComponent().path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

@@ -26,6 +26,11 @@ public struct OutputWriter: Sendable {
         try StagingFolder(output: output, waiting: waiting)
     }
 
+    /// A staging folder under a lock the build holds already.
+    package func begin(holding lock: OutputLock) throws(OutputError) -> StagingFolder {
+        try StagingFolder(output: output, lock: lock)
+    }
+
     /// `finish` runs on the complete staging folder before it goes live (the search index).
     public func write(_ files: [OutputFile], finish: (URL) throws(OutputError) -> String? = { _ in nil }) throws(OutputError) -> Summary {
         let staging = try begin()

@@ -28,9 +28,10 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// `output` may be a symbolic link (to the web server's folder, say): the site is then
     /// written through it — its target is replaced, and the link keeps pointing at the new site.
-    init(output requested: URL, waiting: () -> Void = {}) throws(OutputError) {
+    /// `lock`: the output's lock when the build took it already (to read its last state).
+    init(output requested: URL, lock held: OutputLock? = nil, waiting: () -> Void = {}) throws(OutputError) {
         let output = Self.throughLink(requested)
-        lock = try OutputLock(for: output, waiting: waiting)
+        if let held { lock = held } else { lock = try OutputLock(for: output, waiting: waiting) }
         self.output = output
         // An output that is a mount point of its own (a container volume) cannot be renamed,
         // and a folder beside it lies on another file system: the site is then staged inside
@@ -59,7 +60,11 @@ public final class StagingFolder: @unchecked Sendable {
         let target = root + "/" + file.path
         let old = previous + "/" + file.path
         var kept = false
-        if hasPrevious, Self.hasSameBytes(old, file.bytes), Self.makeParent(of: target), link(old, target) == 0 {
+        if file.isUnchanged {
+            // Its key and the file were checked against the last build's: linked, never read.
+            kept = Self.makeParent(of: target) && link(old, target) == 0
+            if !kept { failure.record(OutputError(.fileFailed(.link, target))) }
+        } else if hasPrevious, Self.hasSameBytes(old, file.bytes), Self.makeParent(of: target), link(old, target) == 0 {
             kept = true
         } else {
             do throws(OutputError) {
@@ -106,8 +111,7 @@ public final class StagingFolder: @unchecked Sendable {
             if let error = failure.error { throw error }
             try keepHiddenFiles(except: Set(paths + [OutputGuard.marker]))
             let note = try finish(url)
-            try Self.writeFile(root + "/" + OutputGuard.marker,
-                               Array(("Written by vernetzt. The next build replaces this folder.\n" + (note.map { $0 + "\n" } ?? "")).utf8))
+            try Self.writeFile(root + "/" + OutputGuard.marker, Self.marker(note: note))
         } catch let error as OutputError {
             abandon()
             throw error
@@ -120,6 +124,11 @@ public final class StagingFolder: @unchecked Sendable {
         counting.lock()
         defer { counting.unlock() }
         return OutputWriter.Summary(written: stored - unchanged, unchanged: unchanged)
+    }
+
+    /// The marker file's bytes: what it says, and the line the build remembers (the search index's).
+    package static func marker(note: String?) -> [UInt8] {
+        Array(("Written by vernetzt. The next build replaces this folder.\n" + (note.map { $0 + "\n" } ?? "")).utf8)
     }
 
     /// Removes what was written; the output stays as it was.
@@ -255,7 +264,7 @@ public final class StagingFolder: @unchecked Sendable {
     }
 
     /// Whether `folder` is the root of a file system of its own (another device than its parent).
-    static func isMountPoint(_ folder: URL) -> Bool {
+    package static func isMountPoint(_ folder: URL) -> Bool {
         var own = stat(), parent = stat()
         guard lstat(folder.path, &own) == 0, (own.st_mode & S_IFMT) == S_IFDIR,
               stat(folder.deletingLastPathComponent().path, &parent) == 0 else { return false }
@@ -274,7 +283,7 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// A plain write: Foundation's `createFile` goes through a temporary file per call, which
     /// the staging folder already makes unnecessary.
-    static func writeFile(_ path: String, _ bytes: [UInt8]) throws(OutputError) {
+    package static func writeFile(_ path: String, _ bytes: [UInt8]) throws(OutputError) {
         guard makeParent(of: path) else {
             throw OutputError(.fileFailed(.createFolderOf, path, reason: String(cString: strerror(errno))))
         }

@@ -14,6 +14,18 @@ public struct CommonFields: Sendable {
     /// Old URLs (`/alte-seite/`, `/2019/05/x.html`) that must keep working.
     public var aliases: [(path: String, location: SourceLocation)]
 
+    init(title: String, slug: String?, slugLocation: SourceLocation, summary: String?, draft: Bool, updated: ContentDate?,
+         expires: ContentDate?, aliases: [(path: String, location: SourceLocation)]) {
+        self.title = title
+        self.slug = slug
+        self.slugLocation = slugLocation
+        self.summary = summary
+        self.draft = draft
+        self.updated = updated
+        self.expires = expires
+        self.aliases = aliases
+    }
+
     /// `titleRequired` is false only for kinds that can name themselves (testimonials).
     init(reading reader: inout FieldReader, titleRequired: Bool = true) {
         title = reader.string("title", required: titleRequired) ?? ""

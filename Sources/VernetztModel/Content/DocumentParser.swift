@@ -21,6 +21,12 @@ public struct DocumentParser: Sendable {
         public var diagnostics: [Diagnostic]
         /// For a file with errors whose kind and id are known: the item it would have been.
         public var failedKey: DocumentKey?
+
+        package init(document: Document?, diagnostics: [Diagnostic], failedKey: DocumentKey? = nil) {
+            self.document = document
+            self.diagnostics = diagnostics
+            self.failedKey = failedKey
+        }
     }
 
     public func parse(_ file: SourceFile) -> Outcome {
@@ -75,7 +81,7 @@ public struct DocumentParser: Sendable {
     /// heading ids. Equal signatures link alike, so `serve` may keep the last link result
     /// when only the text around them changed.
     static func linkSignature(yaml: Substring, body: MarkdownParser.Result) -> Int {
-        var hasher = Hasher()
+        var hasher = StableHasher()
         hasher.combine(yaml)
         for link in body.links {
             hasher.combine(link.raw)

@@ -10,7 +10,7 @@ public struct SourceFile: Sendable {
     public let bytes: [UInt8]
     /// Where a picture lies on disk; nil for files read at load.
     public let diskPath: String?
-    /// A hash of the bytes (within one process): equal files, equal hash. Worked out once, when
+    /// A hash of the bytes, the same in every run (`StableHasher`): equal files, equal hash. Worked out once, when
     /// the file is read: parsing and `serve`'s caches all ask for it.
     public let contentHash: Int
 
@@ -18,7 +18,7 @@ public struct SourceFile: Sendable {
         self.path = path
         self.bytes = bytes
         diskPath = nil
-        var hasher = Hasher()
+        var hasher = StableHasher()
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         contentHash = hasher.finalize()
     }
@@ -29,11 +29,11 @@ public struct SourceFile: Sendable {
         self.path = path
         self.bytes = []
         self.diskPath = diskPath
-        var hasher = Hasher()
-        hasher.combine(info.st_size)
+        var hasher = StableHasher()
+        hasher.combine(Int(info.st_size))
         hasher.combine(info.st_mtim.tv_sec)
         hasher.combine(info.st_mtim.tv_nsec)
-        hasher.combine(info.st_ino)
+        hasher.combine(UInt64(info.st_ino))
         contentHash = hasher.finalize()
     }
 

@@ -71,6 +71,17 @@ public struct MarkdownBody: Sendable {
         self.holes = holes
     }
 
+    /// A body as `DocumentArchive` kept it, holes already found.
+    init(html: [UInt8], holes: [(range: Range<Int>, content: Hole)], headingIDs: [String], sections: [BodySection],
+         pictures: [BodyPicture], hasMediaEmbeds: Bool) {
+        self.html = html
+        self.holes = holes
+        self.headingIDs = headingIDs
+        self.sections = sections
+        self.pictures = pictures
+        self.hasMediaEmbeds = hasMediaEmbeds
+    }
+
     /// `mark` at `start`, then a number, then `closing`: the number and where `closing` is.
     private static func numbered(_ mark: [UInt8], at start: Int, in html: [UInt8], closing: UInt8) -> (Int, Int)? {
         guard html.count - start > mark.count, html[start..<(start + mark.count)].elementsEqual(mark) else { return nil }

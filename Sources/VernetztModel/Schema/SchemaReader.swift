@@ -16,7 +16,7 @@ struct SchemaReader {
     }
 
     static func read(builtIn: String, overlay: SourceFile?) throws(BuildFailure) -> Schema {
-        var hasher = Hasher()
+        var hasher = StableHasher()
         hasher.combine(builtIn)
         guard let base = try? YAMLDocument.compose(Substring(builtIn), path: BuiltInSchema.path, firstLine: 1) else {
             throw BuildFailure([.error(SourceLocation(path: BuiltInSchema.path), .builtInSchemaBroken)])

@@ -4,8 +4,12 @@ import VernetztModel
 
 /// What an earlier build rendered, reused when nothing a page shows has changed: the key of a
 /// page covers everything it is made from (see `Fingerprints`). `serve` keeps one across
-/// rebuilds; `build` renders everything and needs none.
+/// rebuilds, with the files' bytes; `build` starts one from the keys the last build left on
+/// disk (`BuildState`) for the files the output still holds as written, and a page whose key
+/// is unchanged is then neither made nor written.
 public final class RenderCache: @unchecked Sendable {
+    /// Whether the files' bytes are kept (serve), or only their keys (a build, whose output holds the bytes).
+    private let keepsFiles: Bool
     private let lock = NSLock()
     private var previous: [String: (key: Int, file: OutputFile)] = [:]
     private var current: [String: (key: Int, file: OutputFile)] = [:]
@@ -15,7 +19,18 @@ public final class RenderCache: @unchecked Sendable {
     public private(set) var rendered = 0
     public private(set) var reused = 0
 
-    public init() {}
+    public init() {
+        keepsFiles = true
+    }
+
+    /// The keys of the files the output holds as the last build wrote them.
+    init(lastKeys: [String: Int]) {
+        keepsFiles = false
+        previous = lastKeys.reduce(into: [:]) { $0[$1.key] = ($1.value, OutputFile.unchanged($1.key)) }
+    }
+
+    /// Each file's key in this build (files made every time have none).
+    var keys: [String: Int] { lock.withLock { current.mapValues(\.key) } }
 
     func file(_ path: String, key: Int, make: () -> OutputFile) -> OutputFile {
         lock.lock()
@@ -28,7 +43,7 @@ public final class RenderCache: @unchecked Sendable {
         lock.unlock()
         let file = make()
         lock.lock()
-        current[path] = (key, file)
+        current[path] = (key, keepsFiles ? file : OutputFile(path: path, bytes: []))
         rendered += 1
         lock.unlock()
         return file
@@ -43,6 +58,7 @@ public final class RenderCache: @unchecked Sendable {
         }
         lock.unlock()
         let html = make()
+        guard keepsFiles else { return html }
         lock.lock()
         currentBodies[document] = (key, html)
         lock.unlock()

@@ -1,0 +1,242 @@
+import Foundation
+import VernetztEngine
+import VernetztModel
+
+/// What a build leaves for the next one into the same output, under `.cache/vernetzt/`: each
+/// content file's parsed document (by the file's hash), and each output file's render key and
+/// stamp. The next build parses only the files that changed, renders only the pages whose key
+/// changed, and writes only the files whose bytes changed (`OutputUpdate`).
+///
+/// Two files per output: an index (rewritten whole, through a temporary file and a rename) and
+/// a log of encoded documents that new documents are appended to, so that one changed post
+/// writes one document. When more than half the log is documents no longer used, the next
+/// save writes a new log. Anything unreadable — another version of vernetzt, a cut-off file,
+/// a checksum that does not match — is ignored: the build then does everything itself.
+final class BuildState: @unchecked Sendable {
+    /// A content file's document in the log.
+    struct Entry: Sendable {
+        var contentHash: Int
+        var offset: Int
+        var length: Int
+        var checksum: Int
+    }
+
+    /// An output file as the last build left it.
+    struct Output: Sendable {
+        /// The render key of what it shows; nil for files made every time (calendars, copies).
+        var key: Int?
+        var stamp: FileStamp
+    }
+
+    /// What parsing depended on besides the file (site.yml, schema).
+    let settings: Int
+    let entries: [String: Entry]
+    let outputs: [String: Output]
+    private let log: String
+    private let logGeneration: Int
+    private let logLength: Int
+    private let descriptor: Int32
+    /// Set when a document in the log could not be read back: the next save writes a new log.
+    private let damaged = Locked(false)
+
+    private init(settings: Int, entries: [String: Entry], outputs: [String: Output], log: String, logGeneration: Int,
+                 logLength: Int, descriptor: Int32) {
+        self.settings = settings
+        self.entries = entries
+        self.outputs = outputs
+        self.log = log
+        self.logGeneration = logGeneration
+        self.logLength = logLength
+        self.descriptor = descriptor
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    static let magic = Array("vernetzt-stand 1\n".utf8)
+
+    /// Where the state of a build into `output` lies: a name made of the output's path.
+    static func index(in folder: URL, for output: URL) -> String {
+        folder.appendingPathComponent("stand-" + String(UInt64(bitPattern: Int64(Self.digest(output.standardizedFileURL.path))), radix: 16)).path
+    }
+
+    private static func digest(_ text: String) -> Int {
+        var hasher = StableHasher()
+        hasher.combine(text)
+        return hasher.finalize()
+    }
+
+    /// The vernetzt that runs: a state another build of the program left is not trusted.
+    static let tool: Int = {
+        var hasher = StableHasher()
+        hasher.combine(BuildState.magic)
+        if let stamp = FileStamp.of(URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path) {
+            hasher.combine(stamp.size)
+            hasher.combine(stamp.seconds)
+            hasher.combine(stamp.nanoseconds)
+            hasher.combine(Int(truncatingIfNeeded: stamp.inode))
+        }
+        return hasher.finalize()
+    }()
+
+    /// The state the last build into `output` left, or nil.
+    static func load(folder: URL, output: URL) -> BuildState? {
+        let indexPath = index(in: folder, for: output)
+        guard let bytes = FileBytes.read(indexPath), bytes.starts(with: magic) else { return nil }
+        return bytes.withUnsafeBytes { raw -> BuildState? in
+            var reader = ArchiveReader(raw, offset: magic.count)
+            do throws(ArchiveReader.Damaged) {
+                guard try reader.readInt() == tool else { return nil }
+                let settings = try reader.readInt()
+                let generation = try reader.readInt()
+                let length = try reader.readInt()
+                var entries: [String: Entry] = [:]
+                let count = try reader.readCount()
+                entries.reserveCapacity(count)
+                for _ in 0..<count {
+                    let path = try reader.readString()
+                    entries[path] = Entry(contentHash: try reader.readInt(), offset: try reader.readInt(), length: try reader.readInt(),
+                                          checksum: try reader.readInt())
+                }
+                var outputs: [String: Output] = [:]
+                let outputCount = try reader.readCount()
+                outputs.reserveCapacity(outputCount)
+                for _ in 0..<outputCount {
+                    let path = try reader.readString()
+                    let key: Int? = try reader.readBool() ? try reader.readInt() : nil
+                    outputs[path] = Output(key: key, stamp: FileStamp(size: try reader.readInt(), seconds: try reader.readInt(),
+                                                                      nanoseconds: try reader.readInt(),
+                                                                      inode: try reader.readUInt()))
+                }
+                guard reader.isAtEnd else { return nil }
+                let log = logPath(indexPath, generation: generation)
+                let descriptor = open(log, O_RDONLY | O_CLOEXEC)
+                guard descriptor >= 0 else { return nil }
+                return BuildState(settings: settings, entries: entries, outputs: outputs, log: log, logGeneration: generation,
+                                  logLength: length, descriptor: descriptor)
+            } catch {
+                return nil
+            }
+        }
+    }
+
+    private static func logPath(_ index: String, generation: Int) -> String {
+        index + "-\(generation).dokumente"
+    }
+
+    /// The document the last build parsed from these very bytes, with the same settings; nil
+    /// when there is none or it cannot be read back.
+    func document(for file: SourceFile, settings: Int, archive: DocumentArchive) -> Document? {
+        guard settings == self.settings, let entry = entries[file.path], entry.contentHash == file.contentHash,
+              entry.offset >= 0, entry.length >= 0, entry.offset + entry.length <= logLength else { return nil }
+        var bytes = [UInt8](repeating: 0, count: entry.length)
+        var done = 0
+        while done < entry.length {
+            let count = bytes.withUnsafeMutableBytes { raw in pread(descriptor, raw.baseAddress! + done, entry.length - done, off_t(entry.offset + done)) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                damaged.withLock { $0 = true }
+                return nil
+            }
+            done += count
+        }
+        do throws(ArchiveReader.Damaged) {
+            guard Self.checksum(bytes) == entry.checksum else { throw ArchiveReader.Damaged() }
+            let decoded = bytes.withUnsafeBytes { raw in Result { () throws(ArchiveReader.Damaged) in try archive.decode(raw) } }
+            return try decoded.get()
+        } catch {
+            damaged.withLock { $0 = true }
+            return nil
+        }
+    }
+
+    private static func checksum(_ bytes: [UInt8]) -> Int {
+        var hasher = StableHasher()
+        hasher.combine(bytes)
+        return hasher.finalize()
+    }
+
+    /// Writes the state of a finished build: its documents (those the last state holds for
+    /// the same bytes are kept where they are, the others appended) and its output files.
+    /// Nothing here may fail the build: a state that cannot be written is simply not there next time.
+    static func save(folder: URL, output: URL, last: BuildState?, settings: Int, documents: [Document], archive: DocumentArchive,
+                     outputs: [(path: String, output: Output)]) {
+        let indexPath = index(in: folder, for: output)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Documents the log already holds for these bytes stay where they are.
+        var kept: [String: Entry] = [:]
+        if let last, last.settings == settings, !last.damaged.withLock({ $0 }) {
+            for document in documents {
+                if let entry = last.entries[document.path], entry.contentHash == document.fingerprint { kept[document.path] = entry }
+            }
+        }
+        let liveBytes = kept.values.reduce(0) { $0 + $1.length }
+        let appends = last != nil && !kept.isEmpty && liveBytes * 2 >= last!.logLength
+        let generation = appends ? last!.logGeneration : (last?.logGeneration ?? 0) + 1
+        if !appends { kept = [:] }
+        let fresh = documents.filter { kept[$0.path] == nil }
+        let encoded = Parallel.map(fresh) { archive.encode($0) }
+        let log = logPath(indexPath, generation: generation)
+        let descriptor = open(log, O_WRONLY | O_CREAT | O_CLOEXEC | (appends ? 0 : O_TRUNC), 0o644)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        var offset = appends ? last!.logLength : 0
+        var entries = kept
+        for (document, bytes) in zip(fresh, encoded) {
+            guard let bytes else { continue }
+            guard Self.write(descriptor, bytes, at: offset) else { return }
+            entries[document.path] = Entry(contentHash: document.fingerprint, offset: offset, length: bytes.count, checksum: checksum(bytes))
+            offset += bytes.count
+        }
+        if appends { ftruncate(descriptor, off_t(offset)) }
+
+        var out = ArchiveWriter(capacity: 64 * (entries.count + outputs.count))
+        out.write(tool)
+        out.write(settings)
+        out.write(generation)
+        out.write(offset)
+        out.write(UInt64(entries.count))
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            out.write(path)
+            out.write(entry.contentHash)
+            out.write(entry.offset)
+            out.write(entry.length)
+            out.write(entry.checksum)
+        }
+        out.write(UInt64(outputs.count))
+        for (path, output) in outputs {
+            out.write(path)
+            out.write(output.key != nil)
+            if let key = output.key { out.write(key) }
+            out.write(output.stamp.size)
+            out.write(output.stamp.seconds)
+            out.write(output.stamp.nanoseconds)
+            out.write(output.stamp.inode)
+        }
+        let temporary = indexPath + ".neu"
+        do throws(OutputError) {
+            try StagingFolder.writeFile(temporary, magic + out.bytes)
+        } catch {
+            return
+        }
+        guard rename(temporary, indexPath) == 0 else { return }
+        if !appends, let last, last.log != log { unlink(last.log) }
+    }
+
+    private static func write(_ descriptor: Int32, _ bytes: [UInt8], at offset: Int) -> Bool {
+        var done = 0
+        while done < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in pwrite(descriptor, raw.baseAddress! + done, bytes.count - done, off_t(offset + done)) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            done += count
+        }
+        return true
+    }
+
+    /// Forgets the state of `output` (a build that could not finish).
+    static func remove(folder: URL, output: URL) {
+        unlink(index(in: folder, for: output))
+    }
+}

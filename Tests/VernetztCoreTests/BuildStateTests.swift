@@ -272,6 +272,32 @@ import Testing
         }
     }
 
+    /// A file read more than two seconds before the last build is not read again while its
+    /// stamp stands; a change that keeps its size and puts its time of change back is seen all
+    /// the same (the inode's own change time moved).
+    @Test func aChangeThatKeepsSizeAndTimeIsSeen() throws {
+        let site = try Self.realSite()
+        let output = site.root.appendingPathComponent("output")
+        Thread.sleep(forTimeInterval: 2.2)
+        _ = try Self.build(site, into: output, keepsState: true)
+        let path = "content/blog/wirkungen-der-angebote.md"
+        let full = site.root.appendingPathComponent(path).path
+        var before = stat()
+        #expect(lstat(full, &before) == 0)
+        let text = try read(site, path)
+        let changed = text.replacingOccurrences(of: "der Zielstellung werden", with: "der Zielvorgaben werden")
+        #expect(changed != text && changed.utf8.count == text.utf8.count)
+        try site.write(path, changed)
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, full, &times, 0) == 0)
+        var after = stat()
+        #expect(lstat(full, &after) == 0 && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec && after.st_size == before.st_size)
+        let report = try Self.build(site, into: output, keepsState: true)
+        #expect(report.documentsKept == report.documents - 1)
+        #expect(try read(site, "output/blog/wirkungen-der-angebote/index.html").contains("der Zielvorgaben"))
+        try expectSameAsClean(site, output, "a change with the old time")
+    }
+
     /// The keys are the same in another process: the command line's second build of an
     /// unchanged site writes nothing and makes no page.
     @Test func aSecondRunOfTheCommandKeepsEverything() throws {

@@ -7,6 +7,9 @@ import VernetztModel
 /// stamp. The next build parses only the files that changed, renders only the pages whose key
 /// changed, and writes only the files whose bytes changed (`OutputUpdate`).
 ///
+/// The output's folders are kept with their stamps too, so that the next build lists only those
+/// whose time of change moved (`OutputSurvey`).
+///
 /// Two files per output: an index (rewritten whole, through a temporary file and a rename) and
 /// a log of encoded documents that new documents are appended to, so that one changed post
 /// writes one document. When more than half the log is documents no longer used, the next
@@ -16,6 +19,8 @@ final class BuildState: @unchecked Sendable {
     /// A content file's document in the log.
     struct Entry: Sendable {
         var contentHash: Int
+        /// The file's stamp when it was read (`SourceFile.stamp(of:now:)`), 0 for none.
+        var stamp: Int
         var offset: Int
         var length: Int
         var checksum: Int
@@ -32,6 +37,8 @@ final class BuildState: @unchecked Sendable {
     let settings: Int
     let entries: [String: Entry]
     let outputs: [String: Output]
+    /// The output's folders as the last build left them, by path with a trailing `/`.
+    let folders: [String: FileStamp]
     private let log: String
     private let logGeneration: Int
     private let logLength: Int
@@ -39,11 +46,12 @@ final class BuildState: @unchecked Sendable {
     /// Set when a document in the log could not be read back: the next save writes a new log.
     private let damaged = Locked(false)
 
-    private init(settings: Int, entries: [String: Entry], outputs: [String: Output], log: String, logGeneration: Int,
-                 logLength: Int, descriptor: Int32) {
+    private init(settings: Int, entries: [String: Entry], outputs: [String: Output], folders: [String: FileStamp], log: String,
+                 logGeneration: Int, logLength: Int, descriptor: Int32) {
         self.settings = settings
         self.entries = entries
         self.outputs = outputs
+        self.folders = folders
         self.log = log
         self.logGeneration = logGeneration
         self.logLength = logLength
@@ -96,8 +104,8 @@ final class BuildState: @unchecked Sendable {
                 entries.reserveCapacity(count)
                 for _ in 0..<count {
                     let path = try reader.readString()
-                    entries[path] = Entry(contentHash: try reader.readInt(), offset: try reader.readInt(), length: try reader.readInt(),
-                                          checksum: try reader.readInt())
+                    entries[path] = Entry(contentHash: try reader.readInt(), stamp: try reader.readInt(), offset: try reader.readInt(),
+                                          length: try reader.readInt(), checksum: try reader.readInt())
                 }
                 var outputs: [String: Output] = [:]
                 let outputCount = try reader.readCount()
@@ -105,15 +113,19 @@ final class BuildState: @unchecked Sendable {
                 for _ in 0..<outputCount {
                     let path = try reader.readString()
                     let key: Int? = try reader.readBool() ? try reader.readInt() : nil
-                    outputs[path] = Output(key: key, stamp: FileStamp(size: try reader.readInt(), seconds: try reader.readInt(),
-                                                                      nanoseconds: try reader.readInt(),
-                                                                      inode: try reader.readUInt()))
+                    outputs[path] = Output(key: key, stamp: try readStamp(&reader))
+                }
+                var folders: [String: FileStamp] = [:]
+                let folderCount = try reader.readCount()
+                folders.reserveCapacity(folderCount)
+                for _ in 0..<folderCount {
+                    folders[try reader.readString()] = try readStamp(&reader)
                 }
                 guard reader.isAtEnd else { return nil }
                 let log = logPath(indexPath, generation: generation)
                 let descriptor = open(log, O_RDONLY | O_CLOEXEC)
                 guard descriptor >= 0 else { return nil }
-                return BuildState(settings: settings, entries: entries, outputs: outputs, log: log, logGeneration: generation,
+                return BuildState(settings: settings, entries: entries, outputs: outputs, folders: folders, log: log, logGeneration: generation,
                                   logLength: length, descriptor: descriptor)
             } catch {
                 return nil
@@ -121,8 +133,25 @@ final class BuildState: @unchecked Sendable {
         }
     }
 
+    private static func readStamp(_ reader: inout ArchiveReader) throws(ArchiveReader.Damaged) -> FileStamp {
+        FileStamp(size: try reader.readInt(), seconds: try reader.readInt(), nanoseconds: try reader.readInt(), inode: try reader.readUInt())
+    }
+
+    private static func write(_ stamp: FileStamp, to out: inout ArchiveWriter) {
+        out.write(stamp.size)
+        out.write(stamp.seconds)
+        out.write(stamp.nanoseconds)
+        out.write(stamp.inode)
+    }
+
     private static func logPath(_ index: String, generation: Int) -> String {
         index + "-\(generation).dokumente"
+    }
+
+    /// What the loader may trust without reading: each file's stamp and hash.
+    var known: [String: (stamp: Int, contentHash: Int)] {
+        guard !damaged.withLock({ $0 }) else { return [:] }
+        return entries.compactMapValues { $0.stamp == 0 ? nil : ($0.stamp, $0.contentHash) }
     }
 
     /// The document the last build parsed from these very bytes, with the same settings; nil
@@ -157,18 +186,28 @@ final class BuildState: @unchecked Sendable {
         return hasher.finalize()
     }
 
-    /// Writes the state of a finished build: its documents (those the last state holds for
-    /// the same bytes are kept where they are, the others appended) and its output files.
-    /// Nothing here may fail the build: a state that cannot be written is simply not there next time.
-    static func save(folder: URL, output: URL, last: BuildState?, settings: Int, documents: [Document], archive: DocumentArchive,
-                     outputs: [(path: String, output: Output)]) {
+    /// The documents as the log holds them after `writeDocuments`.
+    struct DocumentLog: Sendable {
+        var generation: Int
+        var length: Int
+        var entries: [String: Entry]
+    }
+
+    /// Writes this build's documents into the log: those the last state holds for the same
+    /// bytes stay where they are, the others are appended — or, when more than half the log
+    /// would be documents no longer used, all go into a new log. Nil when it cannot be written
+    /// (nothing here may fail the build: a state that cannot be written is simply not there).
+    static func writeDocuments(folder: URL, output: URL, last: BuildState?, settings: Int, documents: [Document],
+                               stamps: [String: Int], archive: DocumentArchive) -> DocumentLog? {
         let indexPath = index(in: folder, for: output)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        // Documents the log already holds for these bytes stay where they are.
         var kept: [String: Entry] = [:]
         if let last, last.settings == settings, !last.damaged.withLock({ $0 }) {
             for document in documents {
-                if let entry = last.entries[document.path], entry.contentHash == document.fingerprint { kept[document.path] = entry }
+                if var entry = last.entries[document.path], entry.contentHash == document.fingerprint {
+                    entry.stamp = stamps[document.path] ?? 0
+                    kept[document.path] = entry
+                }
             }
         }
         let liveBytes = kept.values.reduce(0) { $0 + $1.length }
@@ -177,29 +216,38 @@ final class BuildState: @unchecked Sendable {
         if !appends { kept = [:] }
         let fresh = documents.filter { kept[$0.path] == nil }
         let encoded = Parallel.map(fresh) { archive.encode($0) }
-        let log = logPath(indexPath, generation: generation)
-        let descriptor = open(log, O_WRONLY | O_CREAT | O_CLOEXEC | (appends ? 0 : O_TRUNC), 0o644)
-        guard descriptor >= 0 else { return }
+        let descriptor = open(logPath(indexPath, generation: generation), O_WRONLY | O_CREAT | O_CLOEXEC | (appends ? 0 : O_TRUNC), 0o644)
+        guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var offset = appends ? last!.logLength : 0
         var entries = kept
         for (document, bytes) in zip(fresh, encoded) {
             guard let bytes else { continue }
-            guard Self.write(descriptor, bytes, at: offset) else { return }
-            entries[document.path] = Entry(contentHash: document.fingerprint, offset: offset, length: bytes.count, checksum: checksum(bytes))
+            guard Self.write(descriptor, bytes, at: offset) else { return nil }
+            entries[document.path] = Entry(contentHash: document.fingerprint, stamp: stamps[document.path] ?? 0, offset: offset,
+                                           length: bytes.count, checksum: checksum(bytes))
             offset += bytes.count
         }
         if appends { ftruncate(descriptor, off_t(offset)) }
+        return DocumentLog(generation: generation, length: offset, entries: entries)
+    }
 
-        var out = ArchiveWriter(capacity: 64 * (entries.count + outputs.count))
+    /// Writes the index that makes `log` and the output's files the state of `output` (through
+    /// a temporary file and a rename: the last index stands until this one is complete), and
+    /// removes a log no longer used.
+    static func writeIndex(folder: URL, output: URL, last: BuildState?, settings: Int, log: DocumentLog,
+                           outputs: [(path: String, output: Output)], folders: [(path: String, stamp: FileStamp)]) {
+        let indexPath = index(in: folder, for: output)
+        var out = ArchiveWriter(capacity: 64 * (log.entries.count + outputs.count + folders.count))
         out.write(tool)
         out.write(settings)
-        out.write(generation)
-        out.write(offset)
-        out.write(UInt64(entries.count))
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        out.write(log.generation)
+        out.write(log.length)
+        out.write(UInt64(log.entries.count))
+        for (path, entry) in log.entries {
             out.write(path)
             out.write(entry.contentHash)
+            out.write(entry.stamp)
             out.write(entry.offset)
             out.write(entry.length)
             out.write(entry.checksum)
@@ -209,10 +257,12 @@ final class BuildState: @unchecked Sendable {
             out.write(path)
             out.write(output.key != nil)
             if let key = output.key { out.write(key) }
-            out.write(output.stamp.size)
-            out.write(output.stamp.seconds)
-            out.write(output.stamp.nanoseconds)
-            out.write(output.stamp.inode)
+            write(output.stamp, to: &out)
+        }
+        out.write(UInt64(folders.count))
+        for (path, stamp) in folders {
+            out.write(path)
+            write(stamp, to: &out)
         }
         let temporary = indexPath + ".neu"
         do throws(OutputError) {
@@ -221,7 +271,7 @@ final class BuildState: @unchecked Sendable {
             return
         }
         guard rename(temporary, indexPath) == 0 else { return }
-        if !appends, let last, last.log != log { unlink(last.log) }
+        if let last, last.logGeneration != log.generation { unlink(last.log) }
     }
 
     private static func write(_ descriptor: Int32, _ bytes: [UInt8], at offset: Int) -> Bool {

@@ -38,8 +38,9 @@ public struct SiteBuilder: Sendable {
             }
         }
         options.progress?(.progress(.reading))
-        let sources = try SiteLoader(root: options.root, layouts: options.layouts, cache: cache?.sources,
-                                 output: options.outputFolder).load()
+        var loader = SiteLoader(root: options.root, layouts: options.layouts, cache: cache?.sources, output: options.outputFolder)
+        if let state = last.state { loader.known = state.known }
+        let sources = try loader.load()
         clock.lap("load")
         var report = try build(consume sources, options: options, clock: &clock, last: last)
         report.timings = clock.timings
@@ -72,6 +73,7 @@ public struct SiteBuilder: Sendable {
         settingsHasher.combine(schema.fingerprint)
         let settings = settingsHasher.finalize()
         let content = sources.content
+        let sourceStamps = options.keepsState ? Dictionary(content.map { ($0.path, $0.stamp) }, uniquingKeysWith: { a, _ in a }) : [:]
         let bundles = ContentFileCheck.bundleFolders(of: content)
         sources.content = []
         let outcomes: [DocumentParser.Outcome]
@@ -85,7 +87,8 @@ public struct SiteBuilder: Sendable {
                 if let document = state.document(for: file, settings: settings, archive: archive) {
                     return (DocumentParser.Outcome(document: document, diagnostics: []), true)
                 }
-                return (parser.parse(file), false)
+                // A file left unread (its stamp was the last build's) whose document cannot be read back is read now.
+                return (parser.parse(file.diskPath == nil ? file : SourceFile(path: file.path, bytes: file.readBytes() ?? [])), false)
             }
             outcomes = kept.map(\.0)
             documentsKept = kept.count { $0.1 }
@@ -105,6 +108,20 @@ public struct SiteBuilder: Sendable {
         let parsed = outcomes.compactMap(\.document)
         let templateText = TemplateTextCheck(templates: sources.newTemplates, layoutsPrefix: sources.layoutsPrefix)
         diagnostics += parsed.compactMap(templateText.diagnostic)
+        // The documents go into the state for the next build while this one links and renders.
+        let documentLog: Background<BuildState.DocumentLog?>?
+        if options.keepsState && options.writesOutput && !parseFailed {
+            let (folder, output, state, kept) = (options.stateFolderURL, StagingFolder.throughLink(options.outputFolder), last.state,
+                                                 outcomes.filter(\.diagnostics.isEmpty).compactMap(\.document))
+            documentLog = Background {
+                BuildState.writeDocuments(folder: folder, output: output, last: state, settings: settings, documents: kept,
+                                          stamps: sourceStamps, archive: DocumentArchive(schema: schema))
+            }
+        } else {
+            documentLog = nil
+        }
+        // However this build ends, the log is complete before it returns (the next may append to it).
+        defer { _ = documentLog?.value() }
         let visibility = options.visibility
         let published = parsed.filter(visibility.shows)
         let hidden = parsed.filter { !visibility.shows($0) }
@@ -159,22 +176,23 @@ public struct SiteBuilder: Sendable {
         // Pagefind must index the whole site, nor in a mount point), and pages whose key and
         // file are unchanged are not made again.
         var updating: OutputUpdate?
+        var survey: OutputSurvey?
         var renderCache = cache?.render
         if options.keepsState && options.writesOutput && search == nil {
-            var found: [String: FileStamp?] = [:]
             if let state = last.state, let lock = last.lock, FileManager.default.fileExists(atPath: output.path) {
+                let found = OutputSurvey(output: output.path, files: Array(state.outputs.keys), folders: state.folders)
+                survey = found
                 if !StagingFolder.isMountPoint(output) {
                     do throws(OutputError) {
-                        updating = try OutputUpdate(output: output, lock: lock)
+                        updating = try OutputUpdate(output: output, lock: lock, found: found.found)
                     } catch {
                         throw BuildFailure(diagnostics.filter { !$0.isError }
                                            + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
                     }
                 }
-                found = updating?.found ?? FileStamp.walk(output.path)
                 var keys: [String: Int] = [:]
                 for (path, kept) in state.outputs {
-                    if let key = kept.key, case .some(.some(let stamp)) = found[path], stamp == kept.stamp { keys[path] = key }
+                    if let key = kept.key, case .some(.some(let stamp)) = found.found[path], stamp == kept.stamp { keys[path] = key }
                 }
                 renderCache = RenderCache(lastKeys: keys)
             } else {
@@ -243,16 +261,16 @@ public struct SiteBuilder: Sendable {
             }
             clock.lap("write")
         }
-        if options.keepsState && options.writesOutput {
+        if let log = documentLog?.value() {
             let keys = renderCache?.keys ?? [:]
             let paths = files.map(\.path)
             let stamps = zip(paths, update?.stamps(of: paths) ?? Parallel.map(paths) { FileStamp.of(output.path + "/" + $0) })
-            BuildState.save(folder: options.stateFolderURL, output: output, last: last.state, settings: settings,
-                            documents: outcomes.filter(\.diagnostics.isEmpty).compactMap(\.document),
-                            archive: DocumentArchive(schema: schema),
-                            outputs: stamps.compactMap { path, stamp in
-                                stamp.map { (path, BuildState.Output(key: search == nil ? keys[path] : nil, stamp: $0)) }
-                            })
+            BuildState.writeIndex(folder: options.stateFolderURL, output: output, last: last.state, settings: settings, log: log,
+                                  outputs: stamps.compactMap { path, stamp in
+                                      stamp.map { (path, BuildState.Output(key: search == nil ? keys[path] : nil, stamp: $0)) }
+                                  },
+                                  folders: Self.folderStamps(of: paths, in: output.path, survey: update == nil ? nil : survey,
+                                                             touched: update?.touchedFolders ?? []))
             clock.lap("state")
         }
         if options.endsProcess { LeftToExit.keep((site, files, outcomes)) }
@@ -262,6 +280,20 @@ public struct SiteBuilder: Sendable {
         report.documentsKept = documentsKept
         report.pagesKept = cache == nil ? renderCache?.reused ?? 0 : 0
         return report
+    }
+
+    /// The stamps of the folders that hold `paths`: as the survey found them, unless this
+    /// build changed them (or wrote the whole output anew).
+    private static func folderStamps(of paths: [String], in output: String, survey: OutputSurvey?,
+                                     touched: Set<String>) -> [(path: String, stamp: FileStamp)] {
+        let folders = Array(OutputSurvey.folders(of: paths))
+        let stamps = Parallel.map(folders) { folder -> FileStamp? in
+            if let kept = survey?.folders[folder], !touched.contains(folder) { return kept }
+            var info = stat()
+            guard lstat(output + "/" + folder, &info) == 0 else { return nil }
+            return FileStamp(info)
+        }
+        return zip(folders, stamps).compactMap { folder, stamp in stamp.map { (folder, $0) } }
     }
 
     private static func hash(_ file: SourceFile?) -> Int {

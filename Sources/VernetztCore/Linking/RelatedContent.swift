@@ -35,8 +35,12 @@ enum RelatedContent {
             for i in tag.members { keysOf[i].append(key) }
         }
         let candidates = documents.indices.filter { documents[$0].kind.has(.related) }
-        let dates = documents.map { $0.date?.instant ?? .distantPast }
-        let kindsOf = documents.map(\.kind)
+        let dates = documents.map { ($0.date?.instant ?? .distantPast).timeIntervalSinceReferenceDate }
+        // The last tie-break (kind, list rank, index) as one number per item: comparing kinds
+        // (objects) in the innermost loop cost a retain and a release each time.
+        var tieOrder = [Int32](repeating: 0, count: documents.count)
+        let byTie = documents.indices.sorted { a, b in (documents[a].kind, rank[a], a) < (documents[b].kind, rank[b], b) }
+        for (place, i) in byTie.enumerated() { tieOrder[i] = Int32(place) }
         // Holders in date order, and where each item stands among the holders of each of its keys.
         holders = holders.map { $0.sorted { dates[$0] != dates[$1] ? dates[$0] > dates[$1] : $0 < $1 } }
         var placesOf = keysOf.map { [Int](repeating: 0, count: $0.count) }
@@ -48,12 +52,12 @@ enum RelatedContent {
         // Chunks of items share one counter array, so that nothing is allocated per item; a few
         // dozen chunks keep both cores busy without a counter array per handful of items.
         let size = max(64, candidates.count / 32)
-        let (keysOfItem, placesOfItem, holdersOfKey) = (keysOf, placesOf, holders)
+        let (keysOfItem, placesOfItem, holdersOfKey, tieOrderOfItem) = (keysOf, placesOf, holders, tieOrder)
         let rows = Parallel.map(Parallel.slices(candidates, size: size)) { chunk -> [[Int]] in
             var shared = [Int32](repeating: 0, count: documents.count)
             return chunk.map { i in
                 best(for: i, keysOf: keysOfItem, placesOf: placesOfItem, holders: holdersOfKey, shared: &shared, dates: dates,
-                     kinds: kindsOf, rank: rank)
+                     tieOrder: tieOrderOfItem)
             }
         }
         var related = [[Int]](repeating: [], count: documents.count)
@@ -63,7 +67,7 @@ enum RelatedContent {
 
     /// The top three by shared count, then date, then list order: one pass, no sorting.
     private static func best(for i: Int, keysOf: [[Int]], placesOf: [[Int]], holders: [[Int]], shared: inout [Int32],
-                             dates: [Date], kinds: [ContentKind], rank: [Int]) -> [Int] {
+                             dates: [Double], tieOrder: [Int32]) -> [Int] {
         var touched: [Int] = []
         for (key, place) in zip(keysOf[i], placesOf[i]) {
             let members = holders[key]
@@ -75,7 +79,7 @@ enum RelatedContent {
         func before(_ a: Int, _ b: Int) -> Bool {
             if shared[a] != shared[b] { return shared[a] > shared[b] }
             if dates[a] != dates[b] { return dates[a] > dates[b] }
-            return (kinds[a], rank[a], a) < (kinds[b], rank[b], b)
+            return tieOrder[a] < tieOrder[b]
         }
         var top: [Int] = []
         for candidate in touched {

@@ -27,63 +27,32 @@ package struct FileStamp: Sendable, Hashable {
         return FileStamp(info)
     }
 
-    /// Every regular file under `folder`, by path relative to it, except those under the top
-    /// level's hidden entries (the marker, `.well-known`: they belong to whoever put them there).
-    /// Symbolic links and other special files are listed with no stamp, hidden or not: a build
-    /// removes them (a link could publish a file from anywhere). The first two levels are
-    /// read in turn, the folders below them in parallel (a site's pages are mostly one folder
-    /// each under a kind's folder).
-    package static func walk(_ folder: String) -> [String: FileStamp?] {
+    /// Every regular file under `folder`, by path relative to it; symbolic links and other
+    /// special files are listed with no stamp (a build removes them: a link could publish a
+    /// file from anywhere). `hiddenToo: false` leaves out regular files and folders whose names
+    /// start with a dot, at its top (what others put beside a site).
+    package static func walk(_ folder: String, hiddenToo: Bool = true) -> [String: FileStamp?] {
         var found: [String: FileStamp?] = [:]
-        var below: [String] = []
-        for prefix in list(folder, prefix: "", into: &found) {
-            if prefix.hasPrefix(".") {
-                hidden(folder + "/" + prefix, prefix: prefix, into: &found)
-            } else {
-                below += list(folder + "/" + prefix, prefix: prefix, into: &found)
+        var pending = [""]
+        while let prefix = pending.popLast() {
+            guard let directory = opendir(prefix.isEmpty ? folder : folder + "/" + prefix) else { continue }
+            defer { closedir(directory) }
+            let descriptor = dirfd(directory)
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                if name == "." || name == ".." { continue }
+                var info = stat()
+                guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                let hidden = !hiddenToo && prefix.isEmpty && name.hasPrefix(".")
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: if !hidden { pending.append(prefix + name + "/") }
+                case S_IFREG: if !hidden { found[prefix + name] = FileStamp(info) }
+                default: found[prefix + name] = .some(nil)
+                }
             }
         }
-        let parts = Parallel.map(below) { prefix -> [String: FileStamp?] in
-            var part: [String: FileStamp?] = [:]
-            var pending = [prefix]
-            while let next = pending.popLast() { pending += list(folder + "/" + next, prefix: next, into: &part) }
-            return part
-        }
-        for part in parts { found.merge(part) { a, _ in a } }
         return found
-    }
-
-    /// Lists one folder into `found`; gives back its folders, as prefixes (`blog/x/`).
-    private static func list(_ folder: String, prefix: String, into found: inout [String: FileStamp?]) -> [String] {
-        guard let directory = opendir(folder) else { return [] }
-        defer { closedir(directory) }
-        let descriptor = dirfd(directory)
-        var folders: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name == "." || name == ".." { continue }
-            // The entry's type comes with its name on most file systems: a folder needs no stat.
-            if entry.pointee.d_type == UInt8(DT_DIR) {
-                folders.append(prefix + name + "/")
-                continue
-            }
-            var info = stat()
-            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: folders.append(prefix + name + "/")
-            case S_IFREG: if !(prefix.isEmpty && name.hasPrefix(".")) { found[prefix + name] = FileStamp(info) }
-            default: found[prefix + name] = .some(nil)
-            }
-        }
-        return folders
-    }
-
-    /// A hidden folder at the top: only what is neither a regular file nor a folder is listed.
-    private static func hidden(_ folder: String, prefix: String, into found: inout [String: FileStamp?]) {
-        var inside: [String: FileStamp?] = [:]
-        for next in list(folder, prefix: prefix, into: &inside) { hidden(folder + "/" + next.dropFirst(prefix.count), prefix: next, into: &found) }
-        for (path, stamp) in inside where stamp == nil { found[path] = .some(nil) }
     }
 }

@@ -19,12 +19,14 @@ public final class OutputUpdate: @unchecked Sendable {
     private let failure = FirstError()
     private let counting = NSLock()
     private var written: [String] = []
+    private var removed: [String] = []
     private var unchanged = 0
     private var stored = 0
     /// Held from before the last state was read until the update is done.
     private var lock: OutputLock?
 
-    package init(output: URL, lock: OutputLock) throws(OutputError) {
+    /// `found`: the output's files as the survey found them.
+    package init(output: URL, lock: OutputLock, found: [String: FileStamp?]) throws(OutputError) {
         self.output = output
         self.lock = lock
         previous = output.path
@@ -34,7 +36,7 @@ public final class OutputUpdate: @unchecked Sendable {
         guard mkdir(pending, 0o755) == 0 else {
             throw OutputError(.fileFailed(.create, pending, reason: String(cString: strerror(errno))))
         }
-        found = FileStamp.walk(previous)
+        self.found = found
     }
 
     /// Whether a journal says that the last update of `output` did not finish.
@@ -130,6 +132,7 @@ public final class OutputUpdate: @unchecked Sendable {
             }
             removeEmptyFolders(above: path)
         }
+        counting.withLock { self.removed = removals }
         for path in moves {
             let target = previous + "/" + path
             guard StagingFolder.makeParent(of: target), rename(pending + "/" + path, target) == 0 else {
@@ -153,6 +156,12 @@ public final class OutputUpdate: @unchecked Sendable {
         return Parallel.map(paths) { path in
             moved.contains(path) ? FileStamp.of(self.previous + "/" + path) : self.found[path] ?? nil
         }
+    }
+
+    /// The folders whose time of change this update moved: those above each file it put in
+    /// place or removed.
+    package var touchedFolders: Set<String> {
+        counting.withLock { OutputSurvey.folders(of: written + removed) }
     }
 
     /// The folders above a removed file that are now empty go too, as a clean build has no such folder.

@@ -9,6 +9,9 @@ public struct SiteLoader: Sendable {
     public var cache: SourceCache?
     /// The output folder: a link into it (or its staging folder) would copy the site into itself.
     public var output: URL?
+    /// Markdown files the last build read (its `BuildState`): path → the stamp it read each
+    /// with and the hash of its bytes. A file with the same stamp now is not read again.
+    public var known: [String: (stamp: Int, contentHash: Int)] = [:]
 
     public init(root: URL, layouts: URL? = nil, cache: SourceCache? = nil, output: URL? = nil) {
         self.root = root.standardizedFileURL
@@ -155,10 +158,18 @@ public struct SiteLoader: Sendable {
 
     /// Reads many files at once: on a virtual disk each read mostly waits.
     private func readAll(_ found: [(String, String, stat)], into diagnostics: inout [Diagnostic]) -> [SourceFile] {
+        let now = time(nil)
         let read = Parallel.map(found) { path, relative, info in
             if let type = PictureType(path: relative), type.isRaster { return Optional(SourceFile(path: relative, diskPath: path, info: info)) }
             if let cache { return cache.file(at: path, as: relative, info: info) }
-            return FileBytes.read(path).map { SourceFile(path: relative, bytes: $0) }
+            guard relative.hasSuffix(".md") else { return FileBytes.read(path).map { SourceFile(path: relative, bytes: $0) } }
+            let stamp = SourceFile.stamp(of: info, now: now)
+            if stamp != 0, let known = known[relative], known.stamp == stamp {
+                return SourceFile(path: relative, diskPath: path, contentHash: known.contentHash, stamp: stamp)
+            }
+            var file = FileBytes.read(path).map { SourceFile(path: relative, bytes: $0) }
+            file?.stamp = stamp
+            return file
         }
         for ((_, relative, _), file) in zip(found, read) where file == nil {
             diagnostics.append(.error(SourceLocation(path: relative), .unreadable))

@@ -13,6 +13,9 @@ public struct SourceFile: Sendable {
     /// A hash of the bytes, the same in every run (`StableHasher`): equal files, equal hash. Worked out once, when
     /// the file is read: parsing and `serve`'s caches all ask for it.
     public let contentHash: Int
+    /// For a Markdown file: its place and times on disk as one number (`stamp(of:)`), when they
+    /// had settled as it was read; 0 otherwise. The next build trusts an equal stamp without reading.
+    public var stamp = 0
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -35,6 +38,29 @@ public struct SourceFile: Sendable {
         hasher.combine(info.st_mtim.tv_nsec)
         hasher.combine(UInt64(info.st_ino))
         contentHash = hasher.finalize()
+    }
+
+    /// A Markdown file not read, because its stamp is what the last build read it with; its
+    /// hash is what that build worked out. `readBytes()` reads it when it is needed after all.
+    public init(path: String, diskPath: String, contentHash: Int, stamp: Int) {
+        self.path = path
+        self.bytes = []
+        self.diskPath = diskPath
+        self.contentHash = contentHash
+        self.stamp = stamp
+    }
+
+    /// Device, inode, size and both change times, as one number; 0 when the file changed less
+    /// than two seconds before `now` (file times are coarse: a change in the same tick as the
+    /// read would not show).
+    public static func stamp(of info: stat, now: Int) -> Int {
+        guard now - info.st_mtim.tv_sec >= 2, now - info.st_ctim.tv_sec >= 2 else { return 0 }
+        var hasher = StableHasher()
+        for number in [Int(info.st_dev), Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec,
+                       info.st_ctim.tv_sec, info.st_ctim.tv_nsec] {
+            hasher.combine(number)
+        }
+        return hasher.finalize() | 1
     }
 
     /// The bytes, read from disk for a picture; nil when it cannot be read (any more).

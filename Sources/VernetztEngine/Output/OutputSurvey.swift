@@ -1,0 +1,87 @@
+import Foundation
+
+/// The output as a build finds it, against what the last build left there — without reading
+/// every folder: each file the last build wrote is looked up by its path (its stamp tells
+/// whether it is still as written), and each folder by its time of change, which moves when
+/// anything is put into it or taken out. Only such a folder is listed, for files nobody made.
+/// The root is always listed, and its hidden folders always walked (`.well-known`: they are
+/// not the build's, but symbolic links in them must go, as a clean build leaves none).
+package struct OutputSurvey: Sendable {
+    /// The files as found: each by its stamp, nil for a symbolic link or other special file.
+    /// A file of the last build that is gone is not listed.
+    package var found: [String: FileStamp?] = [:]
+    /// The folders' stamps as found, by path with a trailing `/` (the root is `""`).
+    package var folders: [String: FileStamp] = [:]
+
+    package init(output: String, files: [String], folders lastFolders: [String: FileStamp]) {
+        let stamps = Parallel.map(files) { path -> FileStamp?? in
+            var info = stat()
+            guard lstat(output + "/" + path, &info) == 0 else { return nil }
+            return (info.st_mode & S_IFMT) == S_IFREG ? .some(FileStamp(info)) : .some(nil)
+        }
+        for (path, stamp) in zip(files, stamps) {
+            if let stamp { found[path] = stamp }
+        }
+        let names = Array(lastFolders.keys)
+        let folderStamps = Parallel.map(names) { path -> FileStamp? in
+            var info = stat()
+            guard lstat(output + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+            return FileStamp(info)
+        }
+        var changed: [String] = []
+        for (path, stamp) in zip(names, folderStamps) {
+            guard let stamp else { continue }
+            folders[path] = stamp
+            if stamp != lastFolders[path], !path.isEmpty { changed.append(path) }
+        }
+        let known = Set(files)
+        list(output, prefix: "", known: known, lastFolders: lastFolders)
+        for path in changed.sorted() { list(output + "/" + path, prefix: path, known: known, lastFolders: lastFolders) }
+    }
+
+    /// Lists a folder: files the last build did not make are added to `found`; folders it did
+    /// not make are walked whole.
+    private mutating func list(_ folder: String, prefix: String, known: Set<String>, lastFolders: [String: FileStamp]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        let descriptor = dirfd(directory)
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            let path = prefix + name
+            var info = stat()
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            let type = info.st_mode & S_IFMT
+            if prefix.isEmpty && name.hasPrefix(".") {
+                // The marker and what others put beside the site stay; links in them do not.
+                if type == S_IFDIR {
+                    for (inner, stamp) in FileStamp.walk(folder + "/" + name) where stamp == nil { found[path + "/" + inner] = .some(nil) }
+                } else if type != S_IFREG {
+                    found[path] = .some(nil)
+                }
+            } else if type == S_IFDIR {
+                if lastFolders[path + "/"] == nil {
+                    for (inner, stamp) in FileStamp.walk(folder + "/" + name, hiddenToo: true) { found[path + "/" + inner] = stamp }
+                }
+            } else if !known.contains(path) {
+                found[path] = type == S_IFREG ? .some(FileStamp(info)) : .some(nil)
+            }
+        }
+    }
+
+    /// The folders that hold `paths`, with a trailing `/`, and the root (`""`).
+    package static func folders(of paths: [String]) -> Set<String> {
+        var folders: Set<String> = [""]
+        for path in paths {
+            var end = path.endIndex
+            while let slash = path[..<end].lastIndex(of: "/") {
+                let folder = String(path[...slash])
+                if !folders.insert(folder).inserted { break }
+                end = slash
+            }
+        }
+        return folders
+    }
+}

@@ -6,9 +6,13 @@ ratios vernetzt/Hugo for wall time and peak memory, plus vernetzt's time per sta
 
 Two corpora: `named`, the shared generator `../shared/bench/make_corpus.py N DIR --vernetzt`
 (the speed issue's corpus: longer posts, more tables and lists), and `own`
-(`Benchmarks/corpus.py`). Two conditions for each: a clean build into a new folder, and a
-build again into the same output right after (what an editor meets building twice; Hugo too
-builds again into its `public/`), with no waiting between the two beyond what Hugo gets.
+(`Benchmarks/corpus.py`). Four conditions for each: a clean build into a new folder, with no
+state of an earlier build (`.cache/vernetzt/` moved aside too); a build again into the same
+output right after (what an editor meets building twice; Hugo too builds again into its
+`public/`); and a build right after one post was changed — a post from the middle of the
+archive, and the newest post (on the home page, in the feeds and the first list pages) — for
+which Hugo, with no incremental build, builds everything again. No waiting between them beyond
+what Hugo gets.
 
 Each run is a clean build: the previous output is moved aside first (not timed) and deleted only
 at the end. Deleting it between runs would slow the next run's file creation: ext4 without a
@@ -173,16 +177,52 @@ def corpus_sites(args, kind, n):
     return os.path.join(corpus, "vernetzt"), os.path.join(corpus, "hugo")
 
 
+def post_pair(v_site, h_site, which):
+    """The same post in the vernetzt and the Hugo site: the middle one of the archive, or the newest."""
+    posts = os.path.join(v_site, "content", "blog")
+    names = sorted(os.listdir(posts))
+    name = names[len(names) // 2] if which == "middle" else max(names, key=lambda f: post_date(os.path.join(posts, f)))
+    hugo = next((os.path.join(folder, name) for folder, _, files in os.walk(os.path.join(h_site, "content")) if name in files), None)
+    return os.path.join(posts, name), hugo
+
+
+def post_date(path):
+    match = re.search(r"^date: *\"?([^\"\n]*)", open(path, encoding="utf-8").read(), re.M)
+    return match.group(1) if match else ""
+
+
+class Changed:
+    """Appends a sentence to the posts for one build and puts them back afterwards."""
+
+    def __init__(self, paths, run):
+        self.paths = [p for p in paths if p]
+        self.run = run
+
+    def __enter__(self):
+        self.originals = [open(p, encoding="utf-8").read() for p in self.paths]
+        for path, text in zip(self.paths, self.originals):
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text + "\nEin Satz mehr, Lauf %d.\n" % self.run)
+
+    def __exit__(self, *exc):
+        for path, text in zip(self.paths, self.originals):
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+
+
 def measure(args, aside, layouts, kind, n):
     v_site, h_site = corpus_sites(args, kind, n)
     v_out, h_out = v_site + "-output", os.path.join(h_site, "public")
     with_hugo = n <= args.hugo_max
     results = {"vernetzt": [], "hugo": []}
     again = {"vernetzt": [], "hugo": []}
+    changed = {(tool, which): [] for tool in ("vernetzt", "hugo") for which in ("middle", "newest")}
     split = {}
+    changed_split = {}
     v_build = [args.vernetzt, "build", "--root", v_site, "--layouts", layouts, "--output", v_out, "--verbose"]
     for run in range(args.runs):
         aside.move(v_out)
+        aside.move(os.path.join(v_site, ".cache", "vernetzt"))  # a clean build has no state of an earlier one
         os.sync()  # the previous run's writes must not be paid for by this one
         wall, rss, out = timed(v_build, REPO)
         results["vernetzt"].append((wall, rss))
@@ -191,6 +231,16 @@ def measure(args, aside, layouts, kind, n):
         # At once again into the same output, as an editor building twice does.
         wall, _, _ = timed(v_build, REPO)
         again["vernetzt"].append(wall)
+        for which in ("middle", "newest"):
+            v_post, _ = post_pair(v_site, h_site, which)
+            with Changed([v_post], run):
+                wall, _, out = timed(v_build, REPO)
+            changed[("vernetzt", which)].append(wall)
+            if which == "middle":
+                for stage, ms in stages(out).items():
+                    changed_split.setdefault(stage, []).append(ms)
+            # The post back as it was: built too, so that the next change starts from it.
+            timed(v_build, REPO)
         if with_hugo:
             aside.move(h_out)
             aside.move(os.path.join(h_site, "resources"))
@@ -199,6 +249,11 @@ def measure(args, aside, layouts, kind, n):
             results["hugo"].append((wall, rss))
             wall, _, _ = timed(["hugo", "--quiet"], h_site)
             again["hugo"].append(wall)
+            for which in ("middle", "newest"):
+                _, h_post = post_pair(v_site, h_site, which)
+                with Changed([h_post], run):
+                    wall, _, _ = timed(["hugo", "--quiet"], h_site)
+                changed[("hugo", which)].append(wall)
     row = {"corpus": kind, "n": n, "files": sum(len(f) for _, _, f in os.walk(v_out)),
            "hugo_files": sum(len(f) for _, _, f in os.walk(h_out)) if with_hugo else 0}
     for tool, values in results.items():
@@ -206,6 +261,9 @@ def measure(args, aside, layouts, kind, n):
         row[tool + "_again"] = (min(again[tool]), max(again[tool])) if again[tool] else None
         row[tool + "_range"] = (min(v[0] for v in values), max(v[0] for v in values)) if values else None
     row["stages"] = {stage: statistics.median(ms) for stage, ms in split.items()}
+    row["changed_stages"] = {stage: statistics.median(ms) for stage, ms in changed_split.items()}
+    for (tool, which), values in changed.items():
+        row["%s_changed_%s" % (tool, which)] = (min(values), max(values)) if values else None
     row["reload"] = serve_reload(args.vernetzt, v_site, layouts) if n <= args.serve_max else None
     return row
 
@@ -244,6 +302,16 @@ def print_table(rows, own):
             continue
         per = (row["vernetzt"][0] / row["n"]) / (base["vernetzt"][0] / base["n"])
         print("time per post, %s corpus, %d vs %d posts: %.2f×" % (row["corpus"], row["n"], base["n"], per))
+    print("\n| corpus | posts | one post changed: vernetzt s (middle / newest) | Hugo s (middle / newest) |")
+    print("|---|---|---|---|")
+    for row in rows:
+        cells = []
+        for tool in ("vernetzt", "hugo"):
+            m, w = row[tool + "_changed_middle"], row[tool + "_changed_newest"]
+            cells.append("%.2f–%.2f / %.2f–%.2f" % (m[0], m[1], w[0], w[1]) if m else "–")
+        print("| %s | %d | %s | %s |" % (row["corpus"], row["n"], cells[0], cells[1]))
+    print("stages after one changed post (ms): " + "; ".join("%s %d posts: %s" % (row["corpus"], row["n"], ", ".join(
+        "%s %.0f" % kv for kv in row["changed_stages"].items())) for row in rows))
     print("stages (ms): " + "; ".join("%s %d posts: %s" % (row["corpus"], row["n"], ", ".join("%s %.0f" % kv for kv in row["stages"].items()))
                                       for row in rows))
 
@@ -255,6 +323,10 @@ def print_row(row):
     va, ha = row["vernetzt_again"], row["hugo_again"]
     again = " · again: vernetzt %.2f–%.2f s" % va + (", Hugo %.2f–%.2f s" % ha if ha else "")
     reload = " · serve reload %.0f ms" % row["reload"] if row["reload"] is not None else ""
+    again += " · one post changed: vernetzt %.2f–%.2f s (middle), %.2f–%.2f s (newest)" % (
+        row["vernetzt_changed_middle"] + row["vernetzt_changed_newest"])
+    if row["hugo_changed_middle"]:
+        again += ", Hugo %.2f–%.2f s / %.2f–%.2f s" % (row["hugo_changed_middle"] + row["hugo_changed_newest"])
     print("%s, %6d posts: vernetzt %.2f s %.0f MiB · %s%s%s · stages: %s" % (row["corpus"], row["n"], v[0], v[1], hugo, again, reload, split),
           flush=True)
 

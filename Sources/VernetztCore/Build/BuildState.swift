@@ -39,6 +39,9 @@ final class BuildState: @unchecked Sendable {
     let outputs: [String: Output]
     /// The output's folders as the last build left them, by path with a trailing `/`.
     let folders: [String: FileStamp]
+    /// The spare tree's files and folders (`OutputUpdate`): the output of the build before.
+    let spareOutputs: [String: Output]
+    let spareFolders: [String: FileStamp]
     private let log: String
     private let logGeneration: Int
     private let logLength: Int
@@ -46,12 +49,15 @@ final class BuildState: @unchecked Sendable {
     /// Set when a document in the log could not be read back: the next save writes a new log.
     private let damaged = Locked(false)
 
-    private init(settings: Int, entries: [String: Entry], outputs: [String: Output], folders: [String: FileStamp], log: String,
-                 logGeneration: Int, logLength: Int, descriptor: Int32) {
+    private init(settings: Int, entries: [String: Entry], outputs: [String: Output], folders: [String: FileStamp],
+                 spareOutputs: [String: Output], spareFolders: [String: FileStamp], log: String, logGeneration: Int, logLength: Int,
+                 descriptor: Int32) {
         self.settings = settings
         self.entries = entries
         self.outputs = outputs
         self.folders = folders
+        self.spareOutputs = spareOutputs
+        self.spareFolders = spareFolders
         self.log = log
         self.logGeneration = logGeneration
         self.logLength = logLength
@@ -62,7 +68,7 @@ final class BuildState: @unchecked Sendable {
         close(descriptor)
     }
 
-    static let magic = Array("vernetzt-stand 1\n".utf8)
+    static let magic = Array("vernetzt-stand 2\n".utf8)
 
     /// Where the state of a build into `output` lies: a name made of the output's path.
     static func index(in folder: URL, for output: URL) -> String {
@@ -107,29 +113,53 @@ final class BuildState: @unchecked Sendable {
                     entries[path] = Entry(contentHash: try reader.readInt(), stamp: try reader.readInt(), offset: try reader.readInt(),
                                           length: try reader.readInt(), checksum: try reader.readInt())
                 }
-                var outputs: [String: Output] = [:]
-                let outputCount = try reader.readCount()
-                outputs.reserveCapacity(outputCount)
-                for _ in 0..<outputCount {
-                    let path = try reader.readString()
-                    let key: Int? = try reader.readBool() ? try reader.readInt() : nil
-                    outputs[path] = Output(key: key, stamp: try readStamp(&reader))
-                }
-                var folders: [String: FileStamp] = [:]
-                let folderCount = try reader.readCount()
-                folders.reserveCapacity(folderCount)
-                for _ in 0..<folderCount {
-                    folders[try reader.readString()] = try readStamp(&reader)
-                }
+                let (outputs, folders) = try readTree(&reader)
+                let (spareOutputs, spareFolders) = try readTree(&reader)
                 guard reader.isAtEnd else { return nil }
                 let log = logPath(indexPath, generation: generation)
                 let descriptor = open(log, O_RDONLY | O_CLOEXEC)
                 guard descriptor >= 0 else { return nil }
-                return BuildState(settings: settings, entries: entries, outputs: outputs, folders: folders, log: log, logGeneration: generation,
+                return BuildState(settings: settings, entries: entries, outputs: outputs, folders: folders, spareOutputs: spareOutputs,
+                                  spareFolders: spareFolders, log: log, logGeneration: generation,
                                   logLength: length, descriptor: descriptor)
             } catch {
                 return nil
             }
+        }
+    }
+
+    /// An output tree's files and folders.
+    private static func readTree(_ reader: inout ArchiveReader) throws(ArchiveReader.Damaged) -> ([String: Output], [String: FileStamp]) {
+        var outputs: [String: Output] = [:]
+        let outputCount = try reader.readCount()
+        outputs.reserveCapacity(outputCount)
+        for _ in 0..<outputCount {
+            let path = try reader.readString()
+            let key: Int? = try reader.readBool() ? try reader.readInt() : nil
+            outputs[path] = Output(key: key, stamp: try readStamp(&reader))
+        }
+        var folders: [String: FileStamp] = [:]
+        let folderCount = try reader.readCount()
+        folders.reserveCapacity(folderCount)
+        for _ in 0..<folderCount {
+            folders[try reader.readString()] = try readStamp(&reader)
+        }
+        return (outputs, folders)
+    }
+
+    private static func writeTree(_ outputs: some Sequence<(path: String, output: Output)>, count: Int,
+                                  folders: some Sequence<(path: String, stamp: FileStamp)>, folderCount: Int, to out: inout ArchiveWriter) {
+        out.write(UInt64(count))
+        for (path, output) in outputs {
+            out.write(path)
+            out.write(output.key != nil)
+            if let key = output.key { out.write(key) }
+            write(output.stamp, to: &out)
+        }
+        out.write(UInt64(folderCount))
+        for (path, stamp) in folders {
+            out.write(path)
+            write(stamp, to: &out)
         }
     }
 
@@ -236,7 +266,8 @@ final class BuildState: @unchecked Sendable {
     /// a temporary file and a rename: the last index stands until this one is complete), and
     /// removes a log no longer used.
     static func writeIndex(folder: URL, output: URL, last: BuildState?, settings: Int, log: DocumentLog,
-                           outputs: [(path: String, output: Output)], folders: [(path: String, stamp: FileStamp)]) {
+                           outputs: [(path: String, output: Output)], folders: [(path: String, stamp: FileStamp)],
+                           spareOutputs: [String: Output], spareFolders: [String: FileStamp]) {
         let indexPath = index(in: folder, for: output)
         var out = ArchiveWriter(capacity: 64 * (log.entries.count + outputs.count + folders.count))
         out.write(tool)
@@ -252,18 +283,9 @@ final class BuildState: @unchecked Sendable {
             out.write(entry.length)
             out.write(entry.checksum)
         }
-        out.write(UInt64(outputs.count))
-        for (path, output) in outputs {
-            out.write(path)
-            out.write(output.key != nil)
-            if let key = output.key { out.write(key) }
-            write(output.stamp, to: &out)
-        }
-        out.write(UInt64(folders.count))
-        for (path, stamp) in folders {
-            out.write(path)
-            write(stamp, to: &out)
-        }
+        writeTree(outputs, count: outputs.count, folders: folders, folderCount: folders.count, to: &out)
+        writeTree(spareOutputs.lazy.map { (path: $0.key, output: $0.value) }, count: spareOutputs.count,
+                  folders: spareFolders.lazy.map { (path: $0.key, stamp: $0.value) }, folderCount: spareFolders.count, to: &out)
         let temporary = indexPath + ".neu"
         do throws(OutputError) {
             try StagingFolder.writeFile(temporary, magic + out.bytes)

@@ -30,10 +30,7 @@ public struct SiteBuilder: Sendable {
                     throw BuildFailure([.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
                 }
             }
-            if OutputUpdate.wasInterrupted(output) {
-                // The last build was stopped while it moved files into place: the output is rebuilt whole.
-                if options.writesOutput { OutputUpdate.clearInterrupted(output) }
-            } else if !options.ignoresLastState {
+            if !options.ignoresLastState {
                 last.state = BuildState.load(folder: options.stateFolderURL, output: output)
             }
         }
@@ -172,31 +169,29 @@ public struct SiteBuilder: Sendable {
         // A picture made anew gets a new name, which every page showing it must carry.
         for (path, _) in pictures.written { global.combine(path) }
         let output = StagingFolder.throughLink(options.outputFolder)
-        // With the last build's state, the output is updated in place where it can be (not when
-        // Pagefind must index the whole site, nor in a mount point), and pages whose key and
-        // file are unchanged are not made again.
+        // With the last builds' state, the spare tree is brought up to date and exchanged with
+        // the output (`OutputUpdate`) — not when Pagefind must index the whole site, nor in a
+        // mount point, where the whole site is staged — and pages whose key and file are
+        // unchanged are not made again.
+        let spare = options.keepsState && options.writesOutput && !StagingFolder.isMountPoint(output)
+            ? OutputUpdate.spareLocation(for: output, stateFolder: options.stateFolderURL) : nil
         var updating: OutputUpdate?
         var survey: OutputSurvey?
         var renderCache = cache?.render
         if options.keepsState && options.writesOutput && search == nil {
-            if let state = last.state, let lock = last.lock, FileManager.default.fileExists(atPath: output.path) {
-                let found = OutputSurvey(output: output.path, files: Array(state.outputs.keys), folders: state.folders)
+            var inPlace: [String: Int] = [:]
+            if let state = last.state, let lock = last.lock, let spare, FileManager.default.fileExists(atPath: output.path) {
+                let found = OutputSurvey(output: spare, files: Array(state.spareOutputs.keys), folders: state.spareFolders)
                 survey = found
-                if !StagingFolder.isMountPoint(output) {
-                    do throws(OutputError) {
-                        updating = try OutputUpdate(output: output, lock: lock, found: found.found)
-                    } catch {
-                        throw BuildFailure(diagnostics.filter { !$0.isError }
-                                           + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
-                    }
+                updating = OutputUpdate(output: output, spare: spare, lock: lock, found: found.found)
+                for (path, kept) in state.spareOutputs {
+                    if let key = kept.key, case .some(.some(let stamp)) = found.found[path], stamp == kept.stamp { inPlace[path] = key }
                 }
-                var keys: [String: Int] = [:]
-                for (path, kept) in state.outputs {
-                    if let key = kept.key, case .some(.some(let stamp)) = found.found[path], stamp == kept.stamp { keys[path] = key }
-                }
-                renderCache = RenderCache(lastKeys: keys)
-            } else {
-                renderCache = RenderCache(lastKeys: [:])
+            }
+            let liveFiles = last.state?.outputs ?? [:]
+            let livePath = output.path
+            renderCache = RenderCache(inPlace: inPlace, live: liveFiles.compactMapValues(\.key)) { path in
+                liveFiles[path].map { FileStamp.of(livePath + "/" + path) == $0.stamp } ?? false
             }
         }
         var renderer = PageRenderer(layouts: layouts, searchReady: search != nil, cache: renderCache,
@@ -210,6 +205,8 @@ public struct SiteBuilder: Sendable {
                 staging = nil
             } else if let lock = last.lock {
                 staging = try OutputWriter(output: options.outputFolder).begin(holding: lock)
+                // The old output is kept as the next build's spare tree, with what the state says of it.
+                staging?.spare = spare
             } else {
                 staging = try OutputWriter(output: options.outputFolder).begin(waiting: {
                     options.progress?(.progress(.waiting))
@@ -232,8 +229,7 @@ public struct SiteBuilder: Sendable {
         do throws(BuildFailure) {
             try Self.checkUniquePaths(files)
         } catch {
-            staging?.abandon()
-            update?.abandon()
+            staging?.abandon()  // (a spare being brought up to date is nobody's site: it stays as it is)
             throw error
         }
         clock.lap("render")
@@ -265,12 +261,16 @@ public struct SiteBuilder: Sendable {
             let keys = renderCache?.keys ?? [:]
             let paths = files.map(\.path)
             let stamps = zip(paths, update?.stamps(of: paths) ?? Parallel.map(paths) { FileStamp.of(output.path + "/" + $0) })
+            // The tree that was live is the spare now (when it was kept), as the last state said it was.
+            let keptSpare = spare != nil && (update != nil || staging?.keptSpare == true)
             BuildState.writeIndex(folder: options.stateFolderURL, output: output, last: last.state, settings: settings, log: log,
                                   outputs: stamps.compactMap { path, stamp in
                                       stamp.map { (path, BuildState.Output(key: search == nil ? keys[path] : nil, stamp: $0)) }
                                   },
                                   folders: Self.folderStamps(of: paths, in: output.path, survey: update == nil ? nil : survey,
-                                                             touched: update?.touchedFolders ?? []))
+                                                             touched: update?.touchedFolders ?? []),
+                                  spareOutputs: keptSpare ? last.state?.outputs ?? [:] : [:],
+                                  spareFolders: keptSpare ? last.state?.folders ?? [:] : [:])
             clock.lap("state")
         }
         if options.endsProcess { LeftToExit.keep((site, files, outcomes)) }

@@ -2,19 +2,30 @@
 public struct OutputFile: Sendable {
     public var path: String
     public var bytes: [UInt8]
-    /// The output already holds this file as the last build wrote it (its key and the file on
-    /// disk are unchanged): nothing is made or written, and `bytes` is empty.
-    public var isUnchanged = false
+    /// Where a file that was not made again (its key unchanged) already is; `bytes` is then empty.
+    public var reuse = Reuse.none
+
+    public enum Reuse: Sendable {
+        /// Made now: `bytes` are the file.
+        case none
+        /// The folder being written holds it already, as it was made (a spare output brought up
+        /// to date), and so does the live output.
+        case inPlace
+        /// The folder being written holds it already, the live output another version.
+        case inPlaceOnly
+        /// The live output holds it as it was made: linked from there, never read.
+        case fromOutput
+    }
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
     }
 
-    /// A file the output already holds (see `isUnchanged`).
-    public static func unchanged(_ path: String) -> OutputFile {
+    /// A file that is not made again (see `reuse`).
+    public static func reused(_ path: String, _ reuse: Reuse) -> OutputFile {
         var file = OutputFile(path: path, bytes: [])
-        file.isUnchanged = true
+        file.reuse = reuse
         return file
     }
 

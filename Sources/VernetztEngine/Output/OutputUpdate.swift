@@ -1,20 +1,23 @@
+import CLinuxCalls
 import Foundation
 
-/// The write stage of a build that knows the output's last state (`BuildState`): only the files
-/// whose bytes change are written — into a pending folder beside the output, complete before
-/// any goes live — and then moved into place one by one, and the files the site no longer has
-/// are removed. A build that changes one post touches a handful of files, not the whole tree.
+/// The write stage of a build that knows the last builds' state (`BuildState`): two trees take
+/// turns. The live output, as the last build left it, is never touched; the spare — the tree
+/// the build before it left, kept beside it — is brought up to date in place: files whose key
+/// changed are written, files that changed in the last build are linked from the live output,
+/// files the site no longer has are removed. Then the two are exchanged in one step. A build
+/// killed at any moment leaves the live output as it was: the spare is nobody's site, and the
+/// next build compares it by its files' stamps, whatever state it was left in.
 ///
-/// Each file is replaced in one step, so no reader meets half a file; while the moves run (a
-/// few milliseconds) a reader may meet new and old pages side by side. A journal beside the
-/// output lists the moves while they run: a build that finds one (the last was killed in the
-/// middle) distrusts the output and rebuilds it whole, through the staging folder.
+/// Unchanged files are hard links shared by both trees, so the spare costs folders, not a
+/// second copy of the site. No file is ever written where it lies: a new one is written under
+/// a temporary name and renamed over the old, which the live output may share.
 public final class OutputUpdate: @unchecked Sendable {
+    /// The live output and the spare tree being brought up to date.
     public let output: URL
-    private let pending: String
-    private let journal: String
-    private let previous: String
-    /// The files in the output before this build, with their stamps.
+    private let live: String
+    private let spare: String
+    /// The spare's files as found, with their stamps.
     package let found: [String: FileStamp?]
     private let failure = FirstError()
     private let counting = NSLock()
@@ -22,139 +25,173 @@ public final class OutputUpdate: @unchecked Sendable {
     private var removed: [String] = []
     private var unchanged = 0
     private var stored = 0
+    private var temporary = 0
     /// Held from before the last state was read until the update is done.
     private var lock: OutputLock?
 
-    /// `found`: the output's files as the survey found them.
-    package init(output: URL, lock: OutputLock, found: [String: FileStamp?]) throws(OutputError) {
+    /// `found`: the spare's files as the survey found them.
+    package init(output: URL, spare: String, lock: OutputLock, found: [String: FileStamp?]) {
         self.output = output
         self.lock = lock
-        previous = output.path
-        pending = Self.pendingLocation(for: output)
-        journal = Self.journalLocation(for: output)
-        try? FileManager.default.removeItem(atPath: pending)
-        guard mkdir(pending, 0o755) == 0 else {
-            throw OutputError(.fileFailed(.create, pending, reason: String(cString: strerror(errno))))
-        }
+        live = output.path
+        self.spare = spare
         self.found = found
+        try? FileManager.default.createDirectory(atPath: spare, withIntermediateDirectories: true)
     }
 
-    /// Whether a journal says that the last update of `output` did not finish.
-    package static func wasInterrupted(_ output: URL) -> Bool {
-        FileManager.default.fileExists(atPath: journalLocation(for: output))
-    }
-
-    /// Forgets an interrupted update (after which the output is rebuilt whole).
-    package static func clearInterrupted(_ output: URL) {
-        try? FileManager.default.removeItem(atPath: pendingLocation(for: output))
-        unlink(journalLocation(for: output))
-    }
-
-    static func pendingLocation(for output: URL) -> String {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).vernetzt-pending").path
-    }
-
-    static func journalLocation(for output: URL) -> String {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).vernetzt-journal").path
-    }
-
-    /// Writes the file into the pending folder unless the output holds these very bytes
-    /// already; gives it back without its bytes. Errors are kept for `commit`.
-    public func store(_ file: OutputFile) -> OutputFile {
-        var same = file.isUnchanged
-        if !same, case .some(.some(let stamp)) = found[file.path], stamp.size == file.bytes.count {
-            same = FileBytes.read(previous + "/" + file.path) == file.bytes
+    /// Where the spare tree of `output` lies: in `stateFolder` when that is on the output's
+    /// file system (a hard link and an exchange cannot cross file systems), else beside it.
+    package static func spareLocation(for output: URL, stateFolder: URL) -> String {
+        var folder = stat(), parent = stat()
+        let outside = output.deletingLastPathComponent().path
+        try? FileManager.default.createDirectory(at: stateFolder, withIntermediateDirectories: true)
+        if stat(stateFolder.path, &folder) == 0, stat(outside, &parent) == 0, folder.st_dev == parent.st_dev {
+            var hasher = StableHasher()
+            hasher.combine(output.standardizedFileURL.path)
+            return stateFolder.appendingPathComponent("ausgabe-" + String(UInt64(bitPattern: Int64(hasher.finalize())), radix: 16)).path
         }
-        if !same {
+        return outside + "/.\(output.lastPathComponent).vernetzt-spare"
+    }
+
+    /// Puts the file into the spare unless it holds it already: linked from the live output
+    /// where that holds these bytes, else written. Errors are kept for `commit`.
+    /// Counted as unchanged when the live output holds the same bytes (the site did not change there).
+    public func store(_ file: OutputFile) -> OutputFile {
+        var asLive = file.reuse == .inPlace
+        var placed = false
+        if file.reuse == .none || file.reuse == .fromOutput {
             do throws(OutputError) {
-                try StagingFolder.writeFile(pending + "/" + file.path, file.bytes)
+                if file.reuse == .fromOutput || Self.holds(live + "/" + file.path, file.bytes) {
+                    try replace(file.path) { target in link(live + "/" + file.path, target) == 0 }
+                    asLive = true
+                } else if case .some(.some(let stamp)) = found[file.path], stamp.size == file.bytes.count,
+                          FileBytes.read(spare + "/" + file.path) == file.bytes {
+                    // The spare holds these bytes already.
+                } else {
+                    try replace(file.path) { target in (try? StagingFolder.writeFile(target, file.bytes)) != nil }
+                }
+                placed = true
             } catch {
                 failure.record(error)
             }
         }
         counting.lock()
         stored += 1
-        if same { unchanged += 1 } else { written.append(file.path) }
+        if asLive { unchanged += 1 }
+        if placed { written.append(file.path) }
         counting.unlock()
-        return OutputFile.unchanged(file.path)
+        return OutputFile.reused(file.path, .inPlace)
     }
 
-    /// A picture from the cache: linked into the pending folder unless the output has it
-    /// (a picture's name holds a digest of its bytes).
+    /// Whether the regular file at `path` holds exactly `bytes`.
+    private static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        guard let stamp = FileStamp.of(path), stamp.size == bytes.count else { return false }
+        return FileBytes.read(path) == bytes
+    }
+
+    /// Makes the file at `path` in the spare by `make` under a temporary name, then renames it
+    /// over whatever is there (a file the live output may share, or a folder that gives way).
+    private func replace(_ path: String, make: (String) -> Bool) throws(OutputError) {
+        let target = spare + "/" + path
+        let number = counting.withLock {
+            temporary += 1
+            return temporary
+        }
+        let scratch = spare + "/.vernetzt-neu-\(number)"
+        // One a killed build left may be a link to a live file: never written through.
+        unlink(scratch)
+        guard make(scratch) else {
+            unlink(scratch)
+            throw OutputError(.fileFailed(.write, target, reason: String(cString: strerror(errno))))
+        }
+        var info = stat()
+        if lstat(target, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: target) }
+        guard StagingFolder.makeParent(of: target), rename(scratch, target) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(scratch)
+            throw OutputError(.fileFailed(.write, target, reason: reason))
+        }
+    }
+
+    /// A picture from the cache (named by its bytes' digest): linked in unless the spare has it.
     public func place(_ path: String, from file: String) -> OutputFile {
-        if case .some(.some(let stamp)) = found[path], let made = FileStamp.of(file), made.size == stamp.size {
+        let made = FileStamp.of(file)
+        let inLive = FileStamp.of(live + "/" + path).map { $0.size == made?.size } ?? false
+        if case .some(.some(let stamp)) = found[path], stamp.size == made?.size {
             counting.withLock {
                 stored += 1
-                unchanged += 1
+                if inLive { unchanged += 1 }
             }
-            return OutputFile.unchanged(path)
+            return OutputFile.reused(path, .inPlace)
         }
-        let target = pending + "/" + path
-        if !(StagingFolder.makeParent(of: target) && link(file, target) == 0) {
-            do throws(OutputError) {
-                guard let bytes = FileBytes.read(file) else { throw OutputError(.fileFailed(.read, file)) }
-                try StagingFolder.writeFile(target, bytes)
-            } catch {
-                failure.record(error)
+        do throws(OutputError) {
+            try replace(path) { target in
+                link(file, target) == 0 || FileBytes.read(file).map { (try? StagingFolder.writeFile(target, $0)) != nil } == true
             }
+        } catch {
+            failure.record(error)
         }
         counting.withLock {
             stored += 1
+            if inLive { unchanged += 1 }
             written.append(path)
         }
-        return OutputFile.unchanged(path)
+        return OutputFile.reused(path, .inPlace)
     }
 
-    /// Puts the written files in place and removes those the site no longer has (`paths` are
-    /// all its files); then the marker, when it is not as a build leaves it.
+    /// Completes the spare — removes the files the site no longer has (`paths` are all its
+    /// files), takes over the live output's hidden files (`.well-known`) and the marker — and
+    /// exchanges it with the live output in one step.
     package func commit(paths: [String], marker: [UInt8]) throws(OutputError) -> OutputWriter.Summary {
-        if let error = failure.error {
-            abandon()
-            throw error
-        }
+        if let error = failure.error { throw error }
         let keep = Set(paths)
         let removals = found.keys.filter { !keep.contains($0) }.sorted()
-        let moves = counting.withLock { written.sorted() }
-        var list: [UInt8] = []
-        for path in removals { list += Array(("-" + path).utf8) + [0] }
-        for path in moves { list += Array(("+" + path).utf8) + [0] }
-        do throws(OutputError) {
-            try StagingFolder.writeFile(journal, list)
-        } catch {
-            abandon()
-            throw error
-        }
-        // Removals first: a folder that gives way to a file (or a file to a folder) must be gone.
         for path in removals {
-            let target = previous + "/" + path
-            if unlink(target) != 0 && errno != ENOENT {
-                try? FileManager.default.removeItem(atPath: target)
-            }
+            let target = spare + "/" + path
+            if unlink(target) != 0 && errno != ENOENT { try? FileManager.default.removeItem(atPath: target) }
             removeEmptyFolders(above: path)
         }
-        counting.withLock { self.removed = removals }
-        for path in moves {
-            let target = previous + "/" + path
-            guard StagingFolder.makeParent(of: target), rename(pending + "/" + path, target) == 0 else {
-                // The journal stays: the next build rebuilds the output whole.
-                throw OutputError(.fileFailed(.replaceSite, target, reason: String(cString: strerror(errno))))
+        counting.withLock { removed = removals }
+        do {
+            try takeOverHiddenEntries(except: keep)
+            if FileBytes.read(spare + "/" + OutputGuard.marker) != marker {
+                try replace(OutputGuard.marker) { target in (try? StagingFolder.writeFile(target, marker)) != nil }
             }
+        } catch let error as OutputError {
+            throw error
+        } catch {
+            throw OutputError(.fileFailed(.writeSiteInto, spare, reason: error.localizedDescription))
         }
-        let markerPath = previous + "/" + OutputGuard.marker
-        if FileBytes.read(markerPath) != marker {
-            try StagingFolder.writeFile(markerPath, marker)
+        guard vernetzt_exchange_paths(spare, live) == 0 else {
+            throw OutputError(.fileFailed(.replaceSite, live, reason: String(cString: strerror(errno))))
         }
-        unlink(journal)
-        try? FileManager.default.removeItem(atPath: pending)
         lock = nil
         return counting.withLock { OutputWriter.Summary(written: stored - unchanged, unchanged: unchanged) }
     }
 
-    /// The stamps of the output's files after `commit`: those it wrote stamped anew, the rest as found.
+    /// The hidden entries at the top of the live output that the build does not make
+    /// (`.well-known`, `.nojekyll`) belong to whoever put them there: the spare gets them as
+    /// they are now (regular files and folders only), as a staging folder does.
+    private func takeOverHiddenEntries(except produced: Set<String>) throws {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: spare)) ?? [] where name.hasPrefix(".") && !produced.contains(name) && name != OutputGuard.marker {
+            try? fm.removeItem(atPath: spare + "/" + name)
+        }
+        for name in ((try? fm.contentsOfDirectory(atPath: live)) ?? []).sorted()
+        where name.hasPrefix(".") && !produced.contains(name) && name != OutputGuard.marker && name != StagingFolder.innerName {
+            try StagingFolder.mirrorRegular(live + "/" + name, to: spare + "/" + name) { source, target in
+                guard let bytes = FileBytes.read(source) else { throw OutputError(.fileFailed(.read, source)) }
+                try StagingFolder.writeFile(target, bytes)
+            }
+        }
+    }
+
+    /// The stamps of the files after `commit` (now in the live output): those this update put
+    /// in place stamped anew, the rest as found.
     package func stamps(of paths: [String]) -> [FileStamp?] {
         let moved = Set(counting.withLock { written })
         return Parallel.map(paths) { path in
-            moved.contains(path) ? FileStamp.of(self.previous + "/" + path) : self.found[path] ?? nil
+            moved.contains(path) ? FileStamp.of(self.live + "/" + path) : self.found[path] ?? nil
         }
     }
 
@@ -169,13 +206,7 @@ public final class OutputUpdate: @unchecked Sendable {
         var folder = Substring(path)
         while let slash = folder.lastIndex(of: "/") {
             folder = folder[..<slash]
-            if rmdir(previous + "/" + folder) != 0 { return }
+            if rmdir(spare + "/" + folder) != 0 { return }
         }
-    }
-
-    /// Removes what was written; the output stays as it was.
-    public func abandon() {
-        try? FileManager.default.removeItem(atPath: pending)
-        lock = nil
     }
 }

@@ -22,6 +22,11 @@ public final class StagingFolder: @unchecked Sendable {
     let isMountPoint: Bool
     /// The staging folder's name inside an output that is a mount point.
     static let innerName = ".vernetzt-staging"
+    /// Where the old output goes once the new one is in place, to be the next build's spare
+    /// tree (`OutputUpdate`); nil removes it.
+    package var spare: String?
+    /// Whether the old output was kept there.
+    package private(set) var keptSpare = false
     /// Set when the site gets a search index: each HTML file's digest, by path, for `htmlDigest`.
     public var digestsHTML = false
     private var htmlDigests: [String: UInt64] = [:]
@@ -60,7 +65,7 @@ public final class StagingFolder: @unchecked Sendable {
         let target = root + "/" + file.path
         let old = previous + "/" + file.path
         var kept = false
-        if file.isUnchanged {
+        if file.reuse != .none {
             // Its key and the file were checked against the last build's: linked, never read.
             kept = Self.makeParent(of: target) && link(old, target) == 0
             if !kept { failure.record(OutputError(.fileFailed(.link, target))) }
@@ -202,7 +207,7 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Recreates `source` at `target` with only its regular files and folders — a symbolic link
     /// could publish a file from anywhere; `place` puts each file there.
-    private static func mirrorRegular(_ source: String, to target: String,
+    static func mirrorRegular(_ source: String, to target: String,
                                       place: (String, String) throws -> Void) throws {
         var info = stat()
         guard lstat(source, &info) == 0 else { return }
@@ -230,7 +235,12 @@ public final class StagingFolder: @unchecked Sendable {
                 abandon()
                 throw OutputError(.fileFailed(.replaceSite, output.path, reason: reason))
             }
-            abandon()  // now the old site
+            // Now the old site: kept as the spare, or removed.
+            if let spare {
+                try? fm.removeItem(atPath: spare)
+                keptSpare = rename(root, spare) == 0
+            }
+            if !keptSpare { abandon() }
         } else if rename(root, output.path) != 0 {
             let reason = String(cString: strerror(errno))
             abandon()

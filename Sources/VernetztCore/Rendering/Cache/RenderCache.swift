@@ -4,9 +4,9 @@ import VernetztModel
 
 /// What an earlier build rendered, reused when nothing a page shows has changed: the key of a
 /// page covers everything it is made from (see `Fingerprints`). `serve` keeps one across
-/// rebuilds, with the files' bytes; `build` starts one from the keys the last build left on
-/// disk (`BuildState`) for the files the output still holds as written, and a page whose key
-/// is unchanged is then neither made nor written.
+/// rebuilds, with the files' bytes; `build` starts one from the keys the last builds left on
+/// disk (`BuildState`) for the files the folder being written and the live output still hold
+/// as written, and a page whose key is unchanged is then neither made nor written.
 public final class RenderCache: @unchecked Sendable {
     /// Whether the files' bytes are kept (serve), or only their keys (a build, whose output holds the bytes).
     private let keepsFiles: Bool
@@ -23,11 +23,18 @@ public final class RenderCache: @unchecked Sendable {
         keepsFiles = true
     }
 
-    /// The keys of the files the output holds as the last build wrote them.
-    init(lastKeys: [String: Int]) {
+    /// The keys of the files the folder being written holds as made (`inPlace`), and of those
+    /// the live output holds (`live`); `liveIsIntact` says whether a live file is still as made
+    /// (asked only for the few files taken from there).
+    init(inPlace: [String: Int], live: [String: Int], liveIsIntact: @escaping @Sendable (String) -> Bool) {
         keepsFiles = false
-        previous = lastKeys.reduce(into: [:]) { $0[$1.key] = ($1.value, OutputFile.unchanged($1.key)) }
+        previous = inPlace.reduce(into: [:]) { $0[$1.key] = ($1.value, OutputFile.reused($1.key, .inPlace)) }
+        self.live = live
+        self.liveIsIntact = liveIsIntact
     }
+
+    private var live: [String: Int] = [:]
+    private var liveIsIntact: @Sendable (String) -> Bool = { _ in false }
 
     /// Each file's key in this build (files made every time have none).
     var keys: [String: Int] { lock.withLock { current.mapValues(\.key) } }
@@ -37,10 +44,19 @@ public final class RenderCache: @unchecked Sendable {
         if let hit = previous[path], hit.key == key {
             current[path] = hit
             reused += 1
+            let changed = !keepsFiles && live[path] != key
             lock.unlock()
-            return hit.file
+            return changed ? OutputFile.reused(path, .inPlaceOnly) : hit.file
         }
+        let liveKey = live[path]
         lock.unlock()
+        if liveKey == key, liveIsIntact(path) {
+            lock.lock()
+            current[path] = (key, OutputFile(path: path, bytes: []))
+            reused += 1
+            lock.unlock()
+            return OutputFile.reused(path, .fromOutput)
+        }
         let file = make()
         lock.lock()
         current[path] = (key, keepsFiles ? file : OutputFile(path: path, bytes: []))

@@ -68,7 +68,7 @@ final class BuildState: @unchecked Sendable {
         close(descriptor)
     }
 
-    static let magic = Array("vernetzt-stand 2\n".utf8)
+    static let magic = Array("vernetzt-stand 3\n".utf8)
 
     /// Where the state of a build into `output` lies: a name made of the output's path.
     static func index(in folder: URL, for output: URL) -> String {
@@ -113,8 +113,9 @@ final class BuildState: @unchecked Sendable {
                     entries[path] = Entry(contentHash: try reader.readInt(), stamp: try reader.readInt(), offset: try reader.readInt(),
                                           length: try reader.readInt(), checksum: try reader.readInt())
                 }
-                let (outputs, folders) = try readTree(&reader)
-                let (spareOutputs, spareFolders) = try readTree(&reader)
+                let (outputs, liveFolders) = try readTree(&reader)
+                let (spareOutputs, spareFolders) = try readSpare(&reader, live: outputs, liveFolders: liveFolders)
+                let folders = Dictionary(liveFolders, uniquingKeysWith: { a, _ in a })
                 guard reader.isAtEnd else { return nil }
                 let log = logPath(indexPath, generation: generation)
                 let descriptor = open(log, O_RDONLY | O_CLOEXEC)
@@ -128,39 +129,77 @@ final class BuildState: @unchecked Sendable {
         }
     }
 
-    /// An output tree's files and folders.
-    private static func readTree(_ reader: inout ArchiveReader) throws(ArchiveReader.Damaged) -> ([String: Output], [String: FileStamp]) {
+    /// The live tree's files and folders, the folders in the order written.
+    private static func readTree(_ reader: inout ArchiveReader) throws(ArchiveReader.Damaged) -> ([String: Output], [(String, FileStamp)]) {
         var outputs: [String: Output] = [:]
         let outputCount = try reader.readCount()
         outputs.reserveCapacity(outputCount)
         for _ in 0..<outputCount {
             let path = try reader.readString()
-            let key: Int? = try reader.readBool() ? try reader.readInt() : nil
-            outputs[path] = Output(key: key, stamp: try readStamp(&reader))
+            outputs[path] = try readOutput(&reader)
         }
-        var folders: [String: FileStamp] = [:]
+        var folders: [(String, FileStamp)] = []
         let folderCount = try reader.readCount()
         folders.reserveCapacity(folderCount)
-        for _ in 0..<folderCount {
-            folders[try reader.readString()] = try readStamp(&reader)
-        }
+        for _ in 0..<folderCount { folders.append((try reader.readString(), try readStamp(&reader))) }
         return (outputs, folders)
     }
 
-    private static func writeTree(_ outputs: some Sequence<(path: String, output: Output)>, count: Int,
-                                  folders: some Sequence<(path: String, stamp: FileStamp)>, folderCount: Int, to out: inout ArchiveWriter) {
-        out.write(UInt64(count))
-        for (path, output) in outputs {
+    private static func readOutput(_ reader: inout ArchiveReader) throws(ArchiveReader.Damaged) -> Output {
+        let key: Int? = try reader.readBool() ? try reader.readInt() : nil
+        return Output(key: key, stamp: try readStamp(&reader))
+    }
+
+    private static func write(_ output: Output, to out: inout ArchiveWriter) {
+        out.write(output.key != nil)
+        if let key = output.key { out.write(key) }
+        write(output.stamp, to: &out)
+    }
+
+    /// The spare tree as it differs from the live one: most of its files are the live tree's
+    /// (hard links, the same stamps), and its folders have the live folders' paths. So: the
+    /// live files it lacks, the files it has otherwise; then per live folder (in the order
+    /// written) whether it has it and its stamp, and its other folders.
+    private static func writeSpare(_ spare: [String: Output], folders spareFolders: [String: FileStamp], live: [String: Output],
+                                   liveFolders: [String], to out: inout ArchiveWriter) {
+        let missing = live.keys.filter { spare[$0] == nil }
+        out.write(UInt64(missing.count))
+        for path in missing { out.write(path) }
+        let own = spare.filter { path, output in live[path].map { $0.key != output.key || $0.stamp != output.stamp } ?? true }
+        out.write(UInt64(own.count))
+        for (path, output) in own {
             out.write(path)
-            out.write(output.key != nil)
-            if let key = output.key { out.write(key) }
-            write(output.stamp, to: &out)
+            write(output, to: &out)
         }
-        out.write(UInt64(folderCount))
-        for (path, stamp) in folders {
+        for folder in liveFolders {
+            out.write(spareFolders[folder] != nil)
+            if let stamp = spareFolders[folder] { write(stamp, to: &out) }
+        }
+        let known = Set(liveFolders)
+        let others = spareFolders.filter { !known.contains($0.key) }
+        out.write(UInt64(others.count))
+        for (path, stamp) in others {
             out.write(path)
             write(stamp, to: &out)
         }
+    }
+
+    private static func readSpare(_ reader: inout ArchiveReader, live: [String: Output],
+                                  liveFolders: [(String, FileStamp)]) throws(ArchiveReader.Damaged) -> ([String: Output], [String: FileStamp]) {
+        var spare = live
+        for _ in 0..<(try reader.readCount()) { spare[try reader.readString()] = nil }
+        for _ in 0..<(try reader.readCount()) {
+            let path = try reader.readString()
+            spare[path] = try readOutput(&reader)
+        }
+        var folders: [String: FileStamp] = [:]
+        folders.reserveCapacity(liveFolders.count)
+        for (folder, _) in liveFolders where try reader.readBool() { folders[folder] = try readStamp(&reader) }
+        for _ in 0..<(try reader.readCount()) {
+            let path = try reader.readString()
+            folders[path] = try readStamp(&reader)
+        }
+        return (spare, folders)
     }
 
     private static func readStamp(_ reader: inout ArchiveReader) throws(ArchiveReader.Damaged) -> FileStamp {
@@ -283,9 +322,20 @@ final class BuildState: @unchecked Sendable {
             out.write(entry.length)
             out.write(entry.checksum)
         }
-        writeTree(outputs, count: outputs.count, folders: folders, folderCount: folders.count, to: &out)
-        writeTree(spareOutputs.lazy.map { (path: $0.key, output: $0.value) }, count: spareOutputs.count,
-                  folders: spareFolders.lazy.map { (path: $0.key, stamp: $0.value) }, folderCount: spareFolders.count, to: &out)
+        out.write(UInt64(outputs.count))
+        var live: [String: Output] = [:]
+        live.reserveCapacity(outputs.count)
+        for (path, output) in outputs {
+            out.write(path)
+            write(output, to: &out)
+            live[path] = output
+        }
+        out.write(UInt64(folders.count))
+        for (path, stamp) in folders {
+            out.write(path)
+            write(stamp, to: &out)
+        }
+        writeSpare(spareOutputs, folders: spareFolders, live: live, liveFolders: folders.map(\.path), to: &out)
         let temporary = indexPath + ".neu"
         do throws(OutputError) {
             try StagingFolder.writeFile(temporary, magic + out.bytes)

@@ -273,7 +273,7 @@ public struct SiteBuilder: Sendable {
                                   spareFolders: keptSpare ? last.state?.folders ?? [:] : [:])
             clock.lap("state")
         }
-        if options.endsProcess { LeftToExit.keep((site, files, outcomes)) }
+        if options.endsProcess { LeftToExit.keep((site, files, outcomes, last.state, renderCache)) }
         var report = BuildReport(documents: site.documents.count, files: files.count, written: summary.written,
                                  unchanged: summary.unchanged, warnings: diagnostics.sorted(), timings: [],
                                  output: options.writesOutput ? [] : files, picturesMade: pictures.made)

@@ -29,30 +29,34 @@ package struct FileStamp: Sendable, Hashable {
 
     /// Every regular file under `folder`, by path relative to it; symbolic links and other
     /// special files are listed with no stamp (a build removes them: a link could publish a
-    /// file from anywhere). `hiddenToo: false` leaves out regular files and folders whose names
-    /// start with a dot, at its top (what others put beside a site).
-    package static func walk(_ folder: String, hiddenToo: Bool = true) -> [String: FileStamp?] {
+    /// file from anywhere).
+    package static func walk(_ folder: String) -> [String: FileStamp?] {
         var found: [String: FileStamp?] = [:]
         var pending = [""]
         while let prefix = pending.popLast() {
-            guard let directory = opendir(prefix.isEmpty ? folder : folder + "/" + prefix) else { continue }
-            defer { closedir(directory) }
-            let descriptor = dirfd(directory)
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-                }
-                if name == "." || name == ".." { continue }
-                var info = stat()
-                guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-                let hidden = !hiddenToo && prefix.isEmpty && name.hasPrefix(".")
+            entries(of: prefix.isEmpty ? folder : folder + "/" + prefix) { name, info in
                 switch info.st_mode & S_IFMT {
-                case S_IFDIR: if !hidden { pending.append(prefix + name + "/") }
-                case S_IFREG: if !hidden { found[prefix + name] = FileStamp(info) }
+                case S_IFDIR: pending.append(prefix + name + "/")
+                case S_IFREG: found[prefix + name] = FileStamp(info)
                 default: found[prefix + name] = .some(nil)
                 }
             }
         }
         return found
+    }
+
+    /// Each entry of `folder` (not `.` and `..`) with what `lstat` says of it.
+    package static func entries(of folder: String, _ visit: (String, stat) -> Void) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        let descriptor = dirfd(directory)
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            var info = stat()
+            if name == "." || name == ".." || fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) != 0 { continue }
+            visit(name, info)
+        }
     }
 }

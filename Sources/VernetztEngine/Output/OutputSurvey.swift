@@ -42,17 +42,9 @@ package struct OutputSurvey: Sendable {
     /// Lists a folder: files the last build did not make are added to `found`; folders it did
     /// not make are walked whole.
     private mutating func list(_ folder: String, prefix: String, known: Set<String>, lastFolders: [String: FileStamp]) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        let descriptor = dirfd(directory)
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name == "." || name == ".." { continue }
+        var found: [String: FileStamp?] = [:]  // (the closure cannot change `self`)
+        FileStamp.entries(of: folder) { name, info in
             let path = prefix + name
-            var info = stat()
-            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             let type = info.st_mode & S_IFMT
             if prefix.isEmpty && name.hasPrefix(".") {
                 // The marker and what others put beside the site stay; links in them do not.
@@ -63,12 +55,13 @@ package struct OutputSurvey: Sendable {
                 }
             } else if type == S_IFDIR {
                 if lastFolders[path + "/"] == nil {
-                    for (inner, stamp) in FileStamp.walk(folder + "/" + name, hiddenToo: true) { found[path + "/" + inner] = stamp }
+                    for (inner, stamp) in FileStamp.walk(folder + "/" + name) { found[path + "/" + inner] = stamp }
                 }
             } else if !known.contains(path) {
                 found[path] = type == S_IFREG ? .some(FileStamp(info)) : .some(nil)
             }
         }
+        self.found.merge(found) { _, new in new }
     }
 
     /// The folders that hold `paths`, with a trailing `/`, and the root (`""`).

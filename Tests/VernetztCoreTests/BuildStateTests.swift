@@ -306,6 +306,24 @@ import Testing
         try expectSameAsClean(site, output, "a change with the old time")
     }
 
+    /// The related items are kept from the last build only while what they come from is
+    /// unchanged: a post that moves to another format gets that format's posts.
+    @Test func relatedItemsFollowAChangedFacet() throws {
+        var files = ["content/angebote/x.md": markdown("title: Angebot X"), "content/angebote/y.md": markdown("title: Angebot Y")]
+        for (name, format) in [("a", "x"), ("b", "x"), ("c", "y"), ("d", "y")] {
+            files["content/blog/\(name).md"] = markdown("title: Beitrag \(name.uppercased())\ndate: 2022-01-0\(name.unicodeScalars.first!.value - 96)\nformats: [\(format)]")
+        }
+        let site = try TemporarySite(files)
+        let output = site.root.appendingPathComponent("output")
+        _ = try Self.build(site, into: output, keepsState: true)
+        #expect(try read(site, "output/blog/a/index.html").contains("Beitrag B"))
+        try site.write("content/blog/a.md", markdown("title: Beitrag A\ndate: 2022-01-01\nformats: [y]"))
+        _ = try Self.build(site, into: output, keepsState: true)
+        let page = try read(site, "output/blog/a/index.html")
+        #expect(page.contains("Beitrag C") && page.contains("Beitrag D"))
+        try expectSameAsClean(site, output, "a changed format")
+    }
+
     /// The keys are the same in another process: the command line's second build of an
     /// unchanged site writes nothing and makes no page.
     @Test func aSecondRunOfTheCommandKeepsEverything() throws {

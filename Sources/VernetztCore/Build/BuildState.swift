@@ -42,6 +42,8 @@ final class BuildState: @unchecked Sendable {
     /// The spare tree's files and folders (`OutputUpdate`): the output of the build before.
     let spareOutputs: [String: Output]
     let spareFolders: [String: FileStamp]
+    /// The related items the last build worked out, and the key of what they came from (`RelatedContent.inputKey`).
+    let related: (key: Int, related: [[Int]])
     private let log: String
     private let logGeneration: Int
     private let logLength: Int
@@ -50,8 +52,9 @@ final class BuildState: @unchecked Sendable {
     private let damaged = Locked(false)
 
     private init(settings: Int, entries: [String: Entry], outputs: [String: Output], folders: [String: FileStamp],
-                 spareOutputs: [String: Output], spareFolders: [String: FileStamp], log: String, logGeneration: Int, logLength: Int,
-                 descriptor: Int32) {
+                 spareOutputs: [String: Output], spareFolders: [String: FileStamp], related: (key: Int, related: [[Int]]), log: String,
+                 logGeneration: Int, logLength: Int, descriptor: Int32) {
+        self.related = related
         self.settings = settings
         self.entries = entries
         self.outputs = outputs
@@ -68,7 +71,7 @@ final class BuildState: @unchecked Sendable {
         close(descriptor)
     }
 
-    static let magic = Array("vernetzt-stand 3\n".utf8)
+    static let magic = Array("vernetzt-stand 5\n".utf8)
 
     /// Where the state of a build into `output` lies: a name made of the output's path.
     static func index(in folder: URL, for output: URL) -> String {
@@ -116,12 +119,19 @@ final class BuildState: @unchecked Sendable {
                 let (outputs, liveFolders) = try readTree(&reader)
                 let (spareOutputs, spareFolders) = try readSpare(&reader, live: outputs, liveFolders: liveFolders)
                 let folders = Dictionary(liveFolders, uniquingKeysWith: { a, _ in a })
+                let relatedKey = try reader.readInt()
+                var related: [[Int]] = []
+                for _ in 0..<(try reader.readCount()) {
+                    var row: [Int] = []
+                    for _ in 0..<(try reader.readCount()) { row.append(try reader.readInt()) }
+                    related.append(row)
+                }
                 guard reader.isAtEnd else { return nil }
                 let log = logPath(indexPath, generation: generation)
                 let descriptor = open(log, O_RDONLY | O_CLOEXEC)
                 guard descriptor >= 0 else { return nil }
                 return BuildState(settings: settings, entries: entries, outputs: outputs, folders: folders, spareOutputs: spareOutputs,
-                                  spareFolders: spareFolders, log: log, logGeneration: generation,
+                                  spareFolders: spareFolders, related: (relatedKey, related), log: log, logGeneration: generation,
                                   logLength: length, descriptor: descriptor)
             } catch {
                 return nil
@@ -306,7 +316,7 @@ final class BuildState: @unchecked Sendable {
     /// removes a log no longer used.
     static func writeIndex(folder: URL, output: URL, last: BuildState?, settings: Int, log: DocumentLog,
                            outputs: [(path: String, output: Output)], folders: [(path: String, stamp: FileStamp)],
-                           spareOutputs: [String: Output], spareFolders: [String: FileStamp]) {
+                           spareOutputs: [String: Output], spareFolders: [String: FileStamp], related: (key: Int, related: [[Int]])) {
         let indexPath = index(in: folder, for: output)
         var out = ArchiveWriter(capacity: 64 * (log.entries.count + outputs.count + folders.count))
         out.write(tool)
@@ -336,6 +346,12 @@ final class BuildState: @unchecked Sendable {
             write(stamp, to: &out)
         }
         writeSpare(spareOutputs, folders: spareFolders, live: live, liveFolders: folders.map(\.path), to: &out)
+        out.write(related.key)
+        out.write(UInt64(related.related.count))
+        for row in related.related {
+            out.write(UInt64(row.count))
+            for i in row { out.write(i) }
+        }
         let temporary = indexPath + ".neu"
         do throws(OutputError) {
             try StagingFolder.writeFile(temporary, magic + out.bytes)

@@ -132,7 +132,7 @@ public struct SiteBuilder: Sendable {
             cache?.reusedLinks = true
         } else {
             site = Linker().linkCollecting(config, published, hidden: hidden, failed: failed, now: options.now, sources: sources,
-                                           schema: schema)
+                                           schema: schema, lastRelated: last.state?.related)
             let linked = !parseFailed && !site.warnings.contains(where: \.isError)
             cache?.linked = linked ? LinkReuse(site: site, settings: settings, hidden: hidden, sources: sources) : nil
             cache?.reusedLinks = false
@@ -270,7 +270,8 @@ public struct SiteBuilder: Sendable {
                                   folders: Self.folderStamps(of: paths, in: output.path, survey: update == nil ? nil : survey,
                                                              touched: update?.touchedFolders ?? []),
                                   spareOutputs: keptSpare ? last.state?.outputs ?? [:] : [:],
-                                  spareFolders: keptSpare ? last.state?.folders ?? [:] : [:])
+                                  spareFolders: keptSpare ? last.state?.folders ?? [:] : [:],
+                                  related: (site.relatedKey, site.related))
             clock.lap("state")
         }
         if options.endsProcess { LeftToExit.keep((site, files, outcomes, last.state, renderCache)) }

@@ -22,7 +22,8 @@ public struct Linker: Sendable {
     /// the files that could not be parsed, by the item they would have been: a reference to one
     /// is not reported as unknown (the file's own errors say what is wrong).
     func linkCollecting(_ config: SiteConfig, _ parsed: [Document], hidden: [Document] = [], failed: [DocumentKey: String] = [:],
-                        now: Date = Date(), sources: SiteSources? = nil, schema: Schema = .builtIn) -> Site {
+                        now: Date = Date(), sources: SiteSources? = nil, schema: Schema = .builtIn,
+                        lastRelated: (key: Int, related: [[Int]])? = nil) -> Site {
         var diagnostics: [Diagnostic] = []
         let documents = parsed.sorted { ($0.key, $0.path) < ($1.key, $1.path) }
         let (index, idsByKind) = indexByID(documents, &diagnostics)
@@ -78,7 +79,13 @@ public struct Linker: Sendable {
             sources.sorted { backlinkOrder[$0] != backlinkOrder[$1] ? backlinkOrder[$0] < backlinkOrder[$1] : $0 < $1 }
         }
 
-        let related = RelatedContent.compute(documents, references: references, tags: tags, rank: rank)
+        // The last build's related items stand when nothing they were worked out from changed.
+        let relatedKey = RelatedContent.inputKey(documents, references: references, tags: tags, rank: rank)
+        let related = if let lastRelated, lastRelated.key == relatedKey, lastRelated.related.count == documents.count {
+            lastRelated.related
+        } else {
+            RelatedContent.compute(documents, references: references, tags: tags, rank: rank)
+        }
         planner.planSiteFiles(lists: lists, tags: tags)
         planner.planItemFeeds(backlinks: backlinks)
         planner.planLists(lists)
@@ -99,6 +106,7 @@ public struct Linker: Sendable {
                         tags: tags, related: related, plan: planner.files,
                         menu: menu, footerMenu: footerMenu, now: now, warnings: diagnostics.sorted())
         site.sourceOfOutput = planner.sourceOfOutput
+        site.relatedKey = relatedKey
         return site
     }
 

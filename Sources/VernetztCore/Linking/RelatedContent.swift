@@ -14,6 +14,33 @@ import VernetztModel
 enum RelatedContent {
     static let limit = 3
     static let window = 64
+
+    /// A hash of everything `compute` reads: which items take part, their kinds, dates and
+    /// list ranks, what they have (facets and tags). Equal keys give equal results, so a build
+    /// whose changes leave it alone (text, mostly) keeps the last build's result.
+    static func inputKey(_ documents: [Document], references: [ReferenceTargets], tags: [Tag], rank: [Int]) -> Int {
+        var hasher = StableHasher()
+        hasher.combine(window)
+        hasher.combine(documents.count)
+        for (i, document) in documents.enumerated() {
+            hasher.combine(-3)
+            hasher.combine(document.kind.index)
+            hasher.combine(document.kind.has(.related))
+            hasher.combine(document.date?.instant ?? .distantPast)
+            hasher.combine(rank[i])
+            guard document.kind.has(.related) else { continue }
+            for (field, targets) in references[i].fields where field.facet {
+                hasher.combine(-1)
+                for target in targets { hasher.combine(target) }
+            }
+        }
+        for tag in tags {
+            hasher.combine(-2)
+            for member in tag.members { hasher.combine(member) }
+        }
+        return hasher.finalize()
+    }
+
     static func compute(_ documents: [Document], references: [ReferenceTargets], tags: [Tag],
                         rank: [Int]) -> [[Int]] {
         // Each shared thing is a key; an inverted index from key to the items that have it.

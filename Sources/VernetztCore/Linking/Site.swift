@@ -41,6 +41,9 @@ public struct Site: Sendable {
     /// Output path → source path of every copied file and every picture (which the picture
     /// stage makes what is published of): where a path written in the site leads.
     var sourceOfOutput: [String: String] = [:]
+    /// A hash of all that `related` was worked out from (`RelatedContent.inputKey`), so that the
+    /// next build may keep it when that is unchanged.
+    var relatedKey = 0
     /// The pictures made ready by the picture stage (empty until it ran).
     var pictures = PictureCatalog.empty
 

@@ -7,6 +7,9 @@ import VernetztEngine
 /// they were parsed with (the state is dropped when the schema changes).
 package struct DocumentArchive: Sendable {
     package let schema: Schema
+    /// The path of the document being written or read: most of its locations are in its own
+    /// file, and are kept as a flag instead of the path again.
+    private var documentPath = ""
 
     package init(schema: Schema) {
         self.schema = schema
@@ -16,7 +19,9 @@ package struct DocumentArchive: Sendable {
     /// outside its kind): such a document is parsed again next time.
     package func encode(_ document: Document) -> [UInt8]? {
         var out = ArchiveWriter(capacity: document.body.html.count + 512)
-        guard write(document, to: &out) else { return nil }
+        var scoped = self
+        scoped.documentPath = document.path
+        guard scoped.write(document, to: &out) else { return nil }
         return out.bytes
     }
 
@@ -68,7 +73,8 @@ package struct DocumentArchive: Sendable {
     }
 
     private func write(_ location: SourceLocation, to out: inout ArchiveWriter) {
-        out.write(location.path)
+        out.write(location.path == documentPath)
+        if location.path != documentPath { out.write(location.path) }
         out.write(location.line)
         out.write(location.column)
     }
@@ -203,6 +209,13 @@ package struct DocumentArchive: Sendable {
         let kind = try readKind(&reader)
         let id = try reader.readString()
         let path = try reader.readString()
+        var scoped = self
+        scoped.documentPath = path
+        return try scoped.readRest(&reader, kind: kind, id: id, path: path)
+    }
+
+    /// The document after its kind, id and path, read with its path known.
+    private func readRest(_ reader: inout ArchiveReader, kind: ContentKind, id: String, path: String) throws(ArchiveReader.Damaged) -> Document {
         let common = try readCommon(&reader)
         let fields = try readValues(&reader, fields: kind.fields)
         var references: [Reference] = []
@@ -240,7 +253,8 @@ package struct DocumentArchive: Sendable {
     }
 
     private func readLocation(_ reader: inout ArchiveReader) throws(ArchiveReader.Damaged) -> SourceLocation {
-        SourceLocation(path: try reader.readString(), line: try reader.readInt(), column: try reader.readInt())
+        let path = try reader.readBool() ? documentPath : try reader.readString()
+        return SourceLocation(path: path, line: try reader.readInt(), column: try reader.readInt())
     }
 
     private func readDate(_ reader: inout ArchiveReader) throws(ArchiveReader.Damaged) -> ContentDate? {

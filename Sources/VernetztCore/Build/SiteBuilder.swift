@@ -33,6 +33,12 @@ public struct SiteBuilder: Sendable {
             if !options.ignoresLastState {
                 last.state = BuildState.load(folder: options.stateFolderURL, output: output)
             }
+            // The spare tree is checked while the build reads, parses and links: those stages
+            // leave a core idle for part of their time.
+            if let state = last.state, options.writesOutput, !StagingFolder.isMountPoint(output) {
+                let spare = OutputUpdate.spareLocation(for: output, stateFolder: options.stateFolderURL)
+                last.survey = Background { OutputSurvey(output: spare, files: Array(state.spareOutputs.keys), folders: state.spareFolders) }
+            }
         }
         options.progress?(.progress(.reading))
         var loader = SiteLoader(root: options.root, layouts: options.layouts, cache: cache?.sources, output: options.outputFolder)
@@ -48,6 +54,8 @@ public struct SiteBuilder: Sendable {
     struct LastBuild {
         var lock: OutputLock?
         var state: BuildState?
+        /// The spare tree as found (`OutputSurvey`), worked out on a thread of its own.
+        var survey: Background<OutputSurvey>?
     }
 
     /// The pipeline after loading, on sources already in memory (tests and `serve` start here).
@@ -181,7 +189,7 @@ public struct SiteBuilder: Sendable {
         if options.keepsState && options.writesOutput && search == nil {
             var inPlace: [String: Int] = [:]
             if let state = last.state, let lock = last.lock, let spare, FileManager.default.fileExists(atPath: output.path) {
-                let found = OutputSurvey(output: spare, files: Array(state.spareOutputs.keys), folders: state.spareFolders)
+                let found = last.survey?.value() ?? OutputSurvey(output: spare, files: Array(state.spareOutputs.keys), folders: state.spareFolders)
                 survey = found
                 updating = OutputUpdate(output: output, spare: spare, lock: lock, found: found.found)
                 for (path, kept) in state.spareOutputs {

@@ -238,16 +238,22 @@ final class BuildState: @unchecked Sendable {
     func document(for file: SourceFile, settings: Int, archive: DocumentArchive) -> Document? {
         guard settings == self.settings, let entry = entries[file.path], entry.contentHash == file.contentHash,
               entry.offset >= 0, entry.length >= 0, entry.offset + entry.length <= logLength else { return nil }
-        var bytes = [UInt8](repeating: 0, count: entry.length)
-        var done = 0
-        while done < entry.length {
-            let count = bytes.withUnsafeMutableBytes { raw in pread(descriptor, raw.baseAddress! + done, entry.length - done, off_t(entry.offset + done)) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                damaged.withLock { $0 = true }
-                return nil
+        // Read straight into the array, not zero-filled first: a site's documents are 100 MB and more.
+        var complete = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: entry.length) { buffer, initialized in
+            var done = 0
+            while done < entry.length {
+                let count = pread(descriptor, buffer.baseAddress! + done, entry.length - done, off_t(entry.offset + done))
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { break }
+                done += count
             }
-            done += count
+            complete = done == entry.length
+            initialized = done
+        }
+        guard complete else {
+            damaged.withLock { $0 = true }
+            return nil
         }
         do throws(ArchiveReader.Damaged) {
             guard Self.checksum(bytes) == entry.checksum else { throw ArchiveReader.Damaged() }

@@ -336,5 +336,9 @@ import Testing
         #expect(second.stdout.contains("(0 written,") || second.stderr.contains("(0 written,"), "\(second.stdout)\(second.stderr)")
         let third = try CommandLineRun(["build", "--verbose", "--no-cache"] + env, in: site.root)
         #expect(third.status == 0)
+        // Editors read the stages in German, keeping the state too.
+        let german = try CommandLineRun(["build", "--verbose"] + env, in: site.root, language: "de")
+        let said = german.stdout + german.stderr
+        #expect(said.contains("  merken") && !said.contains("  state"), "\(said)")
     }
 }

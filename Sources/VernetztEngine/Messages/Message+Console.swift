@@ -95,7 +95,7 @@ extension Message {
     /// A stage of the build as `--verbose` names it (`load`, `parse`, …).
     public static func stage(_ name: String) -> Message {
         let german = ["load": "lesen", "parse": "einlesen", "link": "verknüpfen", "pictures": "Bilder",
-                      "render": "erzeugen", "write": "schreiben"][name] ?? name
+                      "render": "erzeugen", "write": "schreiben", "state": "merken"][name] ?? name
         return Message("schritt", de: german, en: name)
     }
 

@@ -57,7 +57,7 @@ import Testing
     static func differences(_ a: [String: [UInt8]], _ b: [String: [UInt8]]) -> [String] {
         let paths = Set(a.keys).union(b.keys).sorted()
         return Array(paths.filter { a[$0] != b[$0] }.prefix(5).map { path in
-            a[path] == nil ? "only in the clean build: \(path)" : b[path] == nil ? "only in the kept output: \(path)" : "differs: \(path)"
+            a[path] == nil ? "only in the kept output: \(path)" : b[path] == nil ? "only in the clean build: \(path)" : "differs: \(path)"
         })
     }
 
@@ -322,6 +322,39 @@ import Testing
         let page = try read(site, "output/blog/a/index.html")
         #expect(page.contains("Beitrag C") && page.contains("Beitrag D"))
         try expectSameAsClean(site, output, "a changed format")
+    }
+
+    /// A hidden file the site publishes (`static/.well-known/…`) is the build's: a new version
+    /// replaces the old one, whether the build keeps its state or stages the whole site; a
+    /// hidden folder someone else put into the output stays.
+    @Test func publishedHiddenFilesFollowTheirSource() throws {
+        let site = try TemporarySite(["content/seiten/a.md": markdown("title: A"), "static/.well-known/security.txt": "eins\n"])
+        let output = site.root.appendingPathComponent("output")
+        _ = try Self.build(site, into: output, keepsState: true)
+        try site.write("output/.eigen/notiz.txt", "bleibt\n")
+        for (version, keepsState) in [("zwei", true), ("drei", true), ("vier", false)] {
+            try site.write("static/.well-known/security.txt", version + "\n")
+            _ = try Self.build(site, into: output, keepsState: keepsState)
+            #expect(try read(site, "output/.well-known/security.txt") == version + "\n", "keeps state: \(keepsState)")
+            #expect(try read(site, "output/.eigen/notiz.txt") == "bleibt\n")
+        }
+    }
+
+    /// A file of the last build where this one needs a folder, and a folder where it needs a
+    /// file: the spare gives way, as a clean build would have it.
+    @Test func aFileAndAFolderTradePlaces() throws {
+        let site = try TemporarySite(["content/seiten/a.md": markdown("title: A"), "static/ablage": "eine Datei\n",
+                                      "static/ordner/datei.txt": "im Ordner\n"])
+        let output = site.root.appendingPathComponent("output")
+        for _ in 0..<2 { _ = try Self.build(site, into: output, keepsState: true) }  // the second makes the spare
+        try site.remove("static/ablage")
+        try site.remove("static/ordner")
+        try site.write("static/ablage/datei.txt", "jetzt ein Ordner\n")
+        try site.write("static/ordner", "jetzt eine Datei\n")
+        for _ in 0..<2 {
+            _ = try Self.build(site, into: output, keepsState: true)
+            try expectSameAsClean(site, output, "a file and a folder trading places")
+        }
     }
 
     /// The keys are the same in another process: the command line's second build of an

@@ -106,6 +106,12 @@ public final class OutputUpdate: @unchecked Sendable {
         }
         var info = stat()
         if lstat(target, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: target) }
+        // A file where a folder of the path must be (`a` gives way to `a/index.html`) goes.
+        var folder = Substring(path)
+        while let slash = folder.lastIndex(of: "/") {
+            folder = folder[..<slash]
+            if lstat(spare + "/" + folder, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR { unlink(spare + "/" + folder) }
+        }
         guard StagingFolder.makeParent(of: target), rename(scratch, target) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(scratch)
@@ -147,13 +153,15 @@ public final class OutputUpdate: @unchecked Sendable {
         let keep = Set(paths)
         let removals = found.keys.filter { !keep.contains($0) }.sorted()
         for path in removals {
-            let target = spare + "/" + path
-            if unlink(target) != 0 && errno != ENOENT { try? FileManager.default.removeItem(atPath: target) }
+            // A file gone for good; a folder in its place was made by this build for its files.
+            var info = stat()
+            guard lstat(spare + "/" + path, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { continue }
+            unlink(spare + "/" + path)
             removeEmptyFolders(above: path)
         }
         counting.withLock { removed = removals }
         do {
-            try takeOverHiddenEntries(except: keep)
+            try takeOverHiddenEntries(except: StagingFolder.topLevelNames(of: paths))
             if FileBytes.read(spare + "/" + OutputGuard.marker) != marker {
                 try replace(OutputGuard.marker) { target in (try? StagingFolder.writeFile(target, marker)) != nil }
             }

@@ -114,7 +114,7 @@ public final class StagingFolder: @unchecked Sendable {
     package func commit(paths: [String], finish: (URL) throws(OutputError) -> String?) throws(OutputError) -> OutputWriter.Summary {
         do {
             if let error = failure.error { throw error }
-            try keepHiddenFiles(except: Set(paths + [OutputGuard.marker]))
+            try keepHiddenFiles(except: Self.topLevelNames(of: paths + [OutputGuard.marker]))
             let note = try finish(url)
             try Self.writeFile(root + "/" + OutputGuard.marker, Self.marker(note: note))
         } catch let error as OutputError {
@@ -195,6 +195,12 @@ public final class StagingFolder: @unchecked Sendable {
     /// Hidden files at the top of the old output that the build does not make (`.gitkeep`,
     /// `.nojekyll`, `.well-known`) belong to whoever put them there; they move into the new one.
     /// Only regular files and folders: a symbolic link could publish a file from anywhere.
+    /// The names at the top of the output that `paths` lie in (`.well-known` for
+    /// `.well-known/security.txt`): a hidden entry the build makes is the build's, all of it.
+    package static func topLevelNames(of paths: [String]) -> Set<String> {
+        Set(paths.map { path in path.firstIndex(of: "/").map { String(path[..<$0]) } ?? path })
+    }
+
     private func keepHiddenFiles(except produced: Set<String>) throws {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: output.path) else { return }
         for name in names.sorted() where name.hasPrefix(".") && !produced.contains(name) && name != Self.innerName {

@@ -378,9 +378,4 @@ final class BuildState: @unchecked Sendable {
         }
         return true
     }
-
-    /// Forgets the state of `output` (a build that could not finish).
-    static func remove(folder: URL, output: URL) {
-        unlink(index(in: folder, for: output))
-    }
 }

@@ -76,11 +76,4 @@ package struct ArchiveReader {
         offset += count
         return value
     }
-
-    package mutating func readFixed() throws(Damaged) -> UInt64 {
-        guard bytes.count - offset >= 8 else { throw Damaged() }
-        let value = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        offset += 8
-        return value
-    }
 }

@@ -49,9 +49,4 @@ package struct ArchiveWriter {
         write(UInt64(value.count))
         bytes.append(contentsOf: value)
     }
-
-    /// A fixed eight bytes, little-endian: for what is patched in after writing.
-    package mutating func writeFixed(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
-    }
 }

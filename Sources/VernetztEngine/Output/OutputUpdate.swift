@@ -14,7 +14,6 @@ import Foundation
 /// a temporary name and renamed over the old, which the live output may share.
 public final class OutputUpdate: @unchecked Sendable {
     /// The live output and the spare tree being brought up to date.
-    public let output: URL
     private let live: String
     private let spare: String
     /// The spare's files as found, with their stamps.
@@ -31,7 +30,6 @@ public final class OutputUpdate: @unchecked Sendable {
 
     /// `found`: the spare's files as the survey found them.
     package init(output: URL, spare: String, lock: OutputLock, found: [String: FileStamp?]) {
-        self.output = output
         self.lock = lock
         live = output.path
         self.spare = spare

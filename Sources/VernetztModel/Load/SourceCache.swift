@@ -21,6 +21,16 @@ public final class SourceCache: @unchecked Sendable {
             changed = info.st_ctim
         }
 
+        /// The stamp as one number, the same in every run (for the build state); never 0.
+        var digest: Int {
+            var hasher = StableHasher()
+            for number in [Int(bitPattern: UInt(device)), Int(bitPattern: UInt(inode)), Int(size), modified.tv_sec, modified.tv_nsec,
+                           changed.tv_sec, changed.tv_nsec] {
+                hasher.combine(number)
+            }
+            return hasher.finalize() | 1
+        }
+
         static func == (a: Stamp, b: Stamp) -> Bool {
             a.device == b.device && a.inode == b.inode && a.size == b.size
                 && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec

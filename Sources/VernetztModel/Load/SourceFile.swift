@@ -50,17 +50,12 @@ public struct SourceFile: Sendable {
         self.stamp = stamp
     }
 
-    /// Device, inode, size and both change times, as one number; 0 when the file changed less
-    /// than two seconds before `now` (file times are coarse: a change in the same tick as the
-    /// read would not show).
+    /// The file's stamp as `serve` keeps it (device, inode, size, both change times) as one
+    /// number; 0 when either time lies less than `SourceCache.settledSeconds` before `now`.
     public static func stamp(of info: stat, now: Int) -> Int {
-        guard now - info.st_mtim.tv_sec >= 2, now - info.st_ctim.tv_sec >= 2 else { return 0 }
-        var hasher = StableHasher()
-        for number in [Int(info.st_dev), Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec,
-                       info.st_ctim.tv_sec, info.st_ctim.tv_nsec] {
-            hasher.combine(number)
-        }
-        return hasher.finalize() | 1
+        let settled = SourceCache.settledSeconds
+        guard now - info.st_mtim.tv_sec >= settled, now - info.st_ctim.tv_sec >= settled else { return 0 }
+        return SourceCache.Stamp(info).digest
     }
 
     /// The bytes, read from disk for a picture; nil when it cannot be read (any more).

@@ -20,23 +20,21 @@ public struct SiteBuilder: Sendable {
         var clock = StageClock()
         // The last build's state is read under the output's lock, held to the end of this build:
         // what it says of the output stays true until this build has written it.
-        var last = LastBuild()
+        var last = LastBuild(options)
         if options.keepsState {
-            let output = StagingFolder.throughLink(options.outputFolder)
             if options.writesOutput {
                 do throws(OutputError) {
-                    last.lock = try OutputLock(for: output, waiting: { options.progress?(.progress(.waiting)) })
+                    last.lock = try OutputLock(for: last.output, waiting: { options.progress?(.progress(.waiting)) })
                 } catch {
-                    throw BuildFailure([.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
+                    throw Self.outputFailure(error, warnings: [], options)
                 }
             }
             if !options.ignoresLastState {
-                last.state = BuildState.load(folder: options.stateFolderURL, output: output)
+                last.state = BuildState.load(folder: options.stateFolderURL, output: last.output)
             }
             // The spare tree is checked while the build reads, parses and links: those stages
             // leave a core idle for part of their time.
-            if let state = last.state, options.writesOutput, !StagingFolder.isMountPoint(output) {
-                let spare = OutputUpdate.spareLocation(for: output, stateFolder: options.stateFolderURL)
+            if let state = last.state, let spare = last.spare {
                 last.survey = Background { OutputSurvey(output: spare, files: Array(state.spareOutputs.keys), folders: state.spareFolders) }
             }
         }
@@ -52,16 +50,27 @@ public struct SiteBuilder: Sendable {
 
     /// What a build knows of the last one into the same output.
     struct LastBuild {
+        /// The output folder (where a link to it leads).
+        let output: URL
+        /// Where the spare tree lies (`OutputUpdate`): for builds that keep their state, not
+        /// into an output that is a mount point (those are staged whole).
+        let spare: String?
         var lock: OutputLock?
         var state: BuildState?
         /// The spare tree as found (`OutputSurvey`), worked out on a thread of its own.
         var survey: Background<OutputSurvey>?
+
+        init(_ options: BuildOptions) {
+            output = StagingFolder.throughLink(options.outputFolder)
+            spare = options.keepsState && options.writesOutput && !StagingFolder.isMountPoint(output)
+                ? OutputUpdate.spareLocation(for: output, stateFolder: options.stateFolderURL) : nil
+        }
     }
 
     /// The pipeline after loading, on sources already in memory (tests and `serve` start here).
     /// Consumes `sources`: the Markdown files' bytes go as soon as they are parsed.
     public func build(_ sources: consuming SiteSources, options: BuildOptions, clock: inout StageClock) throws(BuildFailure) -> BuildReport {
-        try build(sources, options: options, clock: &clock, last: LastBuild())
+        try build(sources, options: options, clock: &clock, last: LastBuild(options))
     }
 
     func build(_ sources: consuming SiteSources, options: BuildOptions, clock: inout StageClock, last: LastBuild) throws(BuildFailure) -> BuildReport {
@@ -116,7 +125,7 @@ public struct SiteBuilder: Sendable {
         // The documents go into the state for the next build while this one links and renders.
         let documentLog: Background<BuildState.DocumentLog?>?
         if options.keepsState && options.writesOutput && !parseFailed {
-            let (folder, output, state, kept) = (options.stateFolderURL, StagingFolder.throughLink(options.outputFolder), last.state,
+            let (folder, output, state, kept) = (options.stateFolderURL, last.output, last.state,
                                                  outcomes.filter(\.diagnostics.isEmpty).compactMap(\.document))
             documentLog = Background {
                 BuildState.writeDocuments(folder: folder, output: output, last: state, settings: settings, documents: kept,
@@ -176,20 +185,19 @@ public struct SiteBuilder: Sendable {
         global.combine([options.includeDrafts, options.includeFuture, options.includeExpired].map { $0 ? "1" : "0" })
         // A picture made anew gets a new name, which every page showing it must carry.
         for (path, _) in pictures.written { global.combine(path) }
-        let output = StagingFolder.throughLink(options.outputFolder)
+        let output = last.output
         // With the last builds' state, the spare tree is brought up to date and exchanged with
         // the output (`OutputUpdate`) — not when Pagefind must index the whole site, nor in a
         // mount point, where the whole site is staged — and pages whose key and file are
         // unchanged are not made again.
-        let spare = options.keepsState && options.writesOutput && !StagingFolder.isMountPoint(output)
-            ? OutputUpdate.spareLocation(for: output, stateFolder: options.stateFolderURL) : nil
         var updating: OutputUpdate?
         var survey: OutputSurvey?
         var renderCache = cache?.render
         if options.keepsState && options.writesOutput && search == nil {
             var inPlace: [String: Int] = [:]
-            if let state = last.state, let lock = last.lock, let spare, FileManager.default.fileExists(atPath: output.path) {
-                let found = last.survey?.value() ?? OutputSurvey(output: spare, files: Array(state.spareOutputs.keys), folders: state.spareFolders)
+            if let state = last.state, let lock = last.lock, let spare = last.spare, let surveyed = last.survey,
+               FileManager.default.fileExists(atPath: output.path) {
+                let found = surveyed.value()
                 survey = found
                 updating = OutputUpdate(output: output, spare: spare, lock: lock, found: found.found)
                 for (path, kept) in state.spareOutputs {
@@ -214,15 +222,14 @@ public struct SiteBuilder: Sendable {
             } else if let lock = last.lock {
                 staging = try OutputWriter(output: options.outputFolder).begin(holding: lock)
                 // The old output is kept as the next build's spare tree, with what the state says of it.
-                staging?.spare = spare
+                staging?.spare = last.spare
             } else {
                 staging = try OutputWriter(output: options.outputFolder).begin(waiting: {
                     options.progress?(.progress(.waiting))
                 })
             }
         } catch {
-            throw BuildFailure(diagnostics.filter { !$0.isError }
-                               + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
+            throw Self.outputFailure(error, warnings: diagnostics, options)
         }
         staging?.digestsHTML = search != nil
         // Pages go to disk as they are rendered; the staging folder goes live only at the end.
@@ -248,8 +255,7 @@ public struct SiteBuilder: Sendable {
             do throws(OutputError) {
                 summary = try update.commit(paths: files.map(\.path), marker: StagingFolder.marker(note: nil))
             } catch {
-                throw BuildFailure(diagnostics.filter { !$0.isError }
-                                   + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
+                throw Self.outputFailure(error, warnings: diagnostics, options)
             }
             clock.lap("write")
         } else if let staging {
@@ -260,8 +266,7 @@ public struct SiteBuilder: Sendable {
                     return try search.index(folder, reusingFrom: staging)
                 }
             } catch {
-                throw BuildFailure(diagnostics.filter { !$0.isError }
-                                   + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
+                throw Self.outputFailure(error, warnings: diagnostics, options)
             }
             clock.lap("write")
         }
@@ -270,7 +275,7 @@ public struct SiteBuilder: Sendable {
             let paths = files.map(\.path)
             let stamps = zip(paths, update?.stamps(of: paths) ?? Parallel.map(paths) { FileStamp.of(output.path + "/" + $0) })
             // The tree that was live is the spare now (when it was kept), as the last state said it was.
-            let keptSpare = spare != nil && (update != nil || staging?.keptSpare == true)
+            let keptSpare = last.spare != nil && (update != nil || staging?.keptSpare == true)
             BuildState.writeIndex(folder: options.stateFolderURL, output: output, last: last.state, settings: settings, log: log,
                                   outputs: stamps.compactMap { path, stamp in
                                       stamp.map { (path, BuildState.Output(key: search == nil ? keys[path] : nil, stamp: $0)) }
@@ -289,6 +294,11 @@ public struct SiteBuilder: Sendable {
         report.documentsKept = documentsKept
         report.pagesKept = cache == nil ? renderCache?.reused ?? 0 : 0
         return report
+    }
+
+    /// The output could not be written: the build's warnings, and the error at the output folder.
+    private static func outputFailure(_ error: OutputError, warnings diagnostics: [Diagnostic], _ options: BuildOptions) -> BuildFailure {
+        BuildFailure(diagnostics.filter { !$0.isError } + [.error(SourceLocation(path: options.outputFolder.lastPathComponent), error.message)])
     }
 
     /// The stamps of the folders that hold `paths`: as the survey found them, unless this

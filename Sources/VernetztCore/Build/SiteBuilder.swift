@@ -308,9 +308,7 @@ public struct SiteBuilder: Sendable {
         let folders = Array(OutputSurvey.folders(of: paths))
         let stamps = Parallel.map(folders) { folder -> FileStamp? in
             if let kept = survey?.folders[folder], !touched.contains(folder) { return kept }
-            var info = stat()
-            guard lstat(output + "/" + folder, &info) == 0 else { return nil }
-            return FileStamp(info)
+            return FileStamp.ofFolder(output + "/" + folder)
         }
         return zip(folders, stamps).compactMap { folder, stamp in stamp.map { (folder, $0) } }
     }

@@ -22,8 +22,17 @@ package struct FileStamp: Sendable, Hashable {
 
     /// The stamp of a regular file (not a link to one), or nil.
     package static func of(_ path: String) -> FileStamp? {
+        of(path, type: S_IFREG)
+    }
+
+    /// The stamp of a folder (not a link to one), or nil.
+    package static func ofFolder(_ path: String) -> FileStamp? {
+        of(path, type: S_IFDIR)
+    }
+
+    private static func of(_ path: String, type: mode_t) -> FileStamp? {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == type else { return nil }
         return FileStamp(info)
     }
 

@@ -23,11 +23,7 @@ package struct OutputSurvey: Sendable {
             if let stamp { found[path] = stamp }
         }
         let names = Array(lastFolders.keys)
-        let folderStamps = Parallel.map(names) { path -> FileStamp? in
-            var info = stat()
-            guard lstat(output + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
-            return FileStamp(info)
-        }
+        let folderStamps = Parallel.map(names) { FileStamp.ofFolder(output + "/" + $0) }
         var changed: [String] = []
         for (path, stamp) in zip(names, folderStamps) {
             guard let stamp else { continue }

@@ -120,12 +120,7 @@ package struct DocumentArchive: Sendable {
                 // them with their fields, and are what linking reads.
                 out.write(6 as UInt64)
                 out.write(UInt64(references.count))
-                for reference in references {
-                    write(reference.kind, to: &out)
-                    out.write(reference.id)
-                    out.write(reference.fragment)
-                    write(reference.location, to: &out)
-                }
+                for reference in references { writeTarget(of: reference, to: &out) }
             case .texts(let texts):
                 out.write(7 as UInt64)
                 out.write(texts)
@@ -136,11 +131,16 @@ package struct DocumentArchive: Sendable {
         }
     }
 
-    private func write(_ reference: Reference, in kind: ContentKind, to out: inout ArchiveWriter) -> Bool {
+    /// What a reference names and where it was written; its field is known from where it is kept.
+    private func writeTarget(of reference: Reference, to out: inout ArchiveWriter) {
         write(reference.kind, to: &out)
         out.write(reference.id)
         out.write(reference.fragment)
         write(reference.location, to: &out)
+    }
+
+    private func write(_ reference: Reference, in kind: ContentKind, to out: inout ArchiveWriter) -> Bool {
+        writeTarget(of: reference, to: &out)
         guard let field = reference.field else {
             out.write(0 as UInt64)
             return true
@@ -287,11 +287,7 @@ package struct DocumentArchive: Sendable {
             case 5: values.append(.number(try reader.readInt()))
             case 6:
                 var references: [Reference] = []
-                for _ in 0..<(try reader.readCount()) {
-                    references.append(Reference(kind: try readKind(&reader), id: try reader.readString(),
-                                                fragment: try reader.readOptionalString(), field: field,
-                                                location: try readLocation(&reader)))
-                }
+                for _ in 0..<(try reader.readCount()) { references.append(try readTarget(&reader, field: field)) }
                 values.append(.references(references))
             case 7: values.append(.texts(try reader.readStrings()))
             case 8: values.append(.object(try readValues(&reader, fields: field.fields)))
@@ -301,20 +297,21 @@ package struct DocumentArchive: Sendable {
         return FieldValues(values: values)
     }
 
+    private func readTarget(_ reader: inout ArchiveReader, field: FieldSchema?) throws(ArchiveReader.Damaged) -> Reference {
+        Reference(kind: try readKind(&reader), id: try reader.readString(), fragment: try reader.readOptionalString(), field: field,
+                  location: try readLocation(&reader))
+    }
+
     private func readReference(_ reader: inout ArchiveReader, in kind: ContentKind) throws(ArchiveReader.Damaged) -> Reference {
-        let target = try readKind(&reader)
-        let id = try reader.readString()
-        let fragment = try reader.readOptionalString()
-        let location = try readLocation(&reader)
-        var field: FieldSchema?
+        var reference = try readTarget(&reader, field: nil)
         var fields = kind.fields
         for _ in 0..<(try reader.readCount()) {
             let index = Int(try reader.readUInt())
             guard fields.indices.contains(index) else { throw ArchiveReader.Damaged() }
-            field = fields[index]
+            reference.field = fields[index]
             fields = fields[index].fields
         }
-        return Reference(kind: target, id: id, fragment: fragment, field: field, location: location)
+        return reference
     }
 
     private func readBody(_ reader: inout ArchiveReader) throws(ArchiveReader.Damaged) -> MarkdownBody {

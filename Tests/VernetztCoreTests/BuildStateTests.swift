@@ -231,6 +231,33 @@ import Testing
         #expect(next.written == 0)
     }
 
+    /// A body left in the log that is not as stored when its page is made (the log changed on
+    /// disk after the document was read back) is parsed anew from its file: the page is what a
+    /// clean build makes, and the next build starts from nothing rather than trust the state.
+    @Test func aDamagedBodyIsParsedAnew() throws {
+        let site = try Self.realSite()
+        let output = site.root.appendingPathComponent("output")
+        _ = try Self.build(site, into: output, keepsState: true)
+        let folder = site.root.appendingPathComponent(".cache/vernetzt")
+        let state = try #require(BuildState.load(folder: folder, output: output))
+        let entry = try #require(state.entries["content/blog/wirkungen-der-angebote.md"])
+        #expect(entry.bodyLength > 1000)
+        let log = FileHandle(forUpdatingAtPath: state.log)
+        try log?.seek(toOffset: UInt64(entry.offset + entry.length + entry.bodyLength / 2))
+        try log?.write(contentsOf: Data("KAPUTT".utf8))
+        try log?.close()
+        // A layout change makes every page again, each reading its body back.
+        try site.write("layouts/partials/footer.mustache", try read(site, "layouts/partials/footer.mustache") + "\n")
+        let report = try Self.build(site, into: output, keepsState: true)
+        #expect(report.documentsKept == report.documents)
+        #expect(try !read(site, "output/blog/wirkungen-der-angebote/index.html").contains("KAPUTT"))
+        try expectSameAsClean(site, output, "a damaged body")
+        #expect(BuildState.load(folder: folder, output: output) == nil)
+        let next = try Self.build(site, into: output, keepsState: true)
+        #expect(next.documentsKept == 0)
+        try expectSameAsClean(site, output, "the build after")
+    }
+
     /// The spare tree a killed build left half brought up to date — files written, removed,
     /// junk beside them — is nobody's site; the next build sorts it out by its files' stamps.
     @Test func aSpareLeftHalfDoneIsSortedOut() throws {
@@ -267,14 +294,20 @@ import Testing
         for file in sources.content {
             let document = try #require(parser.parse(file).document)
             let bytes = try #require(archive.encode(document))
-            let back = try bytes.withUnsafeBytes { raw in try archive.decode(raw) }
+            let html = document.body.htmlOfPlainText
+            let back = try bytes.withUnsafeBytes { raw in try archive.decode(raw, html: .inMemory(html)) }
             #expect(archive.encode(back) == bytes, "\(file.path)")
+            #expect(back.body.htmlOfPlainText == html)
+            // HTML of another length than the body's is refused: the holes would point elsewhere.
+            #expect(throws: ArchiveReader.Damaged.self) {
+                try bytes.withUnsafeBytes { raw in _ = try archive.decode(raw, html: .inMemory(html + [0x20])) }
+            }
             #expect(back.id == document.id && back.kind == document.kind && back.references.count == document.references.count)
             #expect(zip(back.references, document.references).allSatisfy { $0.field === $1.field && $0.kind == $1.kind && $0.id == $1.id })
             // Cut anywhere, it is refused, never read wrong or trapped on.
             for cut in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 40)) {
                 #expect(throws: ArchiveReader.Damaged.self) {
-                    try Array(bytes.prefix(cut)).withUnsafeBytes { raw in _ = try archive.decode(raw) }
+                    try Array(bytes.prefix(cut)).withUnsafeBytes { raw in _ = try archive.decode(raw, html: .inMemory(html)) }
                 }
             }
         }

@@ -16,7 +16,8 @@ import VernetztModel
 /// save writes a new log. Anything unreadable — another version of vernetzt, a cut-off file,
 /// a checksum that does not match — is ignored: the build then does everything itself.
 final class BuildState: @unchecked Sendable {
-    /// A content file's document in the log.
+    /// A content file's document in the log: its encoded bytes (`DocumentArchive`), then its
+    /// body's HTML, each with its checksum.
     struct Entry: Sendable {
         var contentHash: Int
         /// The file's stamp when it was read (`SourceFile.stamp(of:now:)`), 0 for none.
@@ -24,6 +25,8 @@ final class BuildState: @unchecked Sendable {
         var offset: Int
         var length: Int
         var checksum: Int
+        var bodyLength: Int
+        var bodyChecksum: Int
     }
 
     /// An output file as the last build left it.
@@ -44,16 +47,17 @@ final class BuildState: @unchecked Sendable {
     let spareFolders: [String: FileStamp]
     /// The related items the last build worked out, and the key of what they came from (`RelatedContent.inputKey`).
     let related: (key: Int, related: [[Int]])
-    private let log: String
-    private let logGeneration: Int
-    private let logLength: Int
-    private let descriptor: Int32
+    let log: String
+    let logGeneration: Int
+    let logLength: Int
+    /// The log, open for reading: documents read back keep it open until their bodies are read.
+    let logFile: SharedFile
     /// Set when a document in the log could not be read back: the next save writes a new log.
     private let damaged = Locked(false)
 
     private init(settings: Int, entries: [String: Entry], outputs: [String: Output], folders: [String: FileStamp],
                  spareOutputs: [String: Output], spareFolders: [String: FileStamp], related: (key: Int, related: [[Int]]), log: String,
-                 logGeneration: Int, logLength: Int, descriptor: Int32) {
+                 logGeneration: Int, logLength: Int, logFile: SharedFile) {
         self.related = related
         self.settings = settings
         self.entries = entries
@@ -64,14 +68,10 @@ final class BuildState: @unchecked Sendable {
         self.log = log
         self.logGeneration = logGeneration
         self.logLength = logLength
-        self.descriptor = descriptor
+        self.logFile = logFile
     }
 
-    deinit {
-        close(descriptor)
-    }
-
-    static let magic = Array("vernetzt-stand 5\n".utf8)
+    static let magic = Array("vernetzt-stand 6\n".utf8)
 
     /// Where the state of a build into `output` lies: a name made of the output's path.
     static func index(in folder: URL, for output: URL) -> String {
@@ -114,7 +114,8 @@ final class BuildState: @unchecked Sendable {
                 for _ in 0..<count {
                     let path = try reader.readString()
                     entries[path] = Entry(contentHash: try reader.readInt(), stamp: try reader.readInt(), offset: try reader.readInt(),
-                                          length: try reader.readInt(), checksum: try reader.readInt())
+                                          length: try reader.readInt(), checksum: try reader.readInt(), bodyLength: try reader.readInt(),
+                                          bodyChecksum: try reader.readInt())
                 }
                 let (outputs, liveFolders) = try readTree(&reader)
                 let (spareOutputs, spareFolders) = try readSpare(&reader, live: outputs, liveFolders: liveFolders)
@@ -132,7 +133,7 @@ final class BuildState: @unchecked Sendable {
                 guard descriptor >= 0 else { return nil }
                 return BuildState(settings: settings, entries: entries, outputs: outputs, folders: folders, spareOutputs: spareOutputs,
                                   spareFolders: spareFolders, related: (relatedKey, related), log: log, logGeneration: generation,
-                                  logLength: length, descriptor: descriptor)
+                                  logLength: length, logFile: SharedFile(descriptor: descriptor))
             } catch {
                 return nil
             }
@@ -223,7 +224,7 @@ final class BuildState: @unchecked Sendable {
         out.write(stamp.inode)
     }
 
-    private static func logPath(_ index: String, generation: Int) -> String {
+    static func logPath(_ index: String, generation: Int) -> String {
         index + "-\(generation).dokumente"
     }
 
@@ -233,88 +234,48 @@ final class BuildState: @unchecked Sendable {
         return entries.compactMapValues { $0.stamp == 0 ? nil : ($0.stamp, $0.contentHash) }
     }
 
-    /// The document the last build parsed from these very bytes, with the same settings; nil
-    /// when there is none or it cannot be read back.
+    /// Whether a document or body in the log was found not as it was stored.
+    var isDamaged: Bool { damaged.withLock { $0 } }
+
+    /// A body read back from the log was not as stored: the state is not saved again (the next
+    /// build starts from nothing).
+    func markDamaged() {
+        damaged.withLock { $0 = true }
+    }
+
+    /// The document the last build parsed from these very bytes, with the same settings, its
+    /// body's HTML left in the log; nil when there is none or it cannot be read back.
     func document(for file: SourceFile, settings: Int, archive: DocumentArchive) -> Document? {
         guard settings == self.settings, let entry = entries[file.path], entry.contentHash == file.contentHash,
-              entry.offset >= 0, entry.length >= 0, entry.offset + entry.length <= logLength else { return nil }
-        // Read straight into the array, not zero-filled first: a site's documents are 100 MB and more.
-        var complete = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: entry.length) { buffer, initialized in
-            var done = 0
-            while done < entry.length {
-                let count = pread(descriptor, buffer.baseAddress! + done, entry.length - done, off_t(entry.offset + done))
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { break }
-                done += count
-            }
-            complete = done == entry.length
-            initialized = done
-        }
-        guard complete else {
-            damaged.withLock { $0 = true }
+              entry.offset >= 0, entry.length >= 0, entry.bodyLength >= 0,
+              entry.offset + entry.length + entry.bodyLength <= logLength else { return nil }
+        guard let bytes = logFile.read(at: entry.offset, count: entry.length) else {
+            markDamaged()
             return nil
         }
         do throws(ArchiveReader.Damaged) {
-            guard Self.checksum(bytes) == entry.checksum else { throw ArchiveReader.Damaged() }
-            let decoded = bytes.withUnsafeBytes { raw in Result { () throws(ArchiveReader.Damaged) in try archive.decode(raw) } }
+            guard bytes.withUnsafeBytes(SharedFile.checksum) == entry.checksum else { throw ArchiveReader.Damaged() }
+            let html = StoredBytes(file: logFile, offset: entry.offset + entry.length, count: entry.bodyLength, checksum: entry.bodyChecksum)
+            let decoded = bytes.withUnsafeBytes { raw in
+                Result { () throws(ArchiveReader.Damaged) in try archive.decode(raw, html: .stored(html)) }
+            }
             return try decoded.get()
         } catch {
-            damaged.withLock { $0 = true }
+            markDamaged()
             return nil
         }
     }
 
-    private static func checksum(_ bytes: [UInt8]) -> Int {
-        var hasher = StableHasher()
-        hasher.combine(bytes)
-        return hasher.finalize()
-    }
-
-    /// The documents as the log holds them after `writeDocuments`.
+    /// The documents as the log holds them after this build (`DocumentLogWriter`).
     struct DocumentLog: Sendable {
         var generation: Int
         var length: Int
         var entries: [String: Entry]
     }
 
-    /// Writes this build's documents into the log: those the last state holds for the same
-    /// bytes stay where they are, the others are appended — or, when more than half the log
-    /// would be documents no longer used, all go into a new log. Nil when it cannot be written
-    /// (nothing here may fail the build: a state that cannot be written is simply not there).
-    static func writeDocuments(folder: URL, output: URL, last: BuildState?, settings: Int, documents: [Document],
-                               stamps: [String: Int], archive: DocumentArchive) -> DocumentLog? {
-        let indexPath = index(in: folder, for: output)
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var kept: [String: Entry] = [:]
-        if let last, last.settings == settings, !last.damaged.withLock({ $0 }) {
-            for document in documents {
-                if var entry = last.entries[document.path], entry.contentHash == document.fingerprint {
-                    entry.stamp = stamps[document.path] ?? 0
-                    kept[document.path] = entry
-                }
-            }
-        }
-        let liveBytes = kept.values.reduce(0) { $0 + $1.length }
-        let appends = last != nil && !kept.isEmpty && liveBytes * 2 >= last!.logLength
-        let generation = appends ? last!.logGeneration : (last?.logGeneration ?? 0) + 1
-        if !appends { kept = [:] }
-        let fresh = documents.filter { kept[$0.path] == nil }
-        let encoded = Parallel.map(fresh) { archive.encode($0) }
-        let descriptor = open(logPath(indexPath, generation: generation), O_WRONLY | O_CREAT | O_CLOEXEC | (appends ? 0 : O_TRUNC), 0o644)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var offset = appends ? last!.logLength : 0
-        var entries = kept
-        for (document, bytes) in zip(fresh, encoded) {
-            guard let bytes else { continue }
-            guard Self.write(descriptor, bytes, at: offset) else { return nil }
-            entries[document.path] = Entry(contentHash: document.fingerprint, stamp: stamps[document.path] ?? 0, offset: offset,
-                                           length: bytes.count, checksum: checksum(bytes))
-            offset += bytes.count
-        }
-        if appends { ftruncate(descriptor, off_t(offset)) }
-        return DocumentLog(generation: generation, length: offset, entries: entries)
+    /// Removes the state of `output`: the next build into it starts from nothing.
+    static func forget(folder: URL, output: URL) {
+        unlink(index(in: folder, for: output))
     }
 
     /// Writes the index that makes `log` and the output's files the state of `output` (through
@@ -337,6 +298,8 @@ final class BuildState: @unchecked Sendable {
             out.write(entry.offset)
             out.write(entry.length)
             out.write(entry.checksum)
+            out.write(entry.bodyLength)
+            out.write(entry.bodyChecksum)
         }
         out.write(UInt64(outputs.count))
         var live: [String: Output] = [:]
@@ -366,16 +329,5 @@ final class BuildState: @unchecked Sendable {
         }
         guard rename(temporary, indexPath) == 0 else { return }
         if let last, last.logGeneration != log.generation { unlink(last.log) }
-    }
-
-    private static func write(_ descriptor: Int32, _ bytes: [UInt8], at offset: Int) -> Bool {
-        var done = 0
-        while done < bytes.count {
-            let count = bytes.withUnsafeBytes { raw in pwrite(descriptor, raw.baseAddress! + done, bytes.count - done, off_t(offset + done)) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
-            done += count
-        }
-        return true
     }
 }

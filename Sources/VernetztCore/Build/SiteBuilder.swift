@@ -41,6 +41,7 @@ public struct SiteBuilder: Sendable {
         options.progress?(.progress(.reading))
         var loader = SiteLoader(root: options.root, layouts: options.layouts, cache: cache?.sources, output: options.outputFolder)
         if let state = last.state { loader.known = state.known }
+        loader.defersMarkdown = cache == nil
         let sources = try loader.load()
         clock.lap("load")
         var report = try build(consume sources, options: options, clock: &clock, last: last)
@@ -81,35 +82,61 @@ public struct SiteBuilder: Sendable {
 
         options.progress?(.progress(.parsing(files: sources.content.count)))
         let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML, schema: schema)
-        // What parsing and linking depend on besides the files: site.yml and the schema.
+        // What parsing and linking depend on besides the files: site.yml, the schema, and the
+        // `vernetzt new` templates (whose sample text in an item is a warning of the parse stage).
         var settingsHasher = StableHasher()
         settingsHasher.combine(Self.hash(sources.config))
         settingsHasher.combine(schema.fingerprint)
+        for template in sources.newTemplates {
+            settingsHasher.combine(template.path)
+            settingsHasher.combine(template.contentHash)
+        }
         let settings = settingsHasher.finalize()
         let content = sources.content
-        let sourceStamps = options.keepsState ? Dictionary(content.map { ($0.path, $0.stamp) }, uniquingKeysWith: { a, _ in a }) : [:]
         let bundles = ContentFileCheck.bundleFolders(of: content)
         sources.content = []
+        let templateText = TemplateTextCheck(templates: sources.newTemplates, layoutsPrefix: sources.layoutsPrefix)
+        // The documents go into the state for the next build as they are parsed.
+        let log = options.keepsState && options.writesOutput && cache == nil
+            ? DocumentLogWriter.open(folder: options.stateFolderURL, output: last.output, last: last.state, settings: settings,
+                                     paths: content.map(\.path), archive: DocumentArchive(schema: schema))
+            : nil
         let outcomes: [DocumentParser.Outcome]
         var documentsKept = 0
         if let cache {
-            outcomes = cache.parse(content, with: parser, settings: settings)
-        } else if let state = last.state {
-            // Files whose bytes the last build parsed come back from its state, the rest are parsed.
+            outcomes = cache.parse(content, with: parser, settings: settings).map { outcome in
+                var checked = outcome
+                if let document = outcome.document, let warning = templateText.diagnostic(for: document) { checked.diagnostics.append(warning) }
+                return checked
+            }
+        } else {
+            // Each file is read just before it is parsed and its text goes right after: a site
+            // of 100,000 posts never holds all its text, nor (with a log) all its bodies.
+            let state = last.state
             let archive = DocumentArchive(schema: schema)
-            let kept = Parallel.map(consuming: content) { file in
-                if let document = state.document(for: file, settings: settings, archive: archive) {
+            let parsed = Parallel.map(consuming: content) { file -> (DocumentParser.Outcome, Bool) in
+                // Files whose bytes the last build parsed come back from its state.
+                if let state, !file.isUnread, let document = state.document(for: file, settings: settings, archive: archive) {
+                    log?.keep(document, from: state, stamp: file.stamp)
                     return (DocumentParser.Outcome(document: document, diagnostics: []), true)
                 }
-                // A file left unread (its stamp was the last build's) whose document cannot be read back is read now.
-                return (parser.parse(file.diskPath == nil ? file : SourceFile(path: file.path, bytes: file.readBytes() ?? [])), false)
+                guard let read = file.read() else {
+                    return (DocumentParser.Outcome(document: nil, diagnostics: [.error(SourceLocation(path: file.path), .unreadable)]), false)
+                }
+                if let state, file.isUnread, let document = state.document(for: read, settings: settings, archive: archive) {
+                    log?.keep(document, from: state, stamp: file.stamp)
+                    return (DocumentParser.Outcome(document: document, diagnostics: []), true)
+                }
+                var outcome = parser.parse(read)
+                if let document = outcome.document, let warning = templateText.diagnostic(for: document) { outcome.diagnostics.append(warning) }
+                // Only a document without warnings is kept: the next build, which reads it back, reports none.
+                if let log, outcome.diagnostics.isEmpty, let document = outcome.document {
+                    outcome.document = log.store(document, stamp: file.stamp)
+                }
+                return (outcome, false)
             }
-            outcomes = kept.map(\.0)
-            documentsKept = kept.count { $0.1 }
-        } else {
-            // Each file's text goes as soon as it is parsed: a site of 100,000 posts never
-            // holds all its text and all its parsed documents at once.
-            outcomes = Parallel.map(consuming: content, parser.parse)
+            outcomes = parsed.map(\.0)
+            documentsKept = parsed.count { $0.1 }
         }
         var diagnostics = outcomes.flatMap(\.diagnostics) + PublishedFileCheck.diagnostics(sources) + ContentFileCheck.diagnostics(sources, bundles: bundles)
         // A file with errors does not stop the others: linking, pictures and paths are checked
@@ -120,22 +147,6 @@ public struct SiteBuilder: Sendable {
             if let key = outcome.failedKey, let path = outcome.diagnostics.first?.location.path { failed[key] = path }
         }
         let parsed = outcomes.compactMap(\.document)
-        let templateText = TemplateTextCheck(templates: sources.newTemplates, layoutsPrefix: sources.layoutsPrefix)
-        diagnostics += parsed.compactMap(templateText.diagnostic)
-        // The documents go into the state for the next build while this one links and renders.
-        let documentLog: Background<BuildState.DocumentLog?>?
-        if options.keepsState && options.writesOutput && !parseFailed {
-            let (folder, output, state, kept) = (options.stateFolderURL, last.output, last.state,
-                                                 outcomes.filter(\.diagnostics.isEmpty).compactMap(\.document))
-            documentLog = Background {
-                BuildState.writeDocuments(folder: folder, output: output, last: state, settings: settings, documents: kept,
-                                          stamps: sourceStamps, archive: DocumentArchive(schema: schema))
-            }
-        } else {
-            documentLog = nil
-        }
-        // However this build ends, the log is complete before it returns (the next may append to it).
-        defer { _ = documentLog?.value() }
         let visibility = options.visibility
         let published = parsed.filter(visibility.shows)
         let hidden = parsed.filter { !visibility.shows($0) }
@@ -213,6 +224,8 @@ public struct SiteBuilder: Sendable {
         var renderer = PageRenderer(layouts: layouts, searchReady: search != nil, cache: renderCache,
                                     globalKey: global.finalize())
         renderer.leavesMemoryToExit = options.endsProcess
+        let repair = log == nil && last.state == nil ? nil : Self.bodyRepair(root: options.root, parser: parser)
+        renderer.bodyRepair = repair
         try layouts.requireLayouts(renderer.neededLayouts(for: site))
         let update = updating
         let staging: StagingFolder?
@@ -243,6 +256,9 @@ public struct SiteBuilder: Sendable {
         }
         do throws(BuildFailure) {
             try Self.checkUniquePaths(files)
+            if let failures = repair?.failures, !failures.isEmpty {
+                throw BuildFailure(failures.map { .error(SourceLocation(path: $0), .unreadable) })
+            }
         } catch {
             staging?.abandon()  // (a spare being brought up to date is nobody's site: it stays as it is)
             throw error
@@ -270,7 +286,10 @@ public struct SiteBuilder: Sendable {
             }
             clock.lap("write")
         }
-        if let log = documentLog?.value() {
+        if repair?.wasNeeded == true {
+            // A body in the state was not as stored: the next build starts from nothing.
+            BuildState.forget(folder: options.stateFolderURL, output: output)
+        } else if let log = log?.finish() {
             let keys = renderCache?.keys ?? [:]
             let paths = files.map(\.path)
             let stamps = zip(paths, update?.stamps(of: paths) ?? Parallel.map(paths) { FileStamp.of(output.path + "/" + $0) })
@@ -311,6 +330,17 @@ public struct SiteBuilder: Sendable {
             return FileStamp.ofFolder(output + "/" + folder)
         }
         return zip(folders, stamps).compactMap { folder, stamp in stamp.map { (folder, $0) } }
+    }
+
+    /// Parses a document's file anew for its body, when the body left in the state's log
+    /// cannot be read back: the HTML, if the file still holds what the document was parsed from.
+    private static func bodyRepair(root: URL, parser: DocumentParser) -> BodyRepair {
+        BodyRepair { document in
+            guard let bytes = FileBytes.read(root.appendingPathComponent(document.path).path),
+                  let parsed = parser.parse(SourceFile(path: document.path, bytes: bytes)).document,
+                  parsed.fingerprint == document.fingerprint else { return nil }
+            return parsed.body.html()
+        }
     }
 
     private static func hash(_ file: SourceFile?) -> Int {

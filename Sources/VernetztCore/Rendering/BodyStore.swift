@@ -11,9 +11,11 @@ final class BodyStore: Sendable {
     private let layouts: LayoutLibrary
     private let cache: RenderCache?
     private let keys: Fingerprints?
+    private let repair: BodyRepair?
 
-    init(site: Site, layouts: LayoutLibrary, cache: RenderCache?, keys: Fingerprints?) {
+    init(site: Site, layouts: LayoutLibrary, cache: RenderCache?, keys: Fingerprints?, repair: BodyRepair? = nil) {
         self.site = site
+        self.repair = repair
         self.renderer = MarkdownRenderer()
         self.layouts = layouts
         self.cache = cache
@@ -45,7 +47,10 @@ final class BodyStore: Sendable {
                 self.layouts.renderText(ViewModelBuilder.quoteValues(self.site, target, quoteHTML: self.html(target)),
                                         with: "partials/quote")
             }
-            return self.renderer.renderBytes(self.site.documents[i].body, resolvedLinks: self.site.resolvedLinks[i], embeds: embeds,
+            let document = self.site.documents[i]
+            // A body left in the build state's log is read back here, once per page.
+            guard let html = document.body.html() ?? self.repair?.html(of: document) else { return [] }
+            return self.renderer.renderBytes(document.body, html: html, resolvedLinks: self.site.resolvedLinks[i], embeds: embeds,
                                              pictures: self.pictures(i))
         }
         return if let cache, let keys { cache.body(site.documents[i].path, key: keys.body(i), make: make) } else { make() }

@@ -14,6 +14,8 @@ public struct PageRenderer: Sendable {
     public var globalKey: Int
     /// Leave what rendering made (teasers, feeds, list jobs) to the exit of the process.
     public var leavesMemoryToExit = false
+    /// For bodies left in the build state's log that cannot be read back.
+    var bodyRepair: BodyRepair?
 
     public init(layouts: LayoutLibrary, searchReady: Bool = false, cache: RenderCache? = nil, globalKey: Int = 0) {
         self.layouts = layouts
@@ -54,7 +56,7 @@ public struct PageRenderer: Sendable {
     public func render(_ site: Site, sources: SiteSources, store: @Sendable (OutputFile) -> OutputFile = { $0 }) -> [OutputFile] {
         cache?.begin()
         let keys = Fingerprints(site: site, global: globalKey, forCache: cache != nil)
-        let bodies = BodyStore(site: site, layouts: layouts, cache: cache, keys: keys)
+        let bodies = BodyStore(site: site, layouts: layouts, cache: cache, keys: keys, repair: bodyRepair)
         let models = ViewModelBuilder(site: site, bodies: bodies)
         let frame = PageFrame(site: site, searchReady: searchReady)
         let structured = StructuredData(site: site)

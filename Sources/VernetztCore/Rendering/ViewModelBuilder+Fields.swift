@@ -89,7 +89,7 @@ extension ViewModelBuilder {
             values[.openRegistration] = .text(registration)
         }
         // A long page repeats the registration at its end, where a reader arrives having read it.
-        if values[.openRegistration] != nil, document.body.htmlOfPlainText.count > 1500 { values[.registrationAgain] = true }
+        if values[.openRegistration] != nil, document.body.htmlLength > 1500 { values[.registrationAgain] = true }
         values[.icsURL] = .text(site.url(of: i) + EventCalendar.fileName(of: document))
     }
 }

@@ -15,19 +15,22 @@ package struct DocumentArchive: Sendable {
         self.schema = schema
     }
 
-    /// The document's bytes, or nil when it holds something this archive cannot name (a field
-    /// outside its kind): such a document is parsed again next time.
+    /// The document's bytes without its body's HTML, which is stored beside them (the build
+    /// state's log keeps it apart, so that a page's body is read only when the page is made);
+    /// nil when the document holds something this archive cannot name (a field outside its
+    /// kind): such a document is parsed again next time.
     package func encode(_ document: Document) -> [UInt8]? {
-        var out = ArchiveWriter(capacity: document.body.html.count + 512)
+        var out = ArchiveWriter(capacity: 1024)
         var scoped = self
         scoped.documentPath = document.path
         guard scoped.write(document, to: &out) else { return nil }
         return out.bytes
     }
 
-    package func decode(_ bytes: UnsafeRawBufferPointer) throws(ArchiveReader.Damaged) -> Document {
+    /// The document from `encode`'s bytes, its body's HTML in memory (`html`) or left where it was stored.
+    package func decode(_ bytes: UnsafeRawBufferPointer, html: MarkdownBody.Storage) throws(ArchiveReader.Damaged) -> Document {
         var reader = ArchiveReader(bytes)
-        let document = try read(&reader)
+        let document = try read(&reader, html: html)
         guard reader.isAtEnd else { throw ArchiveReader.Damaged() }
         return document
     }
@@ -44,7 +47,7 @@ package struct DocumentArchive: Sendable {
         for reference in document.references {
             guard write(reference, in: document.kind, to: &out) else { return false }
         }
-        write(document.body, to: &out)
+        write(document.body, htmlInline: false, to: &out)
         write(document.links, to: &out)
         write(document.localLinks, to: &out)
         out.write(document.bundleFolder)
@@ -105,7 +108,7 @@ package struct DocumentArchive: Sendable {
                 out.write(text)
             case .markdown(let body):
                 out.write(2 as UInt64)
-                write(body, to: &out)
+                write(body, htmlInline: true, to: &out)
             case .date(let date):
                 out.write(3 as UInt64)
                 write(date, to: &out)
@@ -160,14 +163,16 @@ package struct DocumentArchive: Sendable {
         return nil
     }
 
-    private func write(_ body: MarkdownBody, to out: inout ArchiveWriter) {
+    /// A body; its HTML too when `htmlInline` (a Markdown field's), else only its length (the
+    /// document's body, whose HTML is stored apart).
+    private func write(_ body: MarkdownBody, htmlInline: Bool, to out: inout ArchiveWriter) {
         out.write(body.headingIDs)
         out.write(UInt64(body.sections.count))
         for section in body.sections {
             out.write(section.id)
             out.write(section.title)
         }
-        out.write(bytes: body.html)
+        if htmlInline { out.write(bytes: body.htmlOfPlainText) } else { out.write(body.htmlLength) }
         out.write(UInt64(body.holes.count))
         for (range, hole) in body.holes {
             out.write(range.lowerBound)
@@ -205,22 +210,23 @@ package struct DocumentArchive: Sendable {
 
     // MARK: Reading
 
-    private func read(_ reader: inout ArchiveReader) throws(ArchiveReader.Damaged) -> Document {
+    private func read(_ reader: inout ArchiveReader, html: MarkdownBody.Storage) throws(ArchiveReader.Damaged) -> Document {
         let kind = try readKind(&reader)
         let id = try reader.readString()
         let path = try reader.readString()
         var scoped = self
         scoped.documentPath = path
-        return try scoped.readRest(&reader, kind: kind, id: id, path: path)
+        return try scoped.readRest(&reader, kind: kind, id: id, path: path, html: html)
     }
 
     /// The document after its kind, id and path, read with its path known.
-    private func readRest(_ reader: inout ArchiveReader, kind: ContentKind, id: String, path: String) throws(ArchiveReader.Damaged) -> Document {
+    private func readRest(_ reader: inout ArchiveReader, kind: ContentKind, id: String, path: String,
+                          html: MarkdownBody.Storage) throws(ArchiveReader.Damaged) -> Document {
         let common = try readCommon(&reader)
         let fields = try readValues(&reader, fields: kind.fields)
         var references: [Reference] = []
         for _ in 0..<(try reader.readCount()) { references.append(try readReference(&reader, in: kind)) }
-        let body = try readBody(&reader)
+        let body = try readBody(&reader, html: html)
         let links = try readLinks(&reader)
         let localLinks = try readLinks(&reader)
         let bundleFolder = try reader.readOptionalString()
@@ -279,7 +285,7 @@ package struct DocumentArchive: Sendable {
             switch try reader.readUInt() {
             case 0: values.append(nil)
             case 1: values.append(.text(try reader.readString()))
-            case 2: values.append(.markdown(try readBody(&reader)))
+            case 2: values.append(.markdown(try readBody(&reader, html: nil)))
             case 3:
                 guard let date = try readDate(&reader) else { throw ArchiveReader.Damaged() }
                 values.append(.date(date))
@@ -314,16 +320,31 @@ package struct DocumentArchive: Sendable {
         return reference
     }
 
-    private func readBody(_ reader: inout ArchiveReader) throws(ArchiveReader.Damaged) -> MarkdownBody {
+    /// A body; its HTML from the bytes when `html` is nil (a Markdown field's), else as given,
+    /// which must be as long as the body says.
+    private func readBody(_ reader: inout ArchiveReader, html given: MarkdownBody.Storage?) throws(ArchiveReader.Damaged) -> MarkdownBody {
         let headingIDs = try reader.readStrings()
         var sections: [BodySection] = []
         for _ in 0..<(try reader.readCount()) { sections.append(BodySection(id: try reader.readString(), title: try reader.readString())) }
-        let html = try reader.readBytes()
+        let storage: MarkdownBody.Storage
+        let htmlLength: Int
+        if let given {
+            storage = given
+            htmlLength = try reader.readInt()
+            switch given {
+            case .inMemory(let bytes): guard bytes.count == htmlLength else { throw ArchiveReader.Damaged() }
+            case .stored(let stored): guard stored.count == htmlLength else { throw ArchiveReader.Damaged() }
+            }
+        } else {
+            let bytes = try reader.readBytes()
+            storage = .inMemory(bytes)
+            htmlLength = bytes.count
+        }
         var holes: [(range: Range<Int>, content: MarkdownBody.Hole)] = []
         for _ in 0..<(try reader.readCount()) {
             let lower = try reader.readInt()
             let upper = try reader.readInt()
-            guard 0 <= lower, lower <= upper, upper <= html.count, lower >= (holes.last?.range.upperBound ?? 0) else {
+            guard 0 <= lower, lower <= upper, upper <= htmlLength, lower >= (holes.last?.range.upperBound ?? 0) else {
                 throw ArchiveReader.Damaged()
             }
             let hole: MarkdownBody.Hole
@@ -342,7 +363,7 @@ package struct DocumentArchive: Sendable {
         for (_, hole) in holes {
             if case .picture(let index) = hole, !pictures.indices.contains(index) { throw ArchiveReader.Damaged() }
         }
-        return MarkdownBody(html: html, holes: holes, headingIDs: headingIDs, sections: sections, pictures: pictures,
+        return MarkdownBody(storage: storage, htmlLength: htmlLength, holes: holes, headingIDs: headingIDs, sections: sections, pictures: pictures,
                             hasMediaEmbeds: try reader.readBool())
     }
 

@@ -56,6 +56,12 @@ public final class Document: Sendable {
 
     /// `content/index.md`: the home page's own text, shown at `/` by the home layout.
     public var isHome: Bool { path == DocumentParser.homePath }
+
+    /// The same document with its body's HTML left in a file, read back when its page is made.
+    package func storingBody(in bytes: StoredBytes) -> Document {
+        Document(id: id, kind: kind, path: path, common: common, fields: fields, references: references, body: body.stored(bytes),
+                 links: links, localLinks: localLinks, bundleFolder: bundleFolder, fingerprint: fingerprint, linkSignature: linkSignature)
+    }
 }
 
 /// Identifies a document across the site: ids are unique per kind.

@@ -16,6 +16,9 @@ public struct SourceFile: Sendable {
     /// For a Markdown file: its place and times on disk as one number (`stamp(of:)`), when they
     /// had settled as it was read; 0 otherwise. The next build trusts an equal stamp without reading.
     public var stamp = 0
+    /// A Markdown file whose bytes are read by the parse stage (`read()`), not by the loader:
+    /// a site's text is then never all in memory at once. Its hash is not known until then.
+    public private(set) var isUnread = false
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -41,13 +44,33 @@ public struct SourceFile: Sendable {
     }
 
     /// A Markdown file not read, because its stamp is what the last build read it with; its
-    /// hash is what that build worked out. `readBytes()` reads it when it is needed after all.
+    /// hash is what that build worked out. `read()` reads it when it is needed after all.
     public init(path: String, diskPath: String, contentHash: Int, stamp: Int) {
         self.path = path
         self.bytes = []
         self.diskPath = diskPath
         self.contentHash = contentHash
         self.stamp = stamp
+    }
+
+    /// A Markdown file left for the parse stage to read (`read()`).
+    public init(path: String, unreadAt diskPath: String, stamp: Int) {
+        self.path = path
+        self.bytes = []
+        self.diskPath = diskPath
+        self.contentHash = 0
+        self.stamp = stamp
+        isUnread = true
+    }
+
+    /// The file with its bytes (read now when they were left on disk), its stamp kept; nil
+    /// when it cannot be read (any more).
+    public func read() -> SourceFile? {
+        guard let diskPath else { return self }
+        guard let bytes = FileBytes.read(diskPath) else { return nil }
+        var file = SourceFile(path: path, bytes: bytes)
+        file.stamp = stamp
+        return file
     }
 
     /// The file's stamp as `serve` keeps it (device, inode, size, both change times) as one

@@ -26,7 +26,7 @@ package struct TemplateTextCheck: Sendable {
     /// A warning for a published document whose body holds a sample sentence.
     package func diagnostic(for document: Document) -> Diagnostic? {
         guard !document.common.draft, let sentences = samples[document.kind.folder] else { return nil }
-        let html = document.body.html
+        let html = document.body.htmlOfPlainText
         guard let found = sentences.first(where: { ByteSearch.firstIndex(of: $0, in: html) != nil }) else { return nil }
         return .warning(SourceLocation(path: document.path),
                         .templateSample(String(decoding: found, as: UTF8.self)))

@@ -9,10 +9,13 @@ public struct MarkdownBody: Sendable {
     public var headingIDs: [String]
     /// The second-level headings in order, for a table of contents.
     public var sections: [BodySection]
-    /// The HTML around the holes.
-    var html: [UInt8]
+    /// The HTML around the holes: in memory, or in the build state's log until its page is made
+    /// (a site of 100,000 posts never holds all its bodies at once).
+    private(set) var storage: Storage
+    /// The HTML's length in bytes, known without reading it.
+    public let htmlLength: Int
     /// The HTML of a body without `@` links or pictures (the preview's help page), as cmark wrote it.
-    package var htmlOfPlainText: [UInt8] { html }
+    package var htmlOfPlainText: [UInt8] { html() ?? [] }
     /// Byte ranges of `html` that are replaced, in order.
     var holes: [(range: Range<Int>, content: Hole)]
     /// The pictures in the body (`![Alt](foto.jpg)` with a path into the site), in order: each
@@ -20,6 +23,11 @@ public struct MarkdownBody: Sendable {
     public var pictures: [BodyPicture]
     /// Whether the body shows a video or map after a click: its page loads `assets/embed.js`.
     public var hasMediaEmbeds: Bool
+
+    package enum Storage: Sendable {
+        case inMemory([UInt8])
+        case stored(StoredBytes)
+    }
 
     enum Hole: Sendable {
         /// The URL of an `@` link as written (`@angebote/konvoi#ablauf`).
@@ -44,7 +52,8 @@ public struct MarkdownBody: Sendable {
     /// Finds the marks in `html` and turns them into holes, in order.
     init(html: [UInt8], headingIDs: [String], sections: [BodySection] = [], linkTargets: [String], embedTargets: [String],
          pictures: [BodyPicture] = [], hasMediaEmbeds: Bool = false) {
-        self.html = html
+        storage = .inMemory(html)
+        htmlLength = html.count
         self.headingIDs = headingIDs
         self.sections = sections
         self.pictures = pictures
@@ -72,14 +81,36 @@ public struct MarkdownBody: Sendable {
     }
 
     /// A body as `DocumentArchive` kept it, holes already found.
-    init(html: [UInt8], holes: [(range: Range<Int>, content: Hole)], headingIDs: [String], sections: [BodySection],
+    init(storage: Storage, htmlLength: Int, holes: [(range: Range<Int>, content: Hole)], headingIDs: [String], sections: [BodySection],
          pictures: [BodyPicture], hasMediaEmbeds: Bool) {
-        self.html = html
+        self.storage = storage
+        self.htmlLength = htmlLength
         self.holes = holes
         self.headingIDs = headingIDs
         self.sections = sections
         self.pictures = pictures
         self.hasMediaEmbeds = hasMediaEmbeds
+    }
+
+    /// The HTML around the holes, read back when it was stored; nil when it cannot be read or is
+    /// not what was stored.
+    package func html() -> [UInt8]? {
+        switch storage {
+        case .inMemory(let bytes): bytes
+        case .stored(let stored): stored.read()
+        }
+    }
+
+    /// Whether the HTML is in memory (not left in a file).
+    package var isInMemory: Bool {
+        if case .inMemory = storage { true } else { false }
+    }
+
+    /// The same body with its HTML left in a file (where `html()` reads it back).
+    package func stored(_ bytes: StoredBytes) -> MarkdownBody {
+        var body = self
+        body.storage = .stored(bytes)
+        return body
     }
 
     /// `mark` at `start`, then a number, then `closing`: the number and where `closing` is.

@@ -20,12 +20,20 @@ public struct MarkdownRenderer: Sendable {
     /// plain `<img>` of the path as written.
     public func renderBytes(_ body: MarkdownBody, resolvedLinks: [String: String], embeds: [String: String] = [:],
                             pictures: [[UInt8]] = []) -> [UInt8] {
+        renderBytes(body, html: body.html() ?? [], resolvedLinks: resolvedLinks, embeds: embeds, pictures: pictures)
+    }
+
+    /// `renderBytes` with the body's HTML already read (`MarkdownBody.html()`).
+    package func renderBytes(_ body: MarkdownBody, html: [UInt8], resolvedLinks: [String: String], embeds: [String: String] = [:],
+                             pictures: [[UInt8]] = []) -> [UInt8] {
+        // HTML that is not the body's (a stored body that could not be read) has holes elsewhere.
+        guard html.count == body.htmlLength else { return [] }
         var out: [UInt8] = []
-        out.reserveCapacity(body.html.count + 256)
+        out.reserveCapacity(html.count + 256)
         var leavesOut = false
         var copied = 0
         for (range, hole) in body.holes {
-            out += body.html[copied..<range.lowerBound]
+            out += html[copied..<range.lowerBound]
             switch hole {
             case .link(let target):
                 let url = resolvedLinks[target] ?? target
@@ -38,7 +46,7 @@ public struct MarkdownRenderer: Sendable {
             }
             copied = range.upperBound
         }
-        out += body.html[copied...]
+        out += html[copied...]
         return leavesOut ? Array(Self.removeLeftOutLinks(String(decoding: out, as: UTF8.self)).utf8) : out
     }
 

@@ -1,0 +1,21 @@
+/// Bytes left in a file until they are needed, with the hash they must have when read back.
+package struct StoredBytes: Sendable {
+    package let file: SharedFile
+    package let offset: Int
+    package let count: Int
+    package let checksum: Int
+
+    package init(file: SharedFile, offset: Int, count: Int, checksum: Int) {
+        self.file = file
+        self.offset = offset
+        self.count = count
+        self.checksum = checksum
+    }
+
+    /// The bytes, or nil when they cannot be read or are not what was stored.
+    package func read() -> [UInt8]? {
+        guard let bytes = file.read(at: offset, count: count),
+              bytes.withUnsafeBytes(SharedFile.checksum) == checksum else { return nil }
+        return bytes
+    }
+}

@@ -172,19 +172,24 @@ final class BuildState: @unchecked Sendable {
     /// live files it lacks, the files it has otherwise; then per live folder (in the order
     /// written) whether it has it and its stamp, and its other folders.
     private static func writeSpare(_ spare: [String: Output], folders spareFolders: [String: FileStamp], live: [String: Output],
-                                   liveFolders: [String], to out: inout ArchiveWriter) {
+                                   liveFolders: [String], to out: inout ArchiveWriter, spill: (inout ArchiveWriter) -> Void) {
         let missing = live.keys.filter { spare[$0] == nil }
         out.write(UInt64(missing.count))
-        for path in missing { out.write(path) }
+        for path in missing {
+            out.write(path)
+            spill(&out)
+        }
         let own = spare.filter { path, output in live[path].map { $0.key != output.key || $0.stamp != output.stamp } ?? true }
         out.write(UInt64(own.count))
         for (path, output) in own {
             out.write(path)
             write(output, to: &out)
+            spill(&out)
         }
         for folder in liveFolders {
             out.write(spareFolders[folder] != nil)
             if let stamp = spareFolders[folder] { write(stamp, to: &out) }
+            spill(&out)
         }
         let known = Set(liveFolders)
         let others = spareFolders.filter { !known.contains($0.key) }
@@ -285,7 +290,22 @@ final class BuildState: @unchecked Sendable {
                            outputs: [(path: String, output: Output)], folders: [(path: String, stamp: FileStamp)],
                            spareOutputs: [String: Output], spareFolders: [String: FileStamp], related: (key: Int, related: [[Int]])) {
         let indexPath = index(in: folder, for: output)
-        var out = ArchiveWriter(capacity: 64 * (log.entries.count + outputs.count + folders.count))
+        let temporary = indexPath + ".neu"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        let file = SharedFile(descriptor: descriptor)
+        // The index goes to its file a megabyte at a time (40 MB at 100,000 posts).
+        var written = 0
+        var complete = true
+        func spill(_ out: inout ArchiveWriter, atLeast threshold: Int = 1 << 20) {
+            out.spill(atLeast: threshold) { bytes in
+                complete = complete && file.write(bytes, at: written)
+                written += bytes.count
+            }
+        }
+        magic.withUnsafeBytes { complete = file.write($0, at: 0) }
+        written = magic.count
+        var out = ArchiveWriter(capacity: (1 << 20) + 4096)
         out.write(tool)
         out.write(settings)
         out.write(log.generation)
@@ -300,6 +320,7 @@ final class BuildState: @unchecked Sendable {
             out.write(entry.checksum)
             out.write(entry.bodyLength)
             out.write(entry.bodyChecksum)
+            spill(&out)
         }
         out.write(UInt64(outputs.count))
         var live: [String: Output] = [:]
@@ -308,23 +329,25 @@ final class BuildState: @unchecked Sendable {
             out.write(path)
             write(output, to: &out)
             live[path] = output
+            spill(&out)
         }
         out.write(UInt64(folders.count))
         for (path, stamp) in folders {
             out.write(path)
             write(stamp, to: &out)
+            spill(&out)
         }
-        writeSpare(spareOutputs, folders: spareFolders, live: live, liveFolders: folders.map(\.path), to: &out)
+        writeSpare(spareOutputs, folders: spareFolders, live: live, liveFolders: folders.map(\.path), to: &out) { spill(&$0) }
         out.write(related.key)
         out.write(UInt64(related.related.count))
         for row in related.related {
             out.write(UInt64(row.count))
             for i in row { out.write(i) }
+            spill(&out)
         }
-        let temporary = indexPath + ".neu"
-        do throws(OutputError) {
-            try StagingFolder.writeFile(temporary, magic + out.bytes)
-        } catch {
+        spill(&out, atLeast: 0)
+        guard complete else {
+            unlink(temporary)
             return
         }
         guard rename(temporary, indexPath) == 0 else { return }

@@ -49,4 +49,12 @@ package struct ArchiveWriter {
         write(UInt64(value.count))
         bytes.append(contentsOf: value)
     }
+
+    /// Hands what was written to `sink` once it is at least `threshold` bytes, and starts
+    /// again in the same memory: a long archive goes to its file in pieces, never whole.
+    package mutating func spill(atLeast threshold: Int, to sink: (UnsafeRawBufferPointer) -> Void) {
+        guard bytes.count >= threshold else { return }
+        bytes.withUnsafeBytes(sink)
+        bytes.removeAll(keepingCapacity: true)
+    }
 }

@@ -125,16 +125,16 @@ package struct TemplateRenderer {
             return .flag(query == .first ? position.index == 0 : position.index == position.count - 1)
         }
         let first = program.keys[Int(name.keys.lowerBound)]
-        var found: TemplateValue?
-        for level in stack.indices.reversed() {
-            if case .object(let object) = stack[level], let value = object[first] {
-                found = value
-                break
+        // Each context is asked in place: copying it out of the stack would retain it.
+        var found = stack.withUnsafeBufferPointer { levels -> TemplateValue? in
+            for level in levels.indices.reversed() {
+                if let value = levels[level].member(first) { return value }
             }
+            return nil
         }
         for key in program.keys[Int(name.keys.lowerBound + 1)..<Int(name.keys.upperBound)] {
-            guard case .object(let object)? = found else { return nil }
-            found = object[key]
+            found = found?.member(key)
+            if found == nil { return nil }
         }
         return found
     }

@@ -16,6 +16,11 @@ package enum TemplateValue: Sendable {
         return nil
     }
 
+    /// The value of `key`, when this is an object that has it.
+    package func member(_ key: TemplateKey) -> TemplateValue? {
+        if case .object(let object) = self { object[key] } else { nil }
+    }
+
     /// The object, when this is one.
     package var object: TemplateObject? {
         if case .object(let object) = self { return object }

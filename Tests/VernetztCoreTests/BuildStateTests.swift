@@ -258,6 +258,33 @@ import Testing
         try expectSameAsClean(site, output, "the build after")
     }
 
+    /// The state of an output that was deleted goes with the next build into another output —
+    /// its log and spare tree too — and so does a state an older vernetzt wrote; the state of
+    /// an output that still exists stays.
+    @Test func statesOfDeletedOutputsAreRemoved() throws {
+        let site = try Self.realSite()
+        let (kept, deleted, current) = (site.root.appendingPathComponent("bleibt"), site.root.appendingPathComponent("weg"),
+                                        site.root.appendingPathComponent("output"))
+        let folder = site.root.appendingPathComponent(".cache/vernetzt")
+        // (A spare tree appears with the second build into an output.)
+        for output in [kept, deleted, deleted, current] { _ = try Self.build(site, into: output, keepsState: true) }
+        let stateOfDeleted = URL(fileURLWithPath: BuildState.index(in: folder, for: deleted)).lastPathComponent
+        let digest = stateOfDeleted.dropFirst("stand-".count)
+        try site.write(".cache/vernetzt/stand-0123abcd", "vernetzt-stand 5\nalt")
+        try site.write(".cache/vernetzt/stand-0123abcd-1.dokumente", "alt")
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        #expect(before.contains("ausgabe-" + digest) && before.contains(stateOfDeleted + "-1.dokumente"))
+        try FileManager.default.removeItem(at: deleted)
+        _ = try Self.build(site, into: current, keepsState: true)
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        #expect(after.filter { $0.contains(digest) || $0.contains("0123abcd") }.isEmpty, "\(after.sorted())")
+        #expect(BuildState.load(folder: folder, output: kept) != nil)
+        #expect(BuildState.load(folder: folder, output: current) != nil)
+        let gone: Set = [stateOfDeleted, stateOfDeleted + "-1.dokumente", "ausgabe-" + digest, "stand-0123abcd", "stand-0123abcd-1.dokumente"]
+        #expect(gone.isSubset(of: before))
+        #expect(before.subtracting(gone).isSubset(of: after), "\(after.sorted())")
+    }
+
     /// The spare tree a killed build left half brought up to date — files written, removed,
     /// junk beside them — is nobody's site; the next build sorts it out by its files' stamps.
     @Test func aSpareLeftHalfDoneIsSortedOut() throws {

@@ -71,7 +71,9 @@ final class BuildState: @unchecked Sendable {
         self.logFile = logFile
     }
 
-    static let magic = Array("vernetzt-stand 6\n".utf8)
+    /// The index's format: a state of another format is not read.
+    static let currentFormat = 7
+    static let magic = Array("vernetzt-stand \(currentFormat)\n".utf8)
 
     /// Where the state of a build into `output` lies: a name made of the output's path.
     static func index(in folder: URL, for output: URL) -> String {
@@ -104,6 +106,7 @@ final class BuildState: @unchecked Sendable {
         return bytes.withUnsafeBytes { raw -> BuildState? in
             var reader = ArchiveReader(raw, offset: magic.count)
             do throws(ArchiveReader.Damaged) {
+                _ = try reader.readString()  // the output's path (`removeStale`)
                 guard try reader.readInt() == tool else { return nil }
                 let settings = try reader.readInt()
                 let generation = try reader.readInt()
@@ -306,6 +309,7 @@ final class BuildState: @unchecked Sendable {
         magic.withUnsafeBytes { complete = file.write($0, at: 0) }
         written = magic.count
         var out = ArchiveWriter(capacity: (1 << 20) + 4096)
+        out.write(output.standardizedFileURL.path)
         out.write(tool)
         out.write(settings)
         out.write(log.generation)
@@ -352,5 +356,46 @@ final class BuildState: @unchecked Sendable {
         }
         guard rename(temporary, indexPath) == 0 else { return }
         if let last, last.logGeneration != log.generation { unlink(last.log) }
+        removeStale(in: folder, besides: indexPath)
+    }
+
+    /// Removes the states of outputs that are gone (a folder built into once, then deleted),
+    /// with their logs and spare trees, and states an older vernetzt wrote: at 100,000 posts
+    /// a state is a gigabyte, and nothing else would ever remove it.
+    static func removeStale(in folder: URL, besides own: String) {
+        let ownName = URL(fileURLWithPath: own).lastPathComponent
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix("stand-") && !name.contains(".") && name != ownName
+            && !name.dropFirst("stand-".count).contains("-") {
+            let index = folder.appendingPathComponent(name).path
+            guard isStale(index) else { continue }
+            unlink(index)
+            for log in names where log.hasPrefix(name + "-") && log.hasSuffix(".dokumente") {
+                unlink(folder.appendingPathComponent(log).path)
+            }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent("ausgabe-" + name.dropFirst("stand-".count)))
+        }
+    }
+
+    /// Whether the state at `index` is of an output that no longer exists, or of an older
+    /// format (which names no output, and which no vernetzt of today reads).
+    private static func isStale(_ index: String) -> Bool {
+        let descriptor = open(index, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        guard let head = SharedFile(descriptor: descriptor).read(at: 0, count: min(FileStamp.of(index)?.size ?? 0, 8192)) else { return false }
+        let older = Array("vernetzt-stand ".utf8)
+        guard head.starts(with: magic) else {
+            guard head.starts(with: older), let version = Int(String(decoding: head[older.count...].prefix { $0 != 0x0A }, as: UTF8.self)) else {
+                return false
+            }
+            return version < currentFormat
+        }
+        let output = head.withUnsafeBytes { raw -> String? in
+            var reader = ArchiveReader(raw, offset: magic.count)
+            return try? reader.readString()
+        }
+        guard let output else { return false }
+        var info = stat()
+        return lstat(output, &info) != 0
     }
 }

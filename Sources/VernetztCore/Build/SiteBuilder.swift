@@ -257,6 +257,7 @@ public struct SiteBuilder: Sendable {
         do throws(BuildFailure) {
             try Self.checkUniquePaths(files)
             if let failures = repair?.failures, !failures.isEmpty {
+                BuildState.forget(folder: options.stateFolderURL, output: output)
                 throw BuildFailure(failures.map { .error(SourceLocation(path: $0), .unreadable) })
             }
         } catch {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A 64-bit hash that comes out the same in every process, for what one build keeps on disk for
 /// the next (Swift's `Hasher` is seeded anew per process, so its values mean nothing to another
-/// run). Eight bytes a step, MurmurHash3's mixing; not cryptographic — it tells apart files
+/// run). MurmurHash3's mixing (xxHash64's lanes for long inputs); not cryptographic — it tells apart files
 /// and pages, it does not defend against someone making collisions on purpose.
 package struct StableHasher {
     private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -49,9 +49,30 @@ package struct StableHasher {
     }
 
     /// The bytes eight at a time, the rest padded, then their number (so that `ab` + `c` and
-    /// `a` + `bc` differ).
+    /// `a` + `bc` differ). Long inputs (a file, a page, a body) go 32 bytes a step in four
+    /// independent lanes (xxHash64's round): one chain of multiplications keeps the CPU waiting
+    /// on each, four keep it busy — a site's Markdown hashes about three times as fast.
     package mutating func combine(bytes: UnsafeRawBufferPointer) {
         var offset = 0
+        if bytes.count >= 64 {
+            let prime1: UInt64 = 0x9E37_79B1_85EB_CA87, prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+            func round(_ lane: UInt64, _ input: UInt64) -> UInt64 {
+                let mixed = lane &+ input &* prime2
+                return ((mixed << 31) | (mixed >> 33)) &* prime1
+            }
+            var lanes = (state &+ prime1 &+ prime2, state &+ prime2, state, state &- prime1)
+            while offset + 32 <= bytes.count {
+                lanes.0 = round(lanes.0, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                lanes.1 = round(lanes.1, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
+                lanes.2 = round(lanes.2, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)))
+                lanes.3 = round(lanes.3, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)))
+                offset += 32
+            }
+            combine(lanes.0)
+            combine(lanes.1)
+            combine(lanes.2)
+            combine(lanes.3)
+        }
         while offset + 8 <= bytes.count {
             combine(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
             offset += 8

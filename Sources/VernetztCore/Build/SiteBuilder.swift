@@ -293,7 +293,7 @@ public struct SiteBuilder: Sendable {
         } else if let log = log?.finish() {
             let keys = renderCache?.keys ?? [:]
             let paths = files.map(\.path)
-            let stamps = zip(paths, update?.stamps(of: paths) ?? Parallel.map(paths) { FileStamp.of(output.path + "/" + $0) })
+            let stamps = zip(paths, update?.stamps(of: paths) ?? staging?.stamps(of: paths) ?? Parallel.map(paths) { FileStamp.of(output.path + "/" + $0) })
             // The tree that was live is the spare now (when it was kept), as the last state said it was.
             let keptSpare = last.spare != nil && (update != nil || staging?.keptSpare == true)
             BuildState.writeIndex(folder: options.stateFolderURL, output: output, last: last.state, settings: settings, log: log,

@@ -30,6 +30,11 @@ public final class StagingFolder: @unchecked Sendable {
     /// Set when the site gets a search index: each HTML file's digest, by path, for `htmlDigest`.
     public var digestsHTML = false
     private var htmlDigests: [String: UInt64] = [:]
+    /// The files this build wrote, with their stamps as written (`stamps(of:)`).
+    private var written: [String: FileStamp] = [:]
+    /// The folders made so far (and the staging folder itself): a file whose folder is known
+    /// goes straight in, and a new folder is made once, without `mkdir` calls that fail.
+    private let madeFolders: Locked<Set<String>>
 
     /// `output` may be a symbolic link (to the web server's folder, say): the site is then
     /// written through it — its target is replaced, and the link keeps pointing at the new site.
@@ -44,6 +49,7 @@ public final class StagingFolder: @unchecked Sendable {
         isMountPoint = Self.isMountPoint(output)
         url = Self.location(for: output, isMountPoint: isMountPoint)
         root = url.path
+        madeFolders = Locked([url.path])
         previous = output.path
         hasPrevious = FileManager.default.fileExists(atPath: output.path)
         // A staging folder left by a build that was killed is not anyone's site.
@@ -73,7 +79,11 @@ public final class StagingFolder: @unchecked Sendable {
             kept = true
         } else {
             do throws(OutputError) {
-                try Self.writeFile(target, file.bytes)
+                guard makeFolder(of: target) else {
+                    throw OutputError(.fileFailed(.createFolderOf, target, reason: String(cString: strerror(errno))))
+                }
+                let stamp = try Self.write(target, file.bytes)
+                if let stamp { counting.withLock { written[file.path] = stamp } }
             } catch {
                 failure.record(error)
             }
@@ -83,6 +93,23 @@ public final class StagingFolder: @unchecked Sendable {
         if kept { unchanged += 1 }
         counting.unlock()
         return OutputFile(path: file.path, bytes: [])
+    }
+
+    /// The stamps of the output's files once this site is in place: as written for the files
+    /// this build wrote, read from the output for the others (linked, placed).
+    package func stamps(of paths: [String]) -> [FileStamp?] {
+        let written = counting.withLock { self.written }
+        return Parallel.map(paths) { path in written[path] ?? FileStamp.of(self.output.path + "/" + path) }
+    }
+
+    /// Makes the folder `path` goes into, and those above it, as far as they were not made yet.
+    private func makeFolder(of path: String) -> Bool {
+        guard let slash = path.lastIndex(of: "/") else { return true }
+        let folder = String(path[..<slash])
+        if madeFolders.withLock({ $0.contains(folder) }) { return true }
+        guard makeFolder(of: folder), mkdir(folder, 0o755) == 0 || errno == EEXIST else { return false }
+        madeFolders.withLock { _ = $0.insert(folder) }
+        return true
     }
 
     /// A file made elsewhere — a picture in the cache, named by its content — put in by a hard
@@ -303,6 +330,11 @@ public final class StagingFolder: @unchecked Sendable {
         guard makeParent(of: path) else {
             throw OutputError(.fileFailed(.createFolderOf, path, reason: String(cString: strerror(errno))))
         }
+        _ = try write(path, bytes)
+    }
+
+    /// Writes a file into a folder that exists; its stamp as written (nil when it cannot be read).
+    private static func write(_ path: String, _ bytes: [UInt8]) throws(OutputError) -> FileStamp? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputError(.fileFailed(.write, path, reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
@@ -317,6 +349,8 @@ public final class StagingFolder: @unchecked Sendable {
             }
             offset += written
         }
+        var info = stat()
+        return fstat(fd, &info) == 0 ? FileStamp(info) : nil
     }
 
     /// Whether the file at `path` is a regular file (not a link to one) holding exactly `bytes`

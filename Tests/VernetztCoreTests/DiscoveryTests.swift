@@ -153,6 +153,34 @@ import Testing
         #expect(head.compactMap { $0.attributes["href"] } == ["https://example.org/feed.xml", "https://example.org/angebote/konvoi/feed.xml"])
     }
 
+    /// More pages than one sitemap file may list (50,000; 10 here): the pages go into
+    /// `sitemap-1.xml`, `sitemap-2.xml`, … and `sitemap.xml` is their index.
+    @Test func aBigSitemapIsSplitWithAnIndex() throws {
+        let sources = try SiteLoader(root: TemporarySite.repoRoot).load()
+        let config = try SiteConfig.parse(sources.config)
+        let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML)
+        let site = try Linker().link(config, sources.content.compactMap { parser.parse($0).document })
+        let pages = site.outputPaths.map { $0 + "index.html" }.sorted()
+        #expect(pages.count > 30)
+        let whole = Sitemap(site: site).parts(pages: pages, redirects: [])
+        #expect(whole.map(\.path) == ["sitemap.xml"])
+        let sitemap = Sitemap(site: site, limit: 10)
+        let parts = sitemap.parts(pages: pages, redirects: [])
+        #expect(parts.map(\.path) == (1...((pages.count + 9) / 10)).map { "sitemap-\($0).xml" })
+        func locations(_ file: OutputFile, _ element: String) -> [String] {
+            let xml = String(decoding: file.bytes, as: UTF8.self)
+            #expect(xml.contains("<\(element) xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"))
+            return xml.components(separatedBy: "<loc>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        }
+        let listed = parts.flatMap { part in
+            let urls = locations(sitemap.file(part.path, pages: part.pages), "urlset")
+            #expect(urls.count <= 10)
+            return urls
+        }
+        #expect(listed == locations(Sitemap(site: site).file("sitemap.xml", pages: whole[0].pages), "urlset"))
+        #expect(locations(sitemap.index(of: parts.map(\.path)), "sitemapindex") == parts.map { config.baseURL + $0.path })
+    }
+
     @Test func sitemapRobotsAnd404() throws {
         let site = try TemporarySite(Self.posts(1).merging(["content/seiten/s.md": markdown("title: S\naliases: [/alt/]")]) { $1 })
         try site.build()

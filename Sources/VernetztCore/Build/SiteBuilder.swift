@@ -291,15 +291,14 @@ public struct SiteBuilder: Sendable {
             // A body in the state was not as stored: the next build starts from nothing.
             BuildState.forget(folder: options.stateFolderURL, output: output)
         } else if let log = log?.finish() {
-            let keys = renderCache?.keys ?? [:]
+            let keys = search == nil ? renderCache?.keys ?? [:] : [:]
             let paths = files.map(\.path)
-            let stamps = zip(paths, update?.stamps(of: paths) ?? staging?.stamps(of: paths) ?? Parallel.map(paths) { FileStamp.of(output.path + "/" + $0) })
+            // (Files the staging folder wrote carry their stamps; the others are read.)
+            let stamps = update?.stamps(of: paths) ?? Parallel.map(files) { $0.stamp ?? FileStamp.of(output.path + "/" + $0.path) }
             // The tree that was live is the spare now (when it was kept), as the last state said it was.
             let keptSpare = last.spare != nil && (update != nil || staging?.keptSpare == true)
             BuildState.writeIndex(folder: options.stateFolderURL, output: output, last: last.state, settings: settings, log: log,
-                                  outputs: stamps.compactMap { path, stamp in
-                                      stamp.map { (path, BuildState.Output(key: search == nil ? keys[path] : nil, stamp: $0)) }
-                                  },
+                                  paths: paths, stamps: stamps, key: { keys[$0] },
                                   folders: Self.folderStamps(of: paths, in: output.path, survey: update == nil ? nil : survey,
                                                              touched: update?.touchedFolders ?? []),
                                   spareOutputs: keptSpare ? last.state?.outputs ?? [:] : [:],

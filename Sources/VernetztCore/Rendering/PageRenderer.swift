@@ -86,10 +86,18 @@ public struct PageRenderer: Sendable {
         }
         let pages = order.map { paths[$0] }.filter { !copied.contains($0) }
         let sitemap = Sitemap(site: site)
-        let map = store(cache.file(SitePaths.sitemap, key: keys.sitemap(pages: pages, redirects: redirects)) {
-            sitemap.file(pages: pages, redirects: redirects)
-        })
-        files.insert(map, at: files.firstIndex { !ByteOrder.precedes($0.path, map.path) } ?? files.count)
+        let key = keys.sitemap(pages: pages, redirects: redirects)
+        let parts = sitemap.parts(pages: pages, redirects: redirects)
+        var maps = parts.enumerated().map { n, part in
+            var hasher = StableHasher()
+            hasher.combine(key)
+            hasher.combine(n)
+            return store(cache.file(part.path, key: hasher.finalize()) { sitemap.file(part.path, pages: part.pages) })
+        }
+        if parts.count > 1 { maps.append(store(cache.file(SitePaths.sitemap, key: key) { sitemap.index(of: parts.map(\.path)) })) }
+        for map in maps {
+            files.insert(map, at: files.firstIndex { !ByteOrder.precedes($0.path, map.path) } ?? files.count)
+        }
         return files
     }
 }

@@ -55,7 +55,7 @@ struct PlannedFileWriter: Sendable {
                 return OutputFile(path: planned.path, bytes: shared.layouts.render(context, with: "redirect"))
             }))
         case .robots:
-            return Sitemap(site: site).robots()
+            return Sitemap.robots(site)
         case .asset(let source):
             return OutputFile(path: planned.path, bytes: copied[source]?.bytes ?? [])
         case .pictureSource:

@@ -4,6 +4,9 @@ public struct OutputFile: Sendable {
     public var bytes: [UInt8]
     /// Where a file that was not made again (its key unchanged) already is; `bytes` is then empty.
     public var reuse = Reuse.none
+    /// The file's stamp as the staging folder wrote it (for the build state, without reading
+    /// it again); nil for files linked or not written there.
+    package var stamp: FileStamp?
 
     public enum Reuse: Sendable {
         /// Made now: `bytes` are the file.

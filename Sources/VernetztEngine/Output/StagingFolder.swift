@@ -30,11 +30,10 @@ public final class StagingFolder: @unchecked Sendable {
     /// Set when the site gets a search index: each HTML file's digest, by path, for `htmlDigest`.
     public var digestsHTML = false
     private var htmlDigests: [String: UInt64] = [:]
-    /// The files this build wrote, with their stamps as written (`stamps(of:)`).
-    private var written: [String: FileStamp] = [:]
-    /// The folders made so far (and the staging folder itself): a file whose folder is known
-    /// goes straight in, and a new folder is made once, without `mkdir` calls that fail.
-    private let madeFolders: Locked<Set<String>>
+    /// The folders made so far (and the staging folder itself), by their paths' hashes: a file
+    /// whose folder is known goes straight in, and a new folder is made once, without `mkdir`
+    /// calls that fail. (Two paths with one hash cost a second try, never a missing folder.)
+    private let madeFolders: Locked<Set<Int>>
 
     /// `output` may be a symbolic link (to the web server's folder, say): the site is then
     /// written through it — its target is replaced, and the link keeps pointing at the new site.
@@ -49,7 +48,7 @@ public final class StagingFolder: @unchecked Sendable {
         isMountPoint = Self.isMountPoint(output)
         url = Self.location(for: output, isMountPoint: isMountPoint)
         root = url.path
-        madeFolders = Locked([url.path])
+        madeFolders = Locked([url.path.hashValue])
         previous = output.path
         hasPrevious = FileManager.default.fileExists(atPath: output.path)
         // A staging folder left by a build that was killed is not anyone's site.
@@ -71,6 +70,7 @@ public final class StagingFolder: @unchecked Sendable {
         let target = root + "/" + file.path
         let old = previous + "/" + file.path
         var kept = false
+        var stamp: FileStamp?
         if file.reuse != .none {
             // Its key and the file were checked against the last build's: linked, never read.
             kept = Self.makeParent(of: target) && link(old, target) == 0
@@ -82,8 +82,13 @@ public final class StagingFolder: @unchecked Sendable {
                 guard makeFolder(of: target) else {
                     throw OutputError(.fileFailed(.createFolderOf, target, reason: String(cString: strerror(errno))))
                 }
-                let stamp = try Self.write(target, file.bytes)
-                if let stamp { counting.withLock { written[file.path] = stamp } }
+                do throws(OutputError) {
+                    stamp = try Self.write(target, file.bytes)
+                } catch {
+                    // A folder taken for made (another path with its hash): made now.
+                    guard Self.makeParent(of: target) else { throw error }
+                    stamp = try Self.write(target, file.bytes)
+                }
             } catch {
                 failure.record(error)
             }
@@ -92,23 +97,19 @@ public final class StagingFolder: @unchecked Sendable {
         stored += 1
         if kept { unchanged += 1 }
         counting.unlock()
-        return OutputFile(path: file.path, bytes: [])
-    }
-
-    /// The stamps of the output's files once this site is in place: as written for the files
-    /// this build wrote, read from the output for the others (linked, placed).
-    package func stamps(of paths: [String]) -> [FileStamp?] {
-        let written = counting.withLock { self.written }
-        return Parallel.map(paths) { path in written[path] ?? FileStamp.of(self.output.path + "/" + path) }
+        var stored = OutputFile(path: file.path, bytes: [])
+        stored.stamp = stamp
+        return stored
     }
 
     /// Makes the folder `path` goes into, and those above it, as far as they were not made yet.
     private func makeFolder(of path: String) -> Bool {
         guard let slash = path.lastIndex(of: "/") else { return true }
         let folder = String(path[..<slash])
-        if madeFolders.withLock({ $0.contains(folder) }) { return true }
+        let key = folder.hashValue
+        if madeFolders.withLock({ $0.contains(key) }) { return true }
         guard makeFolder(of: folder), mkdir(folder, 0o755) == 0 || errno == EEXIST else { return false }
-        madeFolders.withLock { _ = $0.insert(folder) }
+        madeFolders.withLock { _ = $0.insert(key) }
         return true
     }
 

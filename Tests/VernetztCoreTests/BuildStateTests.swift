@@ -259,8 +259,8 @@ import Testing
     }
 
     /// The state of an output that was deleted goes with the next build into another output —
-    /// its log and spare tree too — and so does a state an older vernetzt wrote; the state of
-    /// an output that still exists stays.
+    /// its log and spare tree too — and so does a state an older vernetzt wrote, and a log of
+    /// the output's own that its index does not name; the state of an output that still exists stays.
     @Test func statesOfDeletedOutputsAreRemoved() throws {
         let site = try Self.realSite()
         let (kept, deleted, current) = (site.root.appendingPathComponent("bleibt"), site.root.appendingPathComponent("weg"),
@@ -270,6 +270,9 @@ import Testing
         for output in [kept, deleted, deleted, current] { _ = try Self.build(site, into: output, keepsState: true) }
         let stateOfDeleted = URL(fileURLWithPath: BuildState.index(in: folder, for: deleted)).lastPathComponent
         let digest = stateOfDeleted.dropFirst("stand-".count)
+        // A log a failed build began for the output still built into goes too.
+        let orphan = URL(fileURLWithPath: BuildState.index(in: folder, for: current)).lastPathComponent + "-9.dokumente"
+        try site.write(".cache/vernetzt/" + orphan, "halb")
         try site.write(".cache/vernetzt/stand-0123abcd", "vernetzt-stand 5\nalt")
         try site.write(".cache/vernetzt/stand-0123abcd-1.dokumente", "alt")
         let before = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
@@ -280,8 +283,9 @@ import Testing
         #expect(after.filter { $0.contains(digest) || $0.contains("0123abcd") }.isEmpty, "\(after.sorted())")
         #expect(BuildState.load(folder: folder, output: kept) != nil)
         #expect(BuildState.load(folder: folder, output: current) != nil)
-        let gone: Set = [stateOfDeleted, stateOfDeleted + "-1.dokumente", "ausgabe-" + digest, "stand-0123abcd", "stand-0123abcd-1.dokumente"]
+        let gone: Set = [stateOfDeleted, stateOfDeleted + "-1.dokumente", "ausgabe-" + digest, "stand-0123abcd", "stand-0123abcd-1.dokumente", orphan]
         #expect(gone.isSubset(of: before))
+        #expect(gone.isDisjoint(with: after), "\(after.sorted())")
         #expect(before.subtracting(gone).isSubset(of: after), "\(after.sorted())")
     }
 

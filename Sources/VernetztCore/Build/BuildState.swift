@@ -367,16 +367,22 @@ final class BuildState: @unchecked Sendable {
             return
         }
         guard rename(temporary, indexPath) == 0 else { return }
-        if let last, last.logGeneration != log.generation { unlink(last.log) }
-        removeStale(in: folder, besides: indexPath)
+        removeStale(in: folder, besides: indexPath, keepingLog: logPath(indexPath, generation: log.generation))
     }
 
     /// Removes the states of outputs that are gone (a folder built into once, then deleted),
     /// with their logs and spare trees, and states an older vernetzt wrote: at 100,000 posts
     /// a state is a gigabyte, and nothing else would ever remove it.
-    static func removeStale(in folder: URL, besides own: String) {
+    ///
+    /// Of this output's own logs only `keepingLog` stays: the last build's, when this one wrote a
+    /// new log, and one a failed or killed build began, when this one went on with the old.
+    static func removeStale(in folder: URL, besides own: String, keepingLog: String) {
         let ownName = URL(fileURLWithPath: own).lastPathComponent
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let kept = URL(fileURLWithPath: keepingLog).lastPathComponent
+        for log in names where log.hasPrefix(ownName + "-") && log.hasSuffix(".dokumente") && log != kept {
+            unlink(folder.appendingPathComponent(log).path)
+        }
         for name in names where name.hasPrefix("stand-") && !name.contains(".") && name != ownName
             && !name.dropFirst("stand-".count).contains("-") {
             let index = folder.appendingPathComponent(name).path

@@ -242,16 +242,16 @@ final class BuildState: @unchecked Sendable {
 
     /// What the loader may trust without reading: each file's stamp and hash.
     var known: [String: (stamp: Int, contentHash: Int)] {
-        guard !damaged.withLock({ $0 }) else { return [:] }
+        guard !isDamaged else { return [:] }
         return entries.compactMapValues { $0.stamp == 0 ? nil : ($0.stamp, $0.contentHash) }
     }
 
     /// Whether a document or body in the log was found not as it was stored.
     var isDamaged: Bool { damaged.withLock { $0 } }
 
-    /// A body read back from the log was not as stored: the state is not saved again (the next
-    /// build starts from nothing).
-    func markDamaged() {
+    /// A document in the log could not be read back: what the loader may trust goes, and the
+    /// next log is a new one (`DocumentLogWriter.open`).
+    private func markDamaged() {
         damaged.withLock { $0 = true }
     }
 
@@ -266,7 +266,7 @@ final class BuildState: @unchecked Sendable {
             return nil
         }
         do throws(ArchiveReader.Damaged) {
-            guard bytes.withUnsafeBytes(SharedFile.checksum) == entry.checksum else { throw ArchiveReader.Damaged() }
+            guard StoredBytes.checksum(of: bytes) == entry.checksum else { throw ArchiveReader.Damaged() }
             let html = StoredBytes(file: logFile, offset: entry.offset + entry.length, count: entry.bodyLength, checksum: entry.bodyChecksum)
             let decoded = bytes.withUnsafeBytes { raw in
                 Result { () throws(ArchiveReader.Damaged) in try archive.decode(raw, html: .stored(html)) }
@@ -292,7 +292,7 @@ final class BuildState: @unchecked Sendable {
 
     /// Writes the index that makes `log` and the output's files the state of `output` (through
     /// a temporary file and a rename: the last index stands until this one is complete), and
-    /// removes a log no longer used.
+    /// removes what no state names any more (`removeStale`).
     ///
     /// The output's files are `paths` with their `stamps` (a file without one is left out) and
     /// render keys (`key`): taken as they are written, not gathered first (225,000 files at

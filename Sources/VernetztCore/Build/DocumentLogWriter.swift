@@ -31,36 +31,29 @@ final class DocumentLogWriter: Sendable {
                      archive: DocumentArchive) -> DocumentLogWriter? {
         let indexPath = BuildState.index(in: folder, for: output)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var usable = last
-        if let state = last, state.settings != settings || state.isDamaged { usable = nil }
+        let usable = last.flatMap { $0.settings == settings && !$0.isDamaged ? $0 : nil }
         // Most files are as they were: what the log holds for the paths still there stays used.
-        let liveBytes = usable.map { state in paths.reduce(0) { sum, path in sum + (state.entries[path].map { $0.length + $0.bodyLength } ?? 0) } } ?? 0
-        let appends = usable != nil && liveBytes > 0 && liveBytes * 2 >= usable!.logLength
-        let generation = appends ? usable!.logGeneration : (last?.logGeneration ?? 0) + 1
+        let appending = usable.flatMap { state -> BuildState? in
+            let liveBytes = paths.reduce(0) { sum, path in sum + (state.entries[path].map { $0.length + $0.bodyLength } ?? 0) }
+            return liveBytes > 0 && liveBytes * 2 >= state.logLength ? state : nil
+        }
+        let generation = appending?.logGeneration ?? (last?.logGeneration ?? 0) + 1
         let descriptor = Glibc.open(BuildState.logPath(indexPath, generation: generation),
-                                    O_RDWR | O_CREAT | O_CLOEXEC | (appends ? 0 : O_TRUNC), 0o644)
+                                    O_RDWR | O_CREAT | O_CLOEXEC | (appending == nil ? O_TRUNC : 0), 0o644)
         guard descriptor >= 0 else { return nil }
-        return DocumentLogWriter(generation: generation, file: SharedFile(descriptor: descriptor), appends: appends,
-                                 archive: archive, start: appends ? usable!.logLength : 0)
+        return DocumentLogWriter(generation: generation, file: SharedFile(descriptor: descriptor), appends: appending != nil,
+                                 archive: archive, start: appending?.logLength ?? 0)
     }
 
     /// A document just parsed: written to the log and given back with its body's HTML left
     /// there. A document that cannot be written stays as it is (and is parsed again next time).
     func store(_ document: Document, stamp: Int) -> Document {
-        guard !failed.withLock({ $0 }), let encoded = archive.encode(document), let html = document.body.html() else { return document }
-        let offset = end.withLock { end in
-            defer { end += encoded.count + html.count }
-            return end
-        }
-        guard encoded.withUnsafeBytes({ file.write($0, at: offset) }),
-              html.withUnsafeBytes({ file.write($0, at: offset + encoded.count) }) else {
-            failed.withLock { $0 = true }
+        guard let encoded = archive.encode(document), let html = document.body.html(), let offset = append(encoded, html) else {
             return document
         }
-        let bodyChecksum = html.withUnsafeBytes(SharedFile.checksum)
+        let bodyChecksum = StoredBytes.checksum(of: html)
         let entry = BuildState.Entry(contentHash: document.fingerprint, stamp: stamp, offset: offset, length: encoded.count,
-                                     checksum: encoded.withUnsafeBytes(SharedFile.checksum), bodyLength: html.count,
-                                     bodyChecksum: bodyChecksum)
+                                     checksum: StoredBytes.checksum(of: encoded), bodyLength: html.count, bodyChecksum: bodyChecksum)
         entries.withLock { $0[document.path] = entry }
         return document.storingBody(in: StoredBytes(file: file, offset: offset + encoded.count, count: html.count, checksum: bodyChecksum))
     }
@@ -71,21 +64,33 @@ final class DocumentLogWriter: Sendable {
         guard var entry = state.entries[document.path] else { return }
         entry.stamp = stamp
         if !appends {
-            guard !failed.withLock({ $0 }),
-                  let bytes = state.logFile.read(at: entry.offset, count: entry.length + entry.bodyLength) else {
+            guard let bytes = state.logFile.read(at: entry.offset, count: entry.length + entry.bodyLength) else {
                 failed.withLock { $0 = true }
                 return
             }
-            entry.offset = end.withLock { end in
-                defer { end += bytes.count }
-                return end
-            }
-            guard bytes.withUnsafeBytes({ file.write($0, at: entry.offset) }) else {
-                failed.withLock { $0 = true }
-                return
-            }
+            guard let offset = append(bytes) else { return }
+            entry.offset = offset
         }
         entries.withLock { $0[document.path] = entry }
+    }
+
+    /// Writes `parts` one after another at the log's end: where they start, or nil when the log
+    /// failed (then, or before: a log with a hole is no log).
+    private func append(_ parts: [UInt8]...) -> Int? {
+        guard !failed.withLock({ $0 }) else { return nil }
+        let start = end.withLock { end in
+            defer { end += parts.reduce(0) { $0 + $1.count } }
+            return end
+        }
+        var offset = start
+        for part in parts {
+            guard part.withUnsafeBytes({ file.write($0, at: offset) }) else {
+                failed.withLock { $0 = true }
+                return nil
+            }
+            offset += part.count
+        }
+        return start
     }
 
     /// The log as written, for the index (`BuildState.writeIndex`); nil when a write failed.

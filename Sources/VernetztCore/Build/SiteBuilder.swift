@@ -101,34 +101,35 @@ public struct SiteBuilder: Sendable {
             ? DocumentLogWriter.open(folder: options.stateFolderURL, output: last.output, last: last.state, settings: settings,
                                      paths: content.map(\.path), archive: DocumentArchive(schema: schema))
             : nil
+        // A document with the sample text of its `vernetzt new` template says so.
+        let checked = { @Sendable (outcome: DocumentParser.Outcome) -> DocumentParser.Outcome in
+            var checked = outcome
+            if let document = outcome.document, let warning = templateText.diagnostic(for: document) { checked.diagnostics.append(warning) }
+            return checked
+        }
         let outcomes: [DocumentParser.Outcome]
         var documentsKept = 0
         if let cache {
-            outcomes = cache.parse(content, with: parser, settings: settings).map { outcome in
-                var checked = outcome
-                if let document = outcome.document, let warning = templateText.diagnostic(for: document) { checked.diagnostics.append(warning) }
-                return checked
-            }
+            outcomes = cache.parse(content, with: parser, settings: settings).map(checked)
         } else {
             // Each file is read just before it is parsed and its text goes right after: a site
             // of 100,000 posts never holds all its text, nor (with a log) all its bodies.
             let state = last.state
             let archive = DocumentArchive(schema: schema)
+            // The document the last build parsed from the same bytes, kept in the new log too.
+            let kept = { @Sendable (file: SourceFile) -> Document? in
+                guard let state, let document = state.document(for: file, settings: settings, archive: archive) else { return nil }
+                log?.keep(document, from: state, stamp: file.stamp)
+                return document
+            }
             let parsed = Parallel.map(consuming: content) { file -> (DocumentParser.Outcome, Bool) in
-                // Files whose bytes the last build parsed come back from its state.
-                if let state, !file.isUnread, let document = state.document(for: file, settings: settings, archive: archive) {
-                    log?.keep(document, from: state, stamp: file.stamp)
-                    return (DocumentParser.Outcome(document: document, diagnostics: []), true)
-                }
+                // A file left unread is read now, unless its stamp says it is what the last build read.
+                if !file.isUnread, let document = kept(file) { return (DocumentParser.Outcome(document: document, diagnostics: []), true) }
                 guard let read = file.read() else {
                     return (DocumentParser.Outcome(document: nil, diagnostics: [.error(SourceLocation(path: file.path), .unreadable)]), false)
                 }
-                if let state, file.isUnread, let document = state.document(for: read, settings: settings, archive: archive) {
-                    log?.keep(document, from: state, stamp: file.stamp)
-                    return (DocumentParser.Outcome(document: document, diagnostics: []), true)
-                }
-                var outcome = parser.parse(read)
-                if let document = outcome.document, let warning = templateText.diagnostic(for: document) { outcome.diagnostics.append(warning) }
+                if file.isUnread, let document = kept(read) { return (DocumentParser.Outcome(document: document, diagnostics: []), true) }
+                var outcome = checked(parser.parse(read))
                 // Only a document without warnings is kept: the next build, which reads it back, reports none.
                 if let log, outcome.diagnostics.isEmpty, let document = outcome.document {
                     outcome.document = log.store(document, stamp: file.stamp)

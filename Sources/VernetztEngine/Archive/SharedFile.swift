@@ -44,11 +44,4 @@ package final class SharedFile: Sendable {
         }
         return true
     }
-
-    /// The hash a stored range is checked against when it is read back.
-    package static func checksum(_ bytes: UnsafeRawBufferPointer) -> Int {
-        var hasher = StableHasher()
-        hasher.combine(bytes: bytes)
-        return hasher.finalize()
-    }
 }

@@ -15,7 +15,14 @@ package struct StoredBytes: Sendable {
     /// The bytes, or nil when they cannot be read or are not what was stored.
     package func read() -> [UInt8]? {
         guard let bytes = file.read(at: offset, count: count),
-              bytes.withUnsafeBytes(SharedFile.checksum) == checksum else { return nil }
+              Self.checksum(of: bytes) == checksum else { return nil }
         return bytes
+    }
+
+    /// The hash stored bytes are checked against when they are read back.
+    package static func checksum(of bytes: [UInt8]) -> Int {
+        var hasher = StableHasher()
+        hasher.combine(bytes)
+        return hasher.finalize()
     }
 }

@@ -79,15 +79,13 @@ public final class StagingFolder: @unchecked Sendable {
             kept = true
         } else {
             do throws(OutputError) {
-                guard makeFolder(of: target) else {
-                    throw OutputError(.fileFailed(.createFolderOf, target, reason: String(cString: strerror(errno))))
-                }
-                do throws(OutputError) {
-                    stamp = try Self.write(target, file.bytes)
-                } catch {
-                    // A folder taken for made (another path with its hash): made now.
-                    guard Self.makeParent(of: target) else { throw error }
-                    stamp = try Self.write(target, file.bytes)
+                // Into a folder this build made; else (a folder taken for made, as its path shares
+                // another's hash) `writeFile` makes what is missing, or says why it cannot. A file
+                // without its stamp here is stamped after the build.
+                if makeFolder(of: target), let written = try? Self.write(target, file.bytes) {
+                    stamp = written
+                } else {
+                    try Self.writeFile(target, file.bytes)
                 }
             } catch {
                 failure.record(error)

@@ -51,7 +51,7 @@ package struct StableHasher {
     /// The bytes eight at a time, the rest padded, then their number (so that `ab` + `c` and
     /// `a` + `bc` differ). Long inputs (a file, a page, a body) go 32 bytes a step in four
     /// independent lanes (xxHash64's round): one chain of multiplications keeps the CPU waiting
-    /// on each, four keep it busy — a site's Markdown hashes about three times as fast.
+    /// on each, four keep it busy.
     package mutating func combine(bytes: UnsafeRawBufferPointer) {
         var offset = 0
         if bytes.count >= 64 {

@@ -327,24 +327,18 @@ package struct DocumentArchive: Sendable {
         var sections: [BodySection] = []
         for _ in 0..<(try reader.readCount()) { sections.append(BodySection(id: try reader.readString(), title: try reader.readString())) }
         let storage: MarkdownBody.Storage
-        let htmlLength: Int
         if let given {
+            // The length written must be the given HTML's: the holes point into it.
+            guard try reader.readInt() == given.count else { throw ArchiveReader.Damaged() }
             storage = given
-            htmlLength = try reader.readInt()
-            switch given {
-            case .inMemory(let bytes): guard bytes.count == htmlLength else { throw ArchiveReader.Damaged() }
-            case .stored(let stored): guard stored.count == htmlLength else { throw ArchiveReader.Damaged() }
-            }
         } else {
-            let bytes = try reader.readBytes()
-            storage = .inMemory(bytes)
-            htmlLength = bytes.count
+            storage = .inMemory(try reader.readBytes())
         }
         var holes: [(range: Range<Int>, content: MarkdownBody.Hole)] = []
         for _ in 0..<(try reader.readCount()) {
             let lower = try reader.readInt()
             let upper = try reader.readInt()
-            guard 0 <= lower, lower <= upper, upper <= htmlLength, lower >= (holes.last?.range.upperBound ?? 0) else {
+            guard 0 <= lower, lower <= upper, upper <= storage.count, lower >= (holes.last?.range.upperBound ?? 0) else {
                 throw ArchiveReader.Damaged()
             }
             let hole: MarkdownBody.Hole
@@ -363,7 +357,7 @@ package struct DocumentArchive: Sendable {
         for (_, hole) in holes {
             if case .picture(let index) = hole, !pictures.indices.contains(index) { throw ArchiveReader.Damaged() }
         }
-        return MarkdownBody(storage: storage, htmlLength: htmlLength, holes: holes, headingIDs: headingIDs, sections: sections, pictures: pictures,
+        return MarkdownBody(storage: storage, holes: holes, headingIDs: headingIDs, sections: sections, pictures: pictures,
                             hasMediaEmbeds: try reader.readBool())
     }
 

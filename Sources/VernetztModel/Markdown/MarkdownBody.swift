@@ -13,7 +13,7 @@ public struct MarkdownBody: Sendable {
     /// (a site of 100,000 posts never holds all its bodies at once).
     private(set) var storage: Storage
     /// The HTML's length in bytes, known without reading it.
-    public let htmlLength: Int
+    public var htmlLength: Int { storage.count }
     /// The HTML of a body without `@` links or pictures (the preview's help page), as cmark wrote it.
     package var htmlOfPlainText: [UInt8] { html() ?? [] }
     /// Byte ranges of `html` that are replaced, in order.
@@ -27,6 +27,13 @@ public struct MarkdownBody: Sendable {
     package enum Storage: Sendable {
         case inMemory([UInt8])
         case stored(StoredBytes)
+
+        var count: Int {
+            switch self {
+            case .inMemory(let bytes): bytes.count
+            case .stored(let stored): stored.count
+            }
+        }
     }
 
     enum Hole: Sendable {
@@ -53,7 +60,6 @@ public struct MarkdownBody: Sendable {
     init(html: [UInt8], headingIDs: [String], sections: [BodySection] = [], linkTargets: [String], embedTargets: [String],
          pictures: [BodyPicture] = [], hasMediaEmbeds: Bool = false) {
         storage = .inMemory(html)
-        htmlLength = html.count
         self.headingIDs = headingIDs
         self.sections = sections
         self.pictures = pictures
@@ -81,10 +87,9 @@ public struct MarkdownBody: Sendable {
     }
 
     /// A body as `DocumentArchive` kept it, holes already found.
-    init(storage: Storage, htmlLength: Int, holes: [(range: Range<Int>, content: Hole)], headingIDs: [String], sections: [BodySection],
+    init(storage: Storage, holes: [(range: Range<Int>, content: Hole)], headingIDs: [String], sections: [BodySection],
          pictures: [BodyPicture], hasMediaEmbeds: Bool) {
         self.storage = storage
-        self.htmlLength = htmlLength
         self.holes = holes
         self.headingIDs = headingIDs
         self.sections = sections
@@ -99,11 +104,6 @@ public struct MarkdownBody: Sendable {
         case .inMemory(let bytes): bytes
         case .stored(let stored): stored.read()
         }
-    }
-
-    /// Whether the HTML is in memory (not left in a file).
-    package var isInMemory: Bool {
-        if case .inMemory = storage { true } else { false }
     }
 
     /// The same body with its HTML left in a file (where `html()` reads it back).

@@ -35,7 +35,7 @@ public struct DateParser: Sendable {
     }
 
     public func parse(_ text: String) -> ContentDate? {
-        let bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        let bytes = Self.trimmed(text)
         var cursor = 0
         func number(_ width: Int) -> Int? {
             guard cursor + width <= bytes.count else { return nil }
@@ -93,9 +93,7 @@ public struct DateParser: Sendable {
                       offset: Int?, wholeDay: Bool) -> ContentDate? {
         let instant: Date
         if let offset {
-            var utc = Calendar(identifier: .gregorian)
-            utc.timeZone = TimeZone(secondsFromGMT: 0)!
-            guard let base = utc.date(from: DateComponents(year: year, month: month, day: day,
+            guard let base = Self.utc.date(from: DateComponents(year: year, month: month, day: day,
                                                            hour: hour, minute: minute, second: second))
             else { return nil }
             instant = base.addingTimeInterval(TimeInterval(-offset))
@@ -112,6 +110,23 @@ public struct DateParser: Sendable {
             instant = local
         }
         return describe(instant, wholeDay: wholeDay)
+    }
+
+    /// Made once: a calendar made for each date took as long as reading the date.
+    private static let utc: Calendar = {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(secondsFromGMT: 0)!
+        return utc
+    }()
+
+    /// The text's bytes without the spaces around it. ASCII text (every date) is trimmed on its
+    /// bytes; other text as Foundation trims it.
+    private static func trimmed(_ text: String) -> [UInt8] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return Array(text.trimmingCharacters(in: .whitespaces).utf8) }
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        let bytes = Array(text.utf8)
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return [] }
+        return Array(bytes[first...last])
     }
 
     /// The calendar fields of a moment in the site's time zone.

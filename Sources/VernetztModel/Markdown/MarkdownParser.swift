@@ -54,7 +54,7 @@ public struct MarkdownParser: Sendable {
         var links: [MarkdownLink] = []
         var localLinks: [MarkdownLink] = []
         var diagnostics: [Diagnostic] = []
-        var usedIDs = Set<String>()
+        var usedIDs = UsedIDs()
         var headings: [OpaquePointer] = []
         var atLinks: [(OpaquePointer, String)] = []
         var embeds: [(OpaquePointer, String)] = []
@@ -245,7 +245,7 @@ public struct MarkdownParser: Sendable {
     }
 
     /// German-aware id for a heading, made unique within the page with -2, -3, …
-    static func uniqueID(for text: String, used: inout Set<String>) -> String {
+    static func uniqueID(for text: String, used: inout UsedIDs) -> String {
         var base = Slug.make(text)
         if base.isEmpty { base = "abschnitt" }
         var candidate = base

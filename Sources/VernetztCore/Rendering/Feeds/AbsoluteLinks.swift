@@ -1,3 +1,4 @@
+import Glibc
 import VernetztEngine
 import VernetztModel
 
@@ -7,39 +8,50 @@ import VernetztModel
 /// Works on UTF-8 bytes: feeds carry whole bodies, and this runs for every entry.
 enum AbsoluteLinks {
     static func rewrite(_ html: String, pageURL: String, origin: String) -> String {
-        let bytes = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 512)
-        var index = 0
-        var copied = 0
-        while index + 6 < bytes.count {
-            let name: Int
-            if bytes[index..<(index + 6)].elementsEqual(href) || bytes[index..<(index + 6)].elementsEqual(src) {
-                name = 6
-            } else if index + 9 < bytes.count, bytes[index..<(index + 9)].elementsEqual(srcset) {
-                name = 9
-            } else {
-                index += 1
-                continue
+        var html = html
+        return html.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return "" }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 512)
+            var copied = 0
+            var index = 0
+            // Every value in question ends its attribute's name in `="`: memchr goes from quote
+            // to quote, and only the few bytes before each are compared.
+            while index < bytes.count, let hit = memchr(base + index, Int32(UInt8(ascii: "\"")), bytes.count - index) {
+                let valueStart = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                index = valueStart
+                let isSet = ends(bytes, at: valueStart, with: srcset)
+                guard isSet || ends(bytes, at: valueStart, with: href) || ends(bytes, at: valueStart, with: src) else { continue }
+                guard let close = memchr(base + valueStart, Int32(UInt8(ascii: "\"")), bytes.count - valueStart) else { break }
+                let valueEnd = base.distance(to: close.assumingMemoryBound(to: UInt8.self))
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<valueStart]))
+                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
+                let rewritten = isSet
+                    // `a.webp 400w, b.webp 800w`: each candidate's URL.
+                    ? value.split(separator: ",").map { candidate -> String in
+                        let parts = candidate.split(separator: " ", maxSplits: 1)
+                        guard let url = parts.first else { return String(candidate) }
+                        return absolute(url, pageURL: pageURL, origin: origin) + (parts.count > 1 ? " " + parts[1] : "")
+                    }.joined(separator: ", ")
+                    : absolute(Substring(value), pageURL: pageURL, origin: origin)
+                out.append(contentsOf: rewritten.utf8)
+                copied = valueEnd
+                index = valueEnd + 1
             }
-            let valueStart = index + name
-            guard let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
-            out.append(contentsOf: bytes[copied..<valueStart])
-            let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-            let rewritten = name == 9
-                // `a.webp 400w, b.webp 800w`: each candidate's URL.
-                ? value.split(separator: ",").map { candidate -> String in
-                    let parts = candidate.split(separator: " ", maxSplits: 1)
-                    guard let url = parts.first else { return String(candidate) }
-                    return absolute(url, pageURL: pageURL, origin: origin) + (parts.count > 1 ? " " + parts[1] : "")
-                }.joined(separator: ", ")
-                : absolute(Substring(value), pageURL: pageURL, origin: origin)
-            out.append(contentsOf: rewritten.utf8)
-            copied = valueEnd
-            index = valueEnd
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: out, as: UTF8.self)
         }
-        out.append(contentsOf: bytes[copied...])
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the bytes just before `end` are `name`.
+    private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int, with name: [UInt8]) -> Bool {
+        guard end >= name.count else { return false }
+        var offset = end - name.count
+        for byte in name {
+            guard bytes[offset] == byte else { return false }
+            offset += 1
+        }
+        return true
     }
 
     private static let href = Array("href=\"".utf8)

@@ -159,6 +159,8 @@ def main():
             rows.append(row)
             print_row(row)
     print_table(rows, own)
+    markdown_rows = [markdown_row(args, layouts, kind, n) for kind in args.corpus for n in args.sizes if n == 10000]
+    print_markdown(markdown_rows)
     aside.clear()
 
 
@@ -268,6 +270,76 @@ def measure(args, aside, layouts, kind, n):
         row["%s_changed_%s" % (tool, which)] = (min(values), max(values)) if values else None
     row["reload"] = serve_reload(args.vernetzt, v_site, layouts) if n <= args.serve_max else None
     return row
+
+
+CMARK_LOOP = os.path.join(os.path.dirname(REPO), "shared", "bench", "cmark_loop.c")
+
+
+def cmark_loops(work):
+    """cmark_loop.c as given (cmark-gfm's default options, four extensions), and a copy with
+    vernetzt's options (footnotes, `~~` strikethrough only, the task-list extension too), so
+    that both parse the same Markdown into the same kind of HTML. None without a C compiler."""
+    if not os.path.exists(CMARK_LOOP) or not shutil.which("cc"):
+        return None
+    source = open(CMARK_LOOP).read()
+    options = "CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE"
+    ours = source.replace("cmark_parser_new(CMARK_OPT_DEFAULT)", "cmark_parser_new(%s)" % options) \
+                 .replace("cmark_render_html(doc, CMARK_OPT_DEFAULT", "cmark_render_html(doc, %s" % options) \
+                 .replace('"tagfilter"}', '"tagfilter", "tasklist"}')
+    if ours.count(options) != 2 or '"tasklist"' not in ours:
+        sys.exit("cmark_loop.c changed: its options could not be set to vernetzt's")
+    loops = {}
+    for name, text in (("as given", source), ("vernetzt's options", ours)):
+        c_file = os.path.join(work, "cmark_loop-%d.c" % len(loops))
+        with open(c_file, "w") as f:
+            f.write(text)
+        binary = c_file[:-2]
+        subprocess.run(["cc", "-O2", "-o", binary, c_file, "-lcmark-gfm-extensions", "-lcmark-gfm"], check=True)
+        loops[name] = binary
+    return loops
+
+
+def cpu_seconds(command, cwd):
+    """User plus system CPU seconds of one run."""
+    result = subprocess.run(["/usr/bin/time", "-f", "CPU %U %S"] + command, cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit("failed: %s\n%s" % (" ".join(command), result.stderr[-2000:]))
+    user, system = re.search(r"CPU ([\d.]+) ([\d.]+)", result.stderr).groups()
+    return float(user) + float(system)
+
+
+def markdown_row(args, layouts, kind, n):
+    """The parse stage's CPU time (`check --no-cache --verbose`: every file read, split, its
+    front matter read and its Markdown parsed and rendered) against libcmark-gfm alone reading,
+    parsing and rendering the same files (cmark_loop over each folder of content/), alternating."""
+    loops = cmark_loops(args.work)
+    if loops is None:
+        return None
+    v_site, _ = corpus_sites(args, kind, n)
+    content = os.path.join(v_site, "content")
+    folders = [os.path.join(content, f) for f in sorted(os.listdir(content)) if os.path.isdir(os.path.join(content, f))]
+    check = [args.vernetzt, "check", "--root", v_site, "--layouts", layouts, "--no-cache", "--verbose", "--future"]
+    parse, cmark = [], {name: [] for name in loops}
+    for _ in range(max(args.runs, 5)):
+        _, _, out = timed(check, REPO)
+        parse.append(float(re.search(r"^\s+parse\s+[\d.]+ ms\s+\(CPU ([\d.]+) ms\)", out, re.M).group(1)) / 1000)
+        for name, binary in loops.items():
+            cmark[name].append(sum(cpu_seconds([binary, folder], REPO) for folder in folders))
+    return {"corpus": kind, "n": n, "parse": parse, "cmark": cmark}
+
+
+def print_markdown(rows):
+    rows = [row for row in rows if row]
+    if not rows:
+        return
+    print("\n| corpus | posts | parse stage CPU s | libcmark-gfm alone, CPU s | ratio (medians) |")
+    print("|---|---|---|---|---|")
+    for row in rows:
+        p = row["parse"]
+        for name, times in row["cmark"].items():
+            print("| %s | %d | %.2f (%.2f–%.2f) | %.2f (%.2f–%.2f), %s | %.2f |" % (
+                row["corpus"], row["n"], statistics.median(p), min(p), max(p), statistics.median(times), min(times),
+                max(times), name, statistics.median(p) / statistics.median(times)))
 
 
 def content_row(args, aside):

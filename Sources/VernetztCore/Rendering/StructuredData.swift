@@ -4,8 +4,12 @@ import VernetztModel
 /// The schema.org description of a page: `Organization` on the home page; on an item's page the
 /// type its kind names in the schema (`json_ld`: BlogPosting, Event, Person, …), with the fields
 /// that name a schema.org property. Nil where a kind has none.
-struct StructuredData: Sendable {
+final class StructuredData: Sendable {
     let site: Site
+
+    init(site: Site) {
+        self.site = site
+    }
 
     var organization: JSONValue {
         var org: JSONValue = ["@type": "Organization", "name": .string(site.config.title), "url": .string(site.config.baseURL)]

@@ -4,7 +4,7 @@ import VernetztModel
 /// Builds the view models the Mustache layouts see. Mustache has no logic, so everything a
 /// layout shows is prepared here: dates already in German and ISO 8601, references and
 /// backlinks as ready-made link lists, empty groups left out so `{{#group}}` hides them.
-struct ViewModelBuilder: Sendable {
+final class ViewModelBuilder: Sendable {
     let site: Site
     /// Each document's body as HTML, rendered on demand.
     let bodies: BodyStore
@@ -172,7 +172,7 @@ struct ViewModelBuilder: Sendable {
                 add(kind.layoutKey, kind.backlinkTitle, members)
                 continue
             }
-            let isOver = { (event: Int) in (site.endOfEvent(event) ?? .distantPast) <= site.now }
+            let isOver = { (event: Int) in (self.site.endOfEvent(event) ?? .distantPast) <= self.site.now }
             add(kind.upcomingKey, "Nächste \(kind.pluralTitle)", members.filter { !isOver($0) })
             add(kind.pastKey, "Vergangene \(kind.pluralTitle)", members.filter(isOver).reversed())
         }

@@ -5,7 +5,7 @@ import VernetztModel
 /// bytes, its URL and its state (past, draft, …); a page's key covers the keys of every
 /// document it shows, its own links, and the site-wide inputs (site.yml, layouts). Stable
 /// across runs (`StableHasher`): a build compares them with the keys the last one kept on disk.
-struct Fingerprints: Sendable {
+final class Fingerprints: Sendable {
     let site: Site
     let global: Int
     /// Each document's key: its file, URL and state; and a key of where its `@` links lead.

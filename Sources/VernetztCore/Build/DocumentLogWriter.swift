@@ -48,9 +48,11 @@ final class DocumentLogWriter: Sendable {
     /// A document just parsed: written to the log and given back with its body's HTML left
     /// there. A document that cannot be written stays as it is (and is parsed again next time).
     func store(_ document: Document, stamp: Int) -> Document {
-        guard let encoded = archive.encode(document), let html = document.body.html(), let offset = append(encoded, html) else {
-            return document
-        }
+        guard let encoded = archive.encode(document), let html = document.body.html() else { return document }
+        // The document and its body in one write, not a system call each.
+        var record = encoded
+        record.append(contentsOf: html)
+        guard let offset = append(record) else { return document }
         let bodyChecksum = StoredBytes.checksum(of: html)
         let entry = BuildState.Entry(contentHash: document.fingerprint, stamp: stamp, offset: offset, length: encoded.count,
                                      checksum: StoredBytes.checksum(of: encoded), bodyLength: html.count, bodyChecksum: bodyChecksum)
@@ -74,21 +76,17 @@ final class DocumentLogWriter: Sendable {
         entries.withLock { $0[document.path] = entry }
     }
 
-    /// Writes `parts` one after another at the log's end: where they start, or nil when the log
-    /// failed (then, or before: a log with a hole is no log).
-    private func append(_ parts: [UInt8]...) -> Int? {
+    /// Writes `bytes` at the log's end: where they start, or nil when the log failed (then, or
+    /// before: a log with a hole is no log).
+    private func append(_ bytes: [UInt8]) -> Int? {
         guard !failed.withLock({ $0 }) else { return nil }
         let start = end.withLock { end in
-            defer { end += parts.reduce(0) { $0 + $1.count } }
+            defer { end += bytes.count }
             return end
         }
-        var offset = start
-        for part in parts {
-            guard part.withUnsafeBytes({ file.write($0, at: offset) }) else {
-                failed.withLock { $0 = true }
-                return nil
-            }
-            offset += part.count
+        guard bytes.withUnsafeBytes({ file.write($0, at: start) }) else {
+            failed.withLock { $0 = true }
+            return nil
         }
         return start
     }

@@ -63,14 +63,21 @@ public struct FieldReader {
 
     /// Where the key itself stands, or the start of the mapping when it is missing.
     public func keyLocation(_ key: String) -> SourceLocation {
-        guard let entry = entries.first(where: { $0.key == key }) else { return mappingLocation }
-        return location(of: entry.keyNode)
+        guard let index = index(of: key) else { return mappingLocation }
+        return location(of: entries[index].keyNode)
     }
 
     /// Where the key's value stands, or the key (the mapping) when there is none.
     public func valueLocation(_ key: String) -> SourceLocation {
-        guard let entry = entries.first(where: { $0.key == key }) else { return mappingLocation }
-        return location(of: entry.value)
+        guard let index = index(of: key) else { return mappingLocation }
+        return location(of: entries[index].value)
+    }
+
+    /// Where `key` is among the entries. Through a buffer pointer, the scan reads the keys only:
+    /// going through the entries would copy (and retain) both nodes of each it passes, for every
+    /// field of every file.
+    private func index(of key: String) -> Int? {
+        entries.withUnsafeBufferPointer { entries in entries.indices.first { entries[$0].key == key } }
     }
 
     public mutating func error(_ location: SourceLocation, _ message: Message) {
@@ -84,7 +91,7 @@ public struct FieldReader {
     // MARK: Raw access
 
     /// Whether the mapping has `key` (with a value or without).
-    public func contains(_ key: String) -> Bool { entries.contains { $0.key == key } }
+    public func contains(_ key: String) -> Bool { index(of: key) != nil }
 
     /// The keys as written, in order, with where each stands (a schema's kinds and fields).
     func keyedEntries() -> [(key: String, location: SourceLocation, value: YAMLValue)] {
@@ -97,11 +104,11 @@ public struct FieldReader {
     /// The value for `key`, or nil when missing or null (`key:` with nothing after it).
     mutating func value(_ key: String, required: Bool = false) -> YAMLValue? {
         known.append(key)
-        guard let entry = entries.first(where: { $0.key == key }), !entry.value.isNull else {
+        guard let index = index(of: key), !entries[index].value.isNull else {
             if required && isMapping { error(mappingLocation, .keyMissing(key)) }
             return nil
         }
-        return entry.value
+        return entries[index].value
     }
 
     // MARK: Typed fields
@@ -263,7 +270,8 @@ public struct FieldReader {
 
     /// Reports every key that no field asked for, with the nearest known key as a hint.
     public mutating func finish() {
-        for entry in entries where !known.contains(entry.key) {
+        for index in entries.indices where !known.contains(entries[index].key) {
+            let entry = entries[index]
             let meant = keyWords[Slug.make(entry.key)].flatMap { known.contains($0) ? $0 : nil }
             error(location(of: entry.keyNode), .unknownKey(entry.key, meant: meant, known: known))
         }

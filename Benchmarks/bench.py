@@ -152,6 +152,9 @@ def main():
     own = content_row(args, aside)
     print("content/: vernetzt %.0f ms (%.0f ms with the Pagefind index), %.0f MiB" % (
         own["plain"] * 1000, own["search"] * 1000, own["rss"]), flush=True)
+    # Markdown first: after the builds, the kernel writes their gigabytes back for minutes,
+    # on the same two cores.
+    markdown_rows = [markdown_row(args, layouts, kind, n) for kind in args.corpus for n in args.sizes if n == 10000]
     rows = []
     for kind in args.corpus:
         for n in args.sizes:
@@ -159,7 +162,6 @@ def main():
             rows.append(row)
             print_row(row)
     print_table(rows, own)
-    markdown_rows = [markdown_row(args, layouts, kind, n) for kind in args.corpus for n in args.sizes if n == 10000]
     print_markdown(markdown_rows)
     aside.clear()
 

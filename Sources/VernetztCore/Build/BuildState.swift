@@ -297,7 +297,7 @@ final class BuildState: @unchecked Sendable {
     /// The output's files are `paths` with their `stamps` (a file without one is left out) and
     /// render keys (`key`): taken as they are written, not gathered first (225,000 files at
     /// 100,000 posts, when memory peaks).
-    static func writeIndex(folder: URL, output: URL, last: BuildState?, settings: Int, log: DocumentLog,
+    static func writeIndex(folder: URL, output: URL, settings: Int, log: DocumentLog,
                            paths: [String], stamps: [FileStamp?], key: (String) -> Int?, folders: [(path: String, stamp: FileStamp)],
                            spareOutputs: [String: Output], spareFolders: [String: FileStamp], related: (key: Int, related: [[Int]])) {
         let indexPath = index(in: folder, for: output)

@@ -298,7 +298,7 @@ public struct SiteBuilder: Sendable {
             let stamps = update?.stamps(of: paths) ?? Parallel.map(files) { $0.stamp ?? FileStamp.of(output.path + "/" + $0.path) }
             // The tree that was live is the spare now (when it was kept), as the last state said it was.
             let keptSpare = last.spare != nil && (update != nil || staging?.keptSpare == true)
-            BuildState.writeIndex(folder: options.stateFolderURL, output: output, last: last.state, settings: settings, log: log,
+            BuildState.writeIndex(folder: options.stateFolderURL, output: output, settings: settings, log: log,
                                   paths: paths, stamps: stamps, key: { keys[$0] },
                                   folders: Self.folderStamps(of: paths, in: output.path, survey: update == nil ? nil : survey,
                                                              touched: update?.touchedFolders ?? []),

@@ -73,9 +73,9 @@ public final class StagingFolder: @unchecked Sendable {
         var stamp: FileStamp?
         if file.reuse != .none {
             // Its key and the file were checked against the last build's: linked, never read.
-            kept = Self.makeParent(of: target) && link(old, target) == 0
+            kept = linked(old, to: target)
             if !kept { failure.record(OutputError(.fileFailed(.link, target))) }
-        } else if hasPrevious, Self.hasSameBytes(old, file.bytes), Self.makeParent(of: target), link(old, target) == 0 {
+        } else if hasPrevious, Self.hasSameBytes(old, file.bytes), linked(old, to: target) {
             kept = true
         } else {
             do throws(OutputError) {
@@ -111,11 +111,18 @@ public final class StagingFolder: @unchecked Sendable {
         return true
     }
 
+    /// `source` hard-linked as `target`, into a folder made as `makeFolder` makes it; where that
+    /// folder turns out missing (taken for made, as its path shares another's hash), made anew.
+    private func linked(_ source: String, to target: String) -> Bool {
+        if makeFolder(of: target), link(source, target) == 0 { return true }
+        return errno == ENOENT && Self.makeParent(of: target) && link(source, target) == 0
+    }
+
     /// A file made elsewhere — a picture in the cache, named by its content — put in by a hard
     /// link where the disk allows it (no byte is read), else copied.
     public func place(_ path: String, from file: String) -> OutputFile {
         let target = root + "/" + path
-        var placed = Self.makeParent(of: target) && link(file, target) == 0
+        var placed = linked(file, to: target)
         if !placed {
             do throws(OutputError) {
                 guard let bytes = FileBytes.read(file) else { throw OutputError(.fileFailed(.read, file)) }

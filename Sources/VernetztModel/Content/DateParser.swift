@@ -124,9 +124,9 @@ public struct DateParser: Sendable {
     private static func trimmed(_ text: String) -> [UInt8] {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return Array(text.trimmingCharacters(in: .whitespaces).utf8) }
         let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-        let bytes = Array(text.utf8)
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return [] }
-        return Array(bytes[first...last])
+        let utf8 = text.utf8
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else { return [] }
+        return Array(utf8[first...last])
     }
 
     /// The calendar fields of a moment in the site's time zone.

@@ -82,9 +82,13 @@ enum RelatedContent {
         let (keysOfItem, placesOfItem, holdersOfKey, tieOrderOfItem) = (keysOf, placesOf, holders, tieOrder)
         let rows = Parallel.map(Parallel.slices(candidates, size: size)) { chunk -> [[Int]] in
             var shared = [Int32](repeating: 0, count: documents.count)
-            return chunk.map { i in
-                best(for: i, keysOf: keysOfItem, placesOf: placesOfItem, holders: holdersOfKey, shared: &shared, dates: dates,
-                     tieOrder: tieOrderOfItem)
+            var touched: [Int] = []
+            // Counted through a buffer pointer: an array checks that it is not shared on every write.
+            return shared.withUnsafeMutableBufferPointer { shared in
+                chunk.map { i in
+                    best(for: i, keysOf: keysOfItem, placesOf: placesOfItem, holders: holdersOfKey, shared: shared,
+                         touched: &touched, dates: dates, tieOrder: tieOrderOfItem)
+                }
             }
         }
         var related = [[Int]](repeating: [], count: documents.count)
@@ -93,14 +97,16 @@ enum RelatedContent {
     }
 
     /// The top three by shared count, then date, then list order: one pass, no sorting.
-    private static func best(for i: Int, keysOf: [[Int]], placesOf: [[Int]], holders: [[Int]], shared: inout [Int32],
-                             dates: [Double], tieOrder: [Int32]) -> [Int] {
-        var touched: [Int] = []
+    /// `shared` is all zeros on entry and is left so; `touched` is scratch space.
+    private static func best(for i: Int, keysOf: [[Int]], placesOf: [[Int]], holders: [[Int]], shared: UnsafeMutableBufferPointer<Int32>,
+                             touched: inout [Int], dates: [Double], tieOrder: [Int32]) -> [Int] {
+        touched.removeAll(keepingCapacity: true)
         for (key, place) in zip(keysOf[i], placesOf[i]) {
-            let members = holders[key]
-            for other in members[max(0, place - window)..<min(members.count, place + window + 1)] where other != i {
-                if shared[other] == 0 { touched.append(other) }
-                shared[other] += 1
+            holders[key].withUnsafeBufferPointer { members in
+                for other in members[max(0, place - window)..<min(members.count, place + window + 1)] where other != i {
+                    if shared[other] == 0 { touched.append(other) }
+                    shared[other] += 1
+                }
             }
         }
         func before(_ a: Int, _ b: Int) -> Bool {

@@ -23,12 +23,17 @@ enum JSONLD {
             writeString(text, into: &out)
         case .object(let entries):
             out.append(UInt8(ascii: "{"))
-            // Byte order: the same for every run and machine.
-            for (n, entry) in entries.sorted(by: { ByteOrder.precedes($0.key, $1.key) }).enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                writeString(entry.key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                write(entry.value, into: &out)
+            // Byte order: the same for every run and machine. The places are sorted, not the
+            // entries: moving an entry copies (and retains) its key and its value.
+            entries.withUnsafeBufferPointer { entries in
+                var order = Array(entries.indices)
+                order.sort { ByteOrder.precedes(entries[$0].key, entries[$1].key) }
+                for (n, index) in order.enumerated() {
+                    if n > 0 { out.append(UInt8(ascii: ",")) }
+                    writeString(entries[index].key, into: &out)
+                    out.append(UInt8(ascii: ":"))
+                    write(entries[index].value, into: &out)
+                }
             }
             out.append(UInt8(ascii: "}"))
         case .array(let list):

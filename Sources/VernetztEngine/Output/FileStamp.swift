@@ -20,19 +20,19 @@ package struct FileStamp: Sendable, Hashable {
         self.init(size: Int(info.st_size), seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec, inode: UInt64(info.st_ino))
     }
 
-    /// The stamp of a regular file (not a link to one), or nil.
-    package static func of(_ path: String) -> FileStamp? {
-        of(path, type: S_IFREG)
+    /// The stamp of a regular file (not a link to one), or nil; a relative `path` from `folder`.
+    package static func of(_ path: String, in folder: OpenFolder? = nil) -> FileStamp? {
+        of(path, in: folder, type: S_IFREG)
     }
 
-    /// The stamp of a folder (not a link to one), or nil.
-    package static func ofFolder(_ path: String) -> FileStamp? {
-        of(path, type: S_IFDIR)
+    /// The stamp of a folder (not a link to one), or nil; a relative `path` from `folder`.
+    package static func ofFolder(_ path: String, in folder: OpenFolder? = nil) -> FileStamp? {
+        of(path, in: folder, type: S_IFDIR)
     }
 
-    private static func of(_ path: String, type: mode_t) -> FileStamp? {
+    private static func of(_ path: String, in folder: OpenFolder?, type: mode_t) -> FileStamp? {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == type else { return nil }
+        guard fstatat(folder?.descriptor ?? AT_FDCWD, path, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == type else { return nil }
         return FileStamp(info)
     }
 

@@ -34,6 +34,9 @@ public final class StagingFolder: @unchecked Sendable {
     /// whose folder is known goes straight in, and a new folder is made once, without `mkdir`
     /// calls that fail. (Two paths with one hash cost a second try, never a missing folder.)
     private let madeFolders: Locked<Set<Int>>
+    /// The staging folder, open: files and folders go in by paths relative to it, so that the
+    /// kernel walks two or three names per file instead of the whole absolute path.
+    private let rootFolder: OpenFolder
 
     /// `output` may be a symbolic link (to the web server's folder, say): the site is then
     /// written through it — its target is replaced, and the link keeps pointing at the new site.
@@ -48,7 +51,7 @@ public final class StagingFolder: @unchecked Sendable {
         isMountPoint = Self.isMountPoint(output)
         url = Self.location(for: output, isMountPoint: isMountPoint)
         root = url.path
-        madeFolders = Locked([url.path.hashValue])
+        madeFolders = Locked([])
         previous = output.path
         hasPrevious = FileManager.default.fileExists(atPath: output.path)
         // A staging folder left by a build that was killed is not anyone's site.
@@ -58,6 +61,10 @@ public final class StagingFolder: @unchecked Sendable {
         } catch {
             throw OutputError(.fileFailed(.create, url.path, reason: error.localizedDescription))
         }
+        guard let opened = OpenFolder(root) else {
+            throw OutputError(.fileFailed(.create, url.path, reason: String(cString: strerror(errno))))
+        }
+        rootFolder = opened
     }
 
     /// Writes the file (or links the old, identical one) and gives it back without its bytes,
@@ -67,25 +74,24 @@ public final class StagingFolder: @unchecked Sendable {
             let digest = StableDigest.of(file.bytes)
             counting.withLock { htmlDigests[file.path] = digest }
         }
-        let target = root + "/" + file.path
         let old = previous + "/" + file.path
         var kept = false
         var stamp: FileStamp?
         if file.reuse != .none {
             // Its key and the file were checked against the last build's: linked, never read.
-            kept = linked(old, to: target)
-            if !kept { failure.record(OutputError(.fileFailed(.link, target))) }
-        } else if hasPrevious, Self.hasSameBytes(old, file.bytes), linked(old, to: target) {
+            kept = linked(old, to: file.path)
+            if !kept { failure.record(OutputError(.fileFailed(.link, root + "/" + file.path))) }
+        } else if hasPrevious, Self.hasSameBytes(old, file.bytes), linked(old, to: file.path) {
             kept = true
         } else {
             do throws(OutputError) {
                 // Into a folder this build made; else (a folder taken for made, as its path shares
                 // another's hash) `writeFile` makes what is missing, or says why it cannot. A file
                 // without its stamp here is stamped after the build.
-                if makeFolder(of: target), let written = try? Self.write(target, file.bytes) {
+                if makeFolder(of: file.path), let written = try? Self.write(file.path, in: rootFolder.descriptor, file.bytes) {
                     stamp = written
                 } else {
-                    try Self.writeFile(target, file.bytes)
+                    try Self.writeFile(root + "/" + file.path, file.bytes)
                 }
             } catch {
                 failure.record(error)
@@ -100,33 +106,35 @@ public final class StagingFolder: @unchecked Sendable {
         return stored
     }
 
-    /// Makes the folder `path` goes into, and those above it, as far as they were not made yet.
+    /// Makes the folder `path` (inside the staging folder) goes into, and those above it, as
+    /// far as they were not made yet.
     private func makeFolder(of path: String) -> Bool {
         guard let slash = path.lastIndex(of: "/") else { return true }
         let folder = String(path[..<slash])
         let key = folder.hashValue
         if madeFolders.withLock({ $0.contains(key) }) { return true }
-        guard makeFolder(of: folder), mkdir(folder, 0o755) == 0 || errno == EEXIST else { return false }
+        guard makeFolder(of: folder), mkdirat(rootFolder.descriptor, folder, 0o755) == 0 || errno == EEXIST else { return false }
         madeFolders.withLock { _ = $0.insert(key) }
         return true
     }
 
-    /// `source` hard-linked as `target`, into a folder made as `makeFolder` makes it; where that
-    /// folder turns out missing (taken for made, as its path shares another's hash), made anew.
-    private func linked(_ source: String, to target: String) -> Bool {
-        if makeFolder(of: target), link(source, target) == 0 { return true }
+    /// `source` hard-linked as `path` inside the staging folder, into a folder made as
+    /// `makeFolder` makes it; where that folder turns out missing (taken for made, as its path
+    /// shares another's hash), made anew.
+    private func linked(_ source: String, to path: String) -> Bool {
+        if makeFolder(of: path), linkat(AT_FDCWD, source, rootFolder.descriptor, path, 0) == 0 { return true }
+        let target = root + "/" + path
         return errno == ENOENT && Self.makeParent(of: target) && link(source, target) == 0
     }
 
     /// A file made elsewhere — a picture in the cache, named by its content — put in by a hard
     /// link where the disk allows it (no byte is read), else copied.
     public func place(_ path: String, from file: String) -> OutputFile {
-        let target = root + "/" + path
-        var placed = linked(file, to: target)
+        var placed = linked(file, to: path)
         if !placed {
             do throws(OutputError) {
                 guard let bytes = FileBytes.read(file) else { throw OutputError(.fileFailed(.read, file)) }
-                try Self.writeFile(target, bytes)
+                try Self.writeFile(root + "/" + path, bytes)
                 placed = true
             } catch {
                 failure.record(error)
@@ -336,12 +344,13 @@ public final class StagingFolder: @unchecked Sendable {
         guard makeParent(of: path) else {
             throw OutputError(.fileFailed(.createFolderOf, path, reason: String(cString: strerror(errno))))
         }
-        _ = try write(path, bytes)
+        _ = try write(path, in: AT_FDCWD, bytes)
     }
 
-    /// Writes a file into a folder that exists; its stamp as written (nil when it cannot be read).
-    private static func write(_ path: String, _ bytes: [UInt8]) throws(OutputError) -> FileStamp? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// Writes a file into a folder that exists (`path` relative to the open folder `folder`, or
+    /// to the working folder); its stamp as written (nil when it cannot be read).
+    private static func write(_ path: String, in folder: Int32, _ bytes: [UInt8]) throws(OutputError) -> FileStamp? {
+        let fd = openat(folder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputError(.fileFailed(.write, path, reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
         var offset = 0

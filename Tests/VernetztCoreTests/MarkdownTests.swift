@@ -223,4 +223,14 @@ import Testing
         #expect(out.contains("<h2 id=\"mit-link\">") && out.contains("<a href=\"/blog/x/\">Link</a>"))
         #expect(!out.contains("vernetzt-left-out"))
     }
+
+    /// A link's column counts characters as editors see them, whatever stands before it on its
+    /// line: umlauts and quotes (one scalar each), and combining marks, emoji with modifiers
+    /// and joined emoji (several scalars, one character).
+    @Test(arguments: ["Größe ", "„Zitat“ – 5 € ", "Cafe\u{301} ", "👍🏽 ", "👩‍👩‍👧 ", "🇩🇪 ", "a\u{200D}b ", "Ω≈ç ", "ℕ ", ""])
+    func linkColumnsCountCharacters(prefix: String) {
+        let parsed = MarkdownParser(allowsRawHTML: false).parse("Erste Zeile\n\(prefix)[x](@blog/ziel)", path: "content/seiten/x.md", firstLine: 1)
+        #expect(parsed.links.map(\.location.column) == [prefix.count + 1])
+        #expect(parsed.links.map(\.location.line) == [2])
+    }
 }

@@ -233,4 +233,15 @@ import Testing
         #expect(parsed.links.map(\.location.column) == [prefix.count + 1])
         #expect(parsed.links.map(\.location.line) == [2])
     }
+
+    /// A path into the site, or an address elsewhere: a scheme is what stands before the first
+    /// `:` with no `/`, `#` or `?` before it.
+    @Test func localPathsAndAddressesElsewhere() {
+        for local in ["/blog/", "bild.png", "#ziel", "?seite=2", "a/b:c", "x#y:z", "x?y:z", "unterseite/"] {
+            #expect(MarkdownParser.isLocal(local), "\(local)")
+        }
+        for elsewhere in ["", "//cdn.example.org/x.js", "https://example.org/", "mailto:a@b.de", "tel:+49", "x:y/z", "ftp:"] {
+            #expect(!MarkdownParser.isLocal(elsewhere), "\(elsewhere)")
+        }
+    }
 }

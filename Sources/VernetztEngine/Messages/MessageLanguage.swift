@@ -22,5 +22,7 @@ public enum MessageLanguage: String, Sendable, CaseIterable {
     }
 
     /// For `--help`, which is printed before any site is read: `VERNETZT_LANG`, else German.
-    public static var ofHelp: MessageLanguage { resolve(flag: nil, siteLanguage: nil) }
+    /// Read once: every option's help text asks, each time the parser makes the options, and
+    /// each time Foundation copied the whole environment into a dictionary.
+    public static let ofHelp = resolve(flag: nil, siteLanguage: nil)
 }

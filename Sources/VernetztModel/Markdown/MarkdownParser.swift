@@ -70,17 +70,17 @@ public struct MarkdownParser: Sendable {
                 if cmark_node_get_heading_level(node) == 2 { tree.sections.append(BodySection(id: id, title: text)) }
             } else if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node) {
                 let target = String(cString: url)
-                let location = location(of: node, in: tree, path: path, lines: lines)
+                // (Found only for the links that keep it: most links lead elsewhere and need none.)
                 if let scheme = Self.forbiddenScheme(target) {
-                    diagnostics.append(.error(location, .linkScheme(scheme)))
+                    diagnostics.append(.error(location(of: node, in: tree, path: path, lines: lines), .linkScheme(scheme)))
                 } else if target.hasPrefix("@") {
-                    links.append(MarkdownLink(raw: target, location: location))
+                    links.append(MarkdownLink(raw: target, location: location(of: node, in: tree, path: path, lines: lines)))
                     atLinks.append((node, target))
                 } else if Self.standsAlone(node), let paragraph = cmark_node_parent(node),
                           let embed = MediaEmbed(url: target, text: MarkdownTree.plainText(of: node)) {
                     media.append((paragraph, embed))
                 } else if Self.isLocal(target) {
-                    localLinks.append(MarkdownLink(raw: target, location: location))
+                    localLinks.append(MarkdownLink(raw: target, location: location(of: node, in: tree, path: path, lines: lines)))
                 }
             } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE, let literal = cmark_node_get_literal(node),
                       Self.containsFrame(literal) {
@@ -220,8 +220,14 @@ public struct MarkdownParser: Sendable {
     /// A path into this site rather than an address elsewhere (`https:`, `mailto:`, `//host`).
     static func isLocal(_ url: String) -> Bool {
         guard !url.isEmpty, !url.hasPrefix("//") else { return false }
-        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains(where: { $0 == "/" || $0 == "#" || $0 == "?" }) {
-            return false
+        // A scheme is what comes before the first `:` that no `/`, `#` or `?` precedes (bytes:
+        // every link of every page passes here).
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"): return false
+            case UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: "?"): return true
+            default: continue
+            }
         }
         return true
     }

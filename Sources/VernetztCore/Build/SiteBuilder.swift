@@ -18,6 +18,9 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure([.error(SourceLocation(path: options.output?.path ?? "output"), problem)])
         }
         var clock = StageClock()
+        // The built-in schema is read from its YAML once per process: on a core of its own while
+        // this thread takes the lock, reads the last state and walks the site's folders.
+        let schemaReady = Background { _ = Schema.builtIn }
         // The last build's state is read under the output's lock, held to the end of this build:
         // what it says of the output stays true until this build has written it.
         var last = LastBuild(options)
@@ -43,6 +46,7 @@ public struct SiteBuilder: Sendable {
         if let state = last.state { loader.known = state.known }
         loader.defersMarkdown = cache == nil
         let sources = try loader.load()
+        schemaReady.value()
         clock.lap("load")
         var report = try build(consume sources, options: options, clock: &clock, last: last)
         report.timings = clock.timings

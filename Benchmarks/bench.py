@@ -40,12 +40,16 @@ REPO = os.path.dirname(HERE)
 def timed(command, cwd):
     """(wall seconds, peak RSS in MiB, stdout) of one run."""
     # vernetzt's stage names in English, as this script and the README name them.
+    # Wall time from this process's clock (/usr/bin/time prints hundredths of a second: at 1,000
+    # posts a tenth of the ratio); /usr/bin/time for the peak memory, and its start for both tools.
+    start = time.perf_counter()
     result = subprocess.run(["/usr/bin/time", "-f", "TIME %e %M"] + command, cwd=cwd,
                             capture_output=True, text=True, env=dict(os.environ, VERNETZT_LANG="en"))
+    wall = time.perf_counter() - start
     if result.returncode != 0:
         sys.exit("failed: %s\n%s" % (" ".join(command), result.stderr[-2000:]))
     match = re.search(r"TIME ([\d.]+) (\d+)", result.stderr)
-    return float(match.group(1)), int(match.group(2)) / 1024, result.stdout
+    return wall, int(match.group(2)) / 1024, result.stdout
 
 
 class Aside:
@@ -377,7 +381,7 @@ def print_table(rows, own):
         vr, hr, va, ha = row["vernetzt_range"], row["hugo_range"], row["vernetzt_again"], row["hugo_again"]
         reload = "%.0f" % row["reload"] if row["reload"] is not None else "–"
         if h:
-            print("| %s | %d | %.2f (%.2f–%.2f) | %.2f (%.2f–%.2f) | %.2f | %.2f–%.2f | %.2f–%.2f | %.2f–%.2f | %.0f | %.0f | %.2f | %.2f | %s | %d / %d |" % (
+            print("| %s | %d | %.3f (%.3f–%.3f) | %.3f (%.3f–%.3f) | %.3f | %.2f–%.2f | %.2f–%.2f | %.2f–%.2f | %.0f | %.0f | %.2f | %.2f | %s | %d / %d |" % (
                 row["corpus"], row["n"], v[0], vr[0], vr[1], h[0], hr[0], hr[1], v[0] / h[0], va[0], va[1], ha[0], ha[1],
                 va[0] / ha[1], va[1] / ha[0], v[1], h[1], v[1] / h[1], v[0] * 1000 / row["n"], reload,
                 row["files"], row["hugo_files"]))
@@ -407,7 +411,7 @@ def print_table(rows, own):
 def print_row(row):
     v, h = row["vernetzt"], row["hugo"]
     split = ", ".join("%s %.0f ms" % (s, ms) for s, ms in row["stages"].items())
-    hugo = "Hugo %.2f s %.0f MiB · ratio time %.2f, memory %.2f" % (h[0], h[1], v[0] / h[0], v[1] / h[1]) if h else "Hugo not run"
+    hugo = "Hugo %.3f s %.0f MiB · ratio time %.3f, memory %.2f" % (h[0], h[1], v[0] / h[0], v[1] / h[1]) if h else "Hugo not run"
     va, ha = row["vernetzt_again"], row["hugo_again"]
     again = " · again: vernetzt %.2f–%.2f s" % va + (", Hugo %.2f–%.2f s" % ha if ha else "")
     reload = " · serve reload %.0f ms" % row["reload"] if row["reload"] is not None else ""
@@ -415,7 +419,7 @@ def print_row(row):
         row["vernetzt_changed_middle"] + row["vernetzt_changed_newest"])
     if row["hugo_changed_middle"]:
         again += ", Hugo %.2f–%.2f s / %.2f–%.2f s" % (row["hugo_changed_middle"] + row["hugo_changed_newest"])
-    print("%s, %6d posts: vernetzt %.2f s %.0f MiB · %s%s%s · stages: %s" % (row["corpus"], row["n"], v[0], v[1], hugo, again, reload, split),
+    print("%s, %6d posts: vernetzt %.3f s %.0f MiB · %s%s%s · stages: %s" % (row["corpus"], row["n"], v[0], v[1], hugo, again, reload, split),
           flush=True)
 
 

@@ -116,9 +116,8 @@ public struct SiteLoader: Sendable {
                 diagnostics.append(.error(SourceLocation(path: relative), .symbolicLinkLoop))
                 return
             }
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: real) else { return }
-            // Byte order: stable everywhere, and quick for folders of thousands of names.
-            for name in names.sorted(by: ByteOrder.precedes)
+            guard let entries = Self.entries(of: real) else { return }
+            for (name, entry) in entries
             where (!name.hasPrefix(".") || (keepsHidden && !Self.skippedHiddenNames.contains(name))) && !Self.isEditorBackup(name) {
                 let path = relative + "/" + name
                 // A name the output path would carry: control characters have no place in a URL.
@@ -127,8 +126,7 @@ public struct SiteLoader: Sendable {
                     continue
                 }
                 var resolved = real + "/" + name
-                var info = stat()
-                guard lstat(resolved, &info) == 0 else { continue }
+                var info = entry
                 if (info.st_mode & S_IFMT) == S_IFLNK {
                     guard stat(resolved, &info) == 0 else {
                         diagnostics.append(.error(SourceLocation(path: path), .brokenSymbolicLink))
@@ -157,6 +155,26 @@ public struct SiteLoader: Sendable {
         }
         visit(folderPath, prefix)
         return found
+    }
+
+    /// The entries of `folder` (not `.` and `..`) in byte order of their names — stable
+    /// everywhere, and quick for folders of thousands — each with what `lstat` says of it, asked
+    /// relative to the open folder: the kernel walks one name per file, not the whole path.
+    /// Nil when the folder cannot be read.
+    private static func entries(of folder: String) -> [(name: String, info: stat)]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        let descriptor = dirfd(directory)
+        var entries: [(name: String, info: stat)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            var info = stat()
+            if name == "." || name == ".." || fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) != 0 { continue }
+            entries.append((name, info))
+        }
+        return entries.sorted { ByteOrder.precedes($0.name, $1.name) }
     }
 
     /// Reads many files at once: on a virtual disk each read mostly waits.

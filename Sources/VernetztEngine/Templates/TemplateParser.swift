@@ -25,6 +25,9 @@ package struct TemplateParser {
     /// A line of parent and block tags that stands alone: where its last tag ends, and the
     /// start of the next line, where parsing goes on once that tag is read.
     private var lineSkip: (lastTagEnd: Int, nextLine: Int)?
+    /// Lines counted up to `offset` (for the positions of partials): how many, and where the
+    /// last one starts.
+    private var lineCount = (offset: 0, line: 1, lineStart: 0)
 
     package init(_ text: String, path: String) {
         source = Array(text.utf8)
@@ -53,8 +56,11 @@ package struct TemplateParser {
         }
         while position < source.count {
             guard startsTag(at: position) else {
-                text.append(source[position])
-                position += 1
+                // The text up to the next byte that could open a tag, copied at once.
+                var next = position + 1
+                while next < source.count && source[next] != self.open[0] { next += 1 }
+                text.append(contentsOf: source[position..<next])
+                position = next
                 continue
             }
             let tagStart = position
@@ -125,11 +131,14 @@ package struct TemplateParser {
     }
 
     private func startsTag(at index: Int) -> Bool {
-        matches(open, at: index)
+        // The first byte decides for nearly every position: text is read a byte at a time.
+        index < source.count && source[index] == open[0] && matches(open, at: index)
     }
 
     private func matches(_ bytes: [UInt8], at index: Int) -> Bool {
-        index + bytes.count <= source.count && source[index..<index + bytes.count].elementsEqual(bytes)
+        guard index + bytes.count <= source.count else { return false }
+        for offset in bytes.indices where source[index + offset] != bytes[offset] { return false }
+        return true
     }
 
     /// Reads a tag at `position`: its sigil (0 for a plain variable), name, and end offset.
@@ -148,9 +157,21 @@ package struct TemplateParser {
         while end + closing.count <= source.count, !matches(closing, at: end) { end += 1 }
         let written = String(decoding: close, as: UTF8.self)
         guard end + closing.count <= source.count else { throw failure(.templateUnclosedBraces(written), at: start) }
-        let name = String(decoding: source[index..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let name = Self.trimmed(source[index..<end])
         if sigil != UInt8(ascii: "!") && name.isEmpty { throw failure(.templateNamelessTag, at: start) }
         return (sigil, name, end + closing.count)
+    }
+
+    /// A tag's name without the white space around it: spaces and tabs cut on the bytes, other
+    /// white space (a no-break space, say) as Foundation trims it.
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
+        while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        let name = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 else { return name }
+        return name.trimmingCharacters(in: .whitespaces)
     }
 
     /// `{{=<% %>=}}`: the two new delimiters, separated by white space, neither holding `=`.
@@ -216,9 +237,17 @@ package struct TemplateParser {
         return (lineStart, lastTagEnd, index < source.count ? index + 1 : index)
     }
 
-    private func reference(_ name: String, isParent: Bool, at offset: Int) -> Reference {
-        let place = location(at: offset)
-        return Reference(name: name, isParent: isParent, line: place.line, column: place.column)
+    private mutating func reference(_ name: String, isParent: Bool, at offset: Int) -> Reference {
+        // Partials come in the order they are written: the lines are counted on from the last
+        // one, not from the start of the file for each.
+        if offset < lineCount.offset { lineCount = (0, 1, 0) }
+        for index in lineCount.offset..<offset where source[index] == UInt8(ascii: "\n") {
+            lineCount.line += 1
+            lineCount.lineStart = index + 1
+        }
+        lineCount.offset = offset
+        let column = String(decoding: source[lineCount.lineStart..<offset], as: UTF8.self).count + 1
+        return Reference(name: name, isParent: isParent, line: lineCount.line, column: column)
     }
 
     private func failure(_ message: Message, at offset: Int? = nil) -> Diagnostic {

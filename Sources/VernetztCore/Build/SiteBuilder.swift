@@ -331,10 +331,9 @@ public struct SiteBuilder: Sendable {
                                      touched: Set<String>) -> [(path: String, stamp: FileStamp)] {
         let folders = Array(OutputSurvey.folders(of: paths))
         let opened = OpenFolder(output)
-        let base = opened == nil ? output + "/" : ""
         let stamps = Parallel.map(folders) { folder -> FileStamp? in
             if let kept = survey?.folders[folder], !touched.contains(folder) { return kept }
-            return FileStamp.ofFolder(folder.isEmpty && opened != nil ? "." : base + folder, in: opened)
+            return FileStamp.ofFolder(folder, in: opened)
         }
         return zip(folders, stamps).compactMap { folder, stamp in stamp.map { (folder, $0) } }
     }

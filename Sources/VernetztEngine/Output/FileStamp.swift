@@ -32,7 +32,8 @@ package struct FileStamp: Sendable, Hashable {
 
     private static func of(_ path: String, in folder: OpenFolder?, type: mode_t) -> FileStamp? {
         var info = stat()
-        guard fstatat(folder?.descriptor ?? AT_FDCWD, path, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == type else { return nil }
+        guard fstatat(folder?.descriptor ?? AT_FDCWD, folder?.name(path) ?? path, &info, AT_SYMLINK_NOFOLLOW) == 0,
+              (info.st_mode & S_IFMT) == type else { return nil }
         return FileStamp(info)
     }
 

@@ -15,17 +15,16 @@ package struct OutputSurvey: Sendable {
 
     package init(output: String, files: [String], folders lastFolders: [String: FileStamp]) {
         let opened = OpenFolder(output)
-        let base = opened == nil ? output + "/" : ""
         let stamps = Parallel.map(files) { path -> FileStamp?? in
             var info = stat()
-            guard fstatat(opened?.descriptor ?? AT_FDCWD, base + path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+            guard fstatat(opened.descriptor, opened.name(path), &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
             return (info.st_mode & S_IFMT) == S_IFREG ? .some(FileStamp(info)) : .some(nil)
         }
         for (path, stamp) in zip(files, stamps) {
             if let stamp { found[path] = stamp }
         }
         let names = Array(lastFolders.keys)
-        let folderStamps = Parallel.map(names) { FileStamp.ofFolder($0.isEmpty && opened != nil ? "." : base + $0, in: opened) }
+        let folderStamps = Parallel.map(names) { FileStamp.ofFolder($0, in: opened) }
         var changed: [String] = []
         for (path, stamp) in zip(names, folderStamps) {
             guard let stamp else { continue }

@@ -61,10 +61,10 @@ public final class StagingFolder: @unchecked Sendable {
         } catch {
             throw OutputError(.fileFailed(.create, url.path, reason: error.localizedDescription))
         }
-        guard let opened = OpenFolder(root) else {
+        rootFolder = OpenFolder(root)
+        guard rootFolder.isOpen else {
             throw OutputError(.fileFailed(.create, url.path, reason: String(cString: strerror(errno))))
         }
-        rootFolder = opened
     }
 
     /// Writes the file (or links the old, identical one) and gives it back without its bytes,

@@ -25,9 +25,10 @@ package struct TemplateParser {
     /// A line of parent and block tags that stands alone: where its last tag ends, and the
     /// start of the next line, where parsing goes on once that tag is read.
     private var lineSkip: (lastTagEnd: Int, nextLine: Int)?
-    /// Lines counted up to `offset` (for the positions of partials): how many, and where the
-    /// last one starts.
-    private var lineCount = (offset: 0, line: 1, lineStart: 0)
+    /// Lines counted up to an offset: how many, and where the last one starts.
+    private typealias LineCount = (offset: Int, line: Int, lineStart: Int)
+    /// Lines counted up to the last partial named: the next counts on from there.
+    private var lineCount: LineCount = (0, 1, 0)
 
     package init(_ text: String, path: String) {
         source = Array(text.utf8)
@@ -240,14 +241,9 @@ package struct TemplateParser {
     private mutating func reference(_ name: String, isParent: Bool, at offset: Int) -> Reference {
         // Partials come in the order they are written: the lines are counted on from the last
         // one, not from the start of the file for each.
-        if offset < lineCount.offset { lineCount = (0, 1, 0) }
-        for index in lineCount.offset..<offset where source[index] == UInt8(ascii: "\n") {
-            lineCount.line += 1
-            lineCount.lineStart = index + 1
-        }
-        lineCount.offset = offset
-        let column = String(decoding: source[lineCount.lineStart..<offset], as: UTF8.self).count + 1
-        return Reference(name: name, isParent: isParent, line: lineCount.line, column: column)
+        lineCount = counted(lineCount, to: offset)
+        let place = location(lineCount)
+        return Reference(name: name, isParent: isParent, line: place.line, column: place.column)
     }
 
     private func failure(_ message: Message, at offset: Int? = nil) -> Diagnostic {
@@ -255,14 +251,23 @@ package struct TemplateParser {
     }
 
     private func location(at offset: Int?) -> SourceLocation {
-        let end = min(offset ?? position, source.count)
-        var line = 1
-        var lineStart = 0
-        for index in 0..<end where source[index] == UInt8(ascii: "\n") {
-            line += 1
-            lineStart = index + 1
+        location(counted((0, 1, 0), to: min(offset ?? position, source.count)))
+    }
+
+    /// `count` carried on to `offset` (from the start of the file when `offset` lies before it).
+    private func counted(_ count: LineCount, to offset: Int) -> LineCount {
+        var count: LineCount = offset < count.offset ? (0, 1, 0) : count
+        for index in count.offset..<offset where source[index] == UInt8(ascii: "\n") {
+            count.line += 1
+            count.lineStart = index + 1
         }
-        let column = String(decoding: source[lineStart..<end], as: UTF8.self).count + 1
-        return SourceLocation(path: path, line: line, column: column)
+        count.offset = offset
+        return count
+    }
+
+    /// The line and column (in characters) at the end of `count`.
+    private func location(_ count: LineCount) -> SourceLocation {
+        let column = String(decoding: source[count.lineStart..<count.offset], as: UTF8.self).count + 1
+        return SourceLocation(path: path, line: count.line, column: column)
     }
 }

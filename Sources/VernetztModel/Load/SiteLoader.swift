@@ -116,8 +116,11 @@ public struct SiteLoader: Sendable {
                 diagnostics.append(.error(SourceLocation(path: relative), .symbolicLinkLoop))
                 return
             }
-            guard let entries = Self.entries(of: real) else { return }
-            for (name, entry) in entries
+            // Each with what `lstat` says of it, asked on the open folder (one name per file for
+            // the kernel to walk); in byte order: stable everywhere, and quick for thousands.
+            var entries: [(name: String, info: stat)] = []
+            FileStamp.entries(of: real) { entries.append(($0, $1)) }
+            for (name, entry) in entries.sorted(by: { ByteOrder.precedes($0.name, $1.name) })
             where (!name.hasPrefix(".") || (keepsHidden && !Self.skippedHiddenNames.contains(name))) && !Self.isEditorBackup(name) {
                 let path = relative + "/" + name
                 // A name the output path would carry: control characters have no place in a URL.
@@ -155,26 +158,6 @@ public struct SiteLoader: Sendable {
         }
         visit(folderPath, prefix)
         return found
-    }
-
-    /// The entries of `folder` (not `.` and `..`) in byte order of their names — stable
-    /// everywhere, and quick for folders of thousands — each with what `lstat` says of it, asked
-    /// relative to the open folder: the kernel walks one name per file, not the whole path.
-    /// Nil when the folder cannot be read.
-    private static func entries(of folder: String) -> [(name: String, info: stat)]? {
-        guard let directory = opendir(folder) else { return nil }
-        defer { closedir(directory) }
-        let descriptor = dirfd(directory)
-        var entries: [(name: String, info: stat)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            var info = stat()
-            if name == "." || name == ".." || fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) != 0 { continue }
-            entries.append((name, info))
-        }
-        return entries.sorted { ByteOrder.precedes($0.name, $1.name) }
     }
 
     /// Reads many files at once: on a virtual disk each read mostly waits.

@@ -70,17 +70,18 @@ public struct MarkdownParser: Sendable {
                 if cmark_node_get_heading_level(node) == 2 { tree.sections.append(BodySection(id: id, title: text)) }
             } else if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node) {
                 let target = String(cString: url)
-                // (Found only for the links that keep it: most links lead elsewhere and need none.)
+                // Found only for the links that keep it: most links lead elsewhere and need none.
+                let place = { location(of: node, in: tree, path: path, lines: lines) }
                 if let scheme = Self.forbiddenScheme(target) {
-                    diagnostics.append(.error(location(of: node, in: tree, path: path, lines: lines), .linkScheme(scheme)))
+                    diagnostics.append(.error(place(), .linkScheme(scheme)))
                 } else if target.hasPrefix("@") {
-                    links.append(MarkdownLink(raw: target, location: location(of: node, in: tree, path: path, lines: lines)))
+                    links.append(MarkdownLink(raw: target, location: place()))
                     atLinks.append((node, target))
                 } else if Self.standsAlone(node), let paragraph = cmark_node_parent(node),
                           let embed = MediaEmbed(url: target, text: MarkdownTree.plainText(of: node)) {
                     media.append((paragraph, embed))
                 } else if Self.isLocal(target) {
-                    localLinks.append(MarkdownLink(raw: target, location: location(of: node, in: tree, path: path, lines: lines)))
+                    localLinks.append(MarkdownLink(raw: target, location: place()))
                 }
             } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE, let literal = cmark_node_get_literal(node),
                       Self.containsFrame(literal) {

@@ -234,6 +234,27 @@ import Testing
         #expect(parsed.links.map(\.location.line) == [2])
     }
 
+    /// Links late in long lines and far down the body: line ends are found and characters
+    /// counted eight bytes at a time, so a column is checked after ASCII runs of every length.
+    @Test func linkPositionsOnLongLines() {
+        let fillers = ["Größe und Maß ", "plain ascii text ", "„Zitat“ – 5 € ", "Cafe\u{301} ", "Ärger ", "👍🏽 "]
+        var body = ""
+        var expected: [(line: Int, column: Int)] = []
+        for line in 1...60 {
+            var prefix = ""
+            for part in 0..<(line % 7) { prefix += fillers[(line + part) % fillers.count] }
+            prefix += String(repeating: "x", count: line % 9)
+            body += line % 3 == 0 ? "\(prefix)[link](@blog/ziel-\(line))\n" : prefix + "\n"
+            if line % 3 == 0 { expected.append((line, prefix.count + 1)) }
+            if line % 10 == 0 { body += "\n" }
+        }
+        // The blank lines after every tenth line move the lines below them down.
+        let lines = expected.map { $0.line + ($0.line - 1) / 10 }
+        let parsed = MarkdownParser(allowsRawHTML: false).parse(body, path: "content/seiten/x.md", firstLine: 1)
+        #expect(parsed.links.map(\.location.line) == lines)
+        #expect(parsed.links.map(\.location.column) == expected.map(\.column))
+    }
+
     /// A path into the site, or an address elsewhere: a scheme is what stands before the first
     /// `:` with no `/`, `#` or `?` before it.
     @Test func localPathsAndAddressesElsewhere() {

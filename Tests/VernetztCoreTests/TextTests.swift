@@ -98,3 +98,50 @@ import Testing
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "\(text)")
     }
 }
+
+/// The fast UTF-8 check must accept and refuse exactly what the standard library does, and
+/// name the first byte at which no well-formed sequence starts.
+@Suite struct UTF8CheckTests {
+    static func check(_ bytes: [UInt8]) -> Int? { bytes.withUnsafeBufferPointer(UTF8Check.firstInvalid) }
+
+    static func expectAgrees(_ bytes: [UInt8], _ comment: Comment? = nil) {
+        let invalid = check(bytes)
+        #expect((invalid == nil) == (String(validating: bytes, as: UTF8.self) != nil), comment)
+        guard let invalid else { return }
+        #expect(String(validating: bytes[..<invalid], as: UTF8.self) != nil, comment)
+        for length in 1...4 where invalid + length <= bytes.count {
+            #expect(String(validating: bytes[invalid..<(invalid + length)], as: UTF8.self) == nil, comment)
+        }
+    }
+
+    /// Every lead byte with every second byte, and the edges of the third and fourth, placed
+    /// after ASCII runs of every length up to 17 (the check reads eight bytes at a time).
+    @Test func everyShortSequence() {
+        let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF]
+        for lead in UInt8.min...UInt8.max {
+            for second in UInt8.min...UInt8.max {
+                for third in edges {
+                    Self.expectAgrees([lead, second, third, 0x80])
+                }
+            }
+            for run in 0...17 {
+                Self.expectAgrees(Array(repeating: 0x61, count: run) + [lead, 0xA4, 0x80, 0x80] + Array(repeating: 0x62, count: run))
+            }
+        }
+    }
+
+    @Test func randomTextWithFaults() {
+        var random = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [Array("Größe ".utf8), Array("abcdefgh".utf8), Array("–€„“ ".utf8), Array("👍🏽".utf8),
+                                 [0xC3], [0xE2, 0x82], [0xF0, 0x9F], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0xFF]]
+        for _ in 0..<5_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &random) {
+                let piece = Int.random(in: 0..<pieces.count, using: &random)
+                // Mostly well-formed pieces, so that faults come late as well as early.
+                bytes += pieces[Int.random(in: 0..<10, using: &random) < 9 ? piece % 4 : piece]
+            }
+            Self.expectAgrees(bytes, "\(bytes)")
+        }
+    }
+}

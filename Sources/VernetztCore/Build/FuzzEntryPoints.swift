@@ -16,8 +16,11 @@ public enum FuzzEntryPoints {
             precondition(outcome.document != nil || outcome.diagnostics.contains(where: \.isError), "no document and no error")
         }
         // The plain front-matter reader reads what Yams reads, or leaves the text to it.
-        if let text = String(validating: bytes, as: UTF8.self),
-           let split = try? FrontMatterSplitter.split(text, path: "x"),
+        // The fast UTF-8 check agrees with the standard library's.
+        let invalid = bytes.withUnsafeBufferPointer(UTF8Check.firstInvalid)
+        precondition((invalid == nil) == (String(validating: bytes, as: UTF8.self) != nil), "UTF-8 checks differ")
+        if invalid == nil,
+           let split = try? FrontMatterSplitter.split(bytes[...], path: "x"),
            let plain = PlainYAMLReader.read(split.yaml) {
             precondition((try? YAMLDocument.composeWithYams(split.yaml)) == plain, "plain reader differs from Yams")
         }

@@ -39,7 +39,7 @@ public struct DocumentParser: Sendable {
             return Outcome(document: nil, diagnostics: [error])
         }
         do throws(Diagnostic) {
-            split = try FrontMatterSplitter.split(try TextDecoding.decode(file.bytes, path: file.path), path: file.path)
+            split = try FrontMatterSplitter.split(try TextDecoding.decodeBytes(file.bytes, path: file.path), path: file.path)
             node = try YAMLDocument.compose(split.yaml, path: file.path, firstLine: split.yamlFirstLine)
         } catch {
             return Outcome(document: nil, diagnostics: [error], failedKey: DocumentKey(kind: place.kind, id: place.id))
@@ -63,7 +63,7 @@ public struct DocumentParser: Sendable {
         let fields = FieldValueReader(schema: schema, markdown: markdown).read(place.kind, from: &reader, draft: common.draft)
         reader.finish()
 
-        var body = markdown.parse(split.body, path: file.path, firstLine: split.bodyFirstLine)
+        var body = markdown.parse(utf8: split.body, path: file.path, firstLine: split.bodyFirstLine)
         body.links = fields.links + body.links
         body.localLinks = fields.localLinks + body.localLinks
         let diagnostics = reader.diagnostics + body.diagnostics
@@ -95,7 +95,8 @@ public struct DocumentParser: Sendable {
 
     /// Kind and id from `content/<folder>/<id>.md` or `content/<folder>/<id>/index.md`.
     func place(of path: String) throws(Diagnostic) -> (kind: ContentKind, id: String, bundle: String?) {
-        let parts = path.split(separator: "/").map(String.init)
+        // Split on the bytes: splitting a String goes character by character, for every file.
+        let parts = path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
         let location = SourceLocation(path: path)
         if path == Self.homePath { return (schema.homeKind, "index", nil) }
         guard parts.count >= 3, parts[0] == "content" else {
@@ -106,7 +107,7 @@ public struct DocumentParser: Sendable {
             throw .error(location, .unknownContentFolder(parts[1], folders: folders))
         }
         if parts.count == 3 {
-            return (kind, String(parts[2].dropLast(3)), nil)
+            return (kind, parts[2].hasSuffix(".md") ? String(decoding: parts[2].utf8.dropLast(3), as: UTF8.self) : String(parts[2].dropLast(3)), nil)
         }
         if parts.count == 4 && parts[3] == "index.md" {
             return (kind, parts[2], parts[0...2].joined(separator: "/"))

@@ -4,7 +4,9 @@ import VernetztEngine
 /// Splits a content file into its YAML front matter and Markdown body.
 public struct FrontMatterSplit: Sendable {
     public var yaml: Substring
-    public var body: Substring
+    /// The body's UTF-8, checked already (`TextDecoding.decodeBytes`): it goes to cmark-gfm as
+    /// it is, without becoming a String.
+    public var body: ArraySlice<UInt8>
     /// File line of the first front-matter line (after the opening `---`).
     public var yamlFirstLine: Int
     /// File line of the first body line.
@@ -12,12 +14,11 @@ public struct FrontMatterSplit: Sendable {
 }
 
 public enum FrontMatterSplitter {
-    /// Expects a UTF-8 text (BOM and CRLF already handled) starting with a `---` line.
+    /// Expects checked UTF-8 (BOM and CRLF already handled) starting with a `---` line.
     /// Scans line by line only up to the closing `---`; the body is not touched.
-    public static func split(_ text: String, path: String) throws(Diagnostic) -> FrontMatterSplit {
-        var text = text
+    public static func split(_ text: ArraySlice<UInt8>, path: String) throws(Diagnostic) -> FrontMatterSplit {
         // Line by line on the bytes (memchr to each line end), only up to the closing `---`.
-        let found = text.withUTF8 { bytes -> (yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyLine: Int)? in
+        let found = text.withUnsafeBufferPointer { bytes -> (yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyLine: Int)? in
             guard let base = bytes.baseAddress, isMarker(bytes, 0, lineEnd(bytes, base, 0), allowsDots: false) else { return nil }
             var lineStart = 0
             var lineNumber = 1
@@ -37,10 +38,9 @@ public enum FrontMatterSplitter {
         }
         guard let found else { throw .error(SourceLocation(path: path), .frontMatterMissing) }
         guard found.yamlStart >= 0 else { throw .error(SourceLocation(path: path), .frontMatterUnclosed) }
-        let utf8 = text.utf8
-        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-        return FrontMatterSplit(yaml: text[index(found.yamlStart)..<index(found.yamlEnd)], body: text[index(found.bodyStart)...],
-                                yamlFirstLine: 2, bodyFirstLine: found.bodyLine)
+        let start = text.startIndex
+        let yaml = String(decoding: text[(start + found.yamlStart)..<(start + found.yamlEnd)], as: UTF8.self)
+        return FrontMatterSplit(yaml: yaml[...], body: text[(start + found.bodyStart)...], yamlFirstLine: 2, bodyFirstLine: found.bodyLine)
     }
 
     /// The offset of the line end (`\n`) at or after `start`, or the end of the text.

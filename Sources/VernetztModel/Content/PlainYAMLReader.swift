@@ -31,7 +31,7 @@ package enum PlainYAMLReader {
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLValue? {
         guard hasOnlyPlainCharacters(bytes) else { return nil }
         var entries: [YAMLValue.Entry] = []
-        var names = Set<String>()
+        var names: [String] = []
         /// The last key while its value is empty: `- item` lines below it make its list, which
         /// starts (and has its indent) at its first item.
         var openKey: (entry: Int, list: (indent: Int, at: YAMLPosition)?, items: [YAMLValue])?
@@ -71,7 +71,9 @@ package enum PlainYAMLReader {
             while keyEnd < end, isKeyCharacter(bytes[keyEnd]) { keyEnd += 1 }
             guard keyEnd > first, keyEnd - first <= 128, keyEnd < end, bytes[keyEnd] == colon else { return nil }
             let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<keyEnd]), as: UTF8.self)
-            guard names.insert(name).inserted else { return nil }  // a key twice: Yams names it
+            // A key twice: Yams names it. A front matter's dozen keys are compared faster than hashed.
+            guard !names.contains(name) else { return nil }
+            names.append(name)
             let key = YAMLValue.text(name, plain: true, at: YAMLPosition(line: line, column: 1))
             var valueStart = keyEnd + 1
             guard valueStart == end || bytes[valueStart] == space else { return nil }

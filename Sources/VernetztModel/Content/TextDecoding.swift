@@ -5,48 +5,41 @@ import VernetztEngine
 /// a BOM, with LF or CRLF line ends. Anything else is reported at its line and column.
 public enum TextDecoding {
     public static func decode(_ bytes: [UInt8], path: String) throws(Diagnostic) -> String {
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        let content = bytes[start...]
-        // Validating a buffer is the fast path; a generic collection goes byte by byte.
-        let decoded = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
-        guard let text = decoded else {
-            throw .error(invalidPosition(content, path: path), .notUTF8)
-        }
-        let hasCarriageReturn = bytes.withUnsafeBufferPointer { buffer in
-            !buffer.isEmpty && memchr(buffer.baseAddress!, Int32(UInt8(ascii: "\r")), buffer.count) != nil
-        }
-        if !hasCarriageReturn { return text }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        String(decoding: try decodeBytes(bytes, path: path), as: UTF8.self)
     }
 
-    /// Line and column of the first byte that breaks UTF-8.
-    private static func invalidPosition(_ bytes: ArraySlice<UInt8>, path: String) -> SourceLocation {
-        var line = 1
-        var lineStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: length = 0
-            }
-            let end = index + length
-            if length == 0 || end > bytes.endIndex
-                || String(validating: bytes[index..<end], as: UTF8.self) == nil {
-                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
-                return SourceLocation(path: path, line: line, column: column)
-            }
-            if byte == 0x0A {
-                line += 1
-                lineStart = end
-            }
-            index = end
+    /// `decode` without making a String: the checked UTF-8 without its BOM, line ends as LF.
+    /// A copy is made only when there are carriage returns to replace.
+    public static func decodeBytes(_ bytes: [UInt8], path: String) throws(Diagnostic) -> ArraySlice<UInt8> {
+        let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        let (invalid, hasCarriageReturn) = content.withUnsafeBufferPointer { buffer in
+            (UTF8Check.firstInvalid(buffer),
+             !buffer.isEmpty && memchr(buffer.baseAddress!, Int32(UInt8(ascii: "\r")), buffer.count) != nil)
         }
-        return SourceLocation(path: path, line: line, column: 1)
+        if let invalid {
+            throw .error(invalidPosition(content, at: content.startIndex + invalid, path: path), .notUTF8)
+        }
+        guard hasCarriageReturn else { return content }
+        var unified: [UInt8] = []
+        unified.reserveCapacity(content.count)
+        var afterCarriageReturn = false
+        for byte in content {
+            if byte == UInt8(ascii: "\n") && afterCarriageReturn {
+                afterCarriageReturn = false
+                continue
+            }
+            afterCarriageReturn = byte == UInt8(ascii: "\r")
+            unified.append(afterCarriageReturn ? UInt8(ascii: "\n") : byte)
+        }
+        return unified[...]
+    }
+
+    /// Line and column of the byte at `offset`, the first that breaks UTF-8.
+    private static func invalidPosition(_ bytes: ArraySlice<UInt8>, at offset: Int, path: String) -> SourceLocation {
+        let before = bytes[..<offset]
+        let line = before.count { $0 == UInt8(ascii: "\n") } + 1
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+        return SourceLocation(path: path, line: line, column: column)
     }
 }

@@ -8,7 +8,11 @@ enum YAMLAnchorCheck {
     /// Line and column (1-based, in the YAML) of the first anchor or alias, if any.
     static func firstAnchor(in yaml: Substring) -> (line: Int, column: Int)? {
         // Nearly all front matter has neither character: no need to look closer.
-        guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
+        // (On its bytes at once: a substring's UTF-8 view read byte by byte costs thirty times as much.)
+        let hasEither = yaml.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }
+        } ?? yaml.utf8.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }
+        guard hasEither else { return nil }
         let characters = Array(yaml)
         var line = 1
         var column = 0

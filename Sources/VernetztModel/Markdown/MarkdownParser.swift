@@ -33,6 +33,11 @@ public struct MarkdownParser: Sendable {
     static let mostTableColumns = 1000
 
     public func parse(_ body: some StringProtocol, path: String, firstLine: Int) -> Result {
+        parse(utf8: Array(body.utf8)[...], path: path, firstLine: firstLine)
+    }
+
+    /// `parse` for a body that is checked UTF-8 already (a content file's, kept as bytes).
+    public func parse(utf8 body: ArraySlice<UInt8>, path: String, firstLine: Int) -> Result {
         if let line = Self.lineWithTooManyCells(body) {
             let location = SourceLocation(path: path, line: firstLine + line, column: 1)
             return Result(body: MarkdownBody(html: [], headingIDs: [], linkTargets: [], embedTargets: []), links: [], localLinks: [],
@@ -42,9 +47,8 @@ public struct MarkdownParser: Sendable {
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
         for ext in extensions.list { cmark_parser_attach_syntax_extension(parser, ext) }
-        var body = Substring(body)
         let lines = LineIndex(body)
-        body.withUTF8 { bytes in
+        body.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
@@ -141,9 +145,8 @@ public struct MarkdownParser: Sendable {
 
     /// The 0-based line of the first line with more `|` than a table may have columns. Bodies
     /// with fewer `|` in all are passed at memchr's speed.
-    static func lineWithTooManyCells(_ body: some StringProtocol) -> Int? {
-        var text = Substring(body)
-        return text.withUTF8 { bytes -> Int? in
+    static func lineWithTooManyCells(_ body: ArraySlice<UInt8>) -> Int? {
+        body.withUnsafeBufferPointer { bytes -> Int? in
             guard let base = bytes.baseAddress else { return nil }
             var pipes = 0
             var at = 0

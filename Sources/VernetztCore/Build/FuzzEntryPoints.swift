@@ -82,7 +82,7 @@ public enum FuzzEntryPoints {
         let feed = AtomFeed(id: "https://example.org/", title: text, selfURL: "https://example.org/feed.xml",
                             pageURL: "https://example.org/", language: "de", authorName: text,
                             entries: [AtomEntry(id: "https://example.org/x/", title: text, url: "https://example.org/x/",
-                                                updated: date, summary: text, contentHTML: text, authors: [(text, nil)],
+                                                updated: date, summary: text, contentHTML: Array(text.utf8), authors: [(text, nil)],
                                                 categories: [text])].map { ($0.updated, $0.xml()) })
         let xml = String(decoding: feed.xml(), as: UTF8.self)
 
@@ -101,7 +101,7 @@ public enum FuzzEntryPoints {
         precondition(!unfolded.dropLast(2).contains(10) && !unfolded.dropLast(2).contains(13), "the value made an extra calendar line")
         precondition(String(decoding: unfolded.dropLast(2), as: UTF8.self) == "SUMMARY:" + ICSWriter.escape(text), "folding changed the value")
 
-        let script = JSONLD.script(["name": .string(text), "list": [.string(text)]])
+        let script = String(decoding: JSONLD.script(["name": .string(text), "list": [.string(text)]]), as: UTF8.self)
         let json = String(script.dropFirst("<script type=\"application/ld+json\">".count).dropLast("</script>".count))
         precondition(!json.lowercased().contains("</script"), "the value can close the script element")
         let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]

@@ -4,9 +4,10 @@ import VernetztModel
 /// Serialises schema.org data for a `<script type="application/ld+json">` element: keys sorted
 /// (deterministic output), and `<`, `>`, `&` and the JavaScript line separators escaped, so that
 /// no value — a title with `</script>` in it, say — can end the script element. Written as
-/// UTF-8 bytes: every item page has one.
+/// UTF-8 bytes, and handed to the layout so (a String would check them once more): every item
+/// page has one.
 enum JSONLD {
-    static func script(_ object: JSONValue) -> String {
+    static func script(_ object: JSONValue) -> [UInt8] {
         var root = object
         root["@context"] = "https://schema.org"
         var out: [UInt8] = []
@@ -14,7 +15,7 @@ enum JSONLD {
         out += "<script type=\"application/ld+json\">".utf8
         write(root, into: &out)
         out += "</script>".utf8
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private static func write(_ value: JSONValue, into out: inout [UInt8]) {

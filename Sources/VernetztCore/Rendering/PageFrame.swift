@@ -73,7 +73,7 @@ struct PageFrame: Sendable {
         context[.canonical] = .text(site.config.baseURL + path)
         context[.pageURL] = .text(url)
         if path.isEmpty { context[.isHome] = true }
-        if let structuredData { context[.jsonLD] = .text(JSONLD.script(structuredData)) }
+        if let structuredData { context[.jsonLD] = .utf8(JSONLD.script(structuredData)) }
         context[.feeds] = .objects(feeds.map { [.title: .text($0.title), .url: .text($0.url)] })
         var openGraph: TemplateObject = [.type: isArticle ? "article" : "website", .title: .text(title),
                                          .card: image == nil ? "summary" : "summary_large_image",

@@ -52,7 +52,7 @@ public struct PageRenderer: Sendable {
 
     /// Every file of the site as the link stage planned it, each passed through `store` as
     /// soon as it is made: a build writes it there and keeps only its path, so the whole site
-    /// is never held in memory. The sitemap comes last: it lists every page.
+    /// is never held in memory. The sitemap, which lists every page, is made from the plan.
     public func render(_ site: Site, sources: SiteSources, store: @Sendable (OutputFile) -> OutputFile = { $0 }) -> [OutputFile] {
         cache?.begin()
         let keys = Fingerprints(site: site, global: globalKey, forCache: cache != nil)
@@ -66,15 +66,44 @@ public struct PageRenderer: Sendable {
         let writer = PlannedFileWriter(shared: shared, searchReady: searchReady, sources: sources)
 
         // Item pages come first in the plan and are handed out from the front, lists and
-        // feeds (spread over many folders) from the back.
+        // feeds (spread over many folders) from the back. Every file goes where the plan put
+        // it, so the sitemap is made from the plan's paths as one more job at the back, beside
+        // the pages rather than after them all (with one core waiting).
         let plan = site.plan.filter { if case .pictureSource = $0.content { false } else { true } }
-        var files = Parallel.mapFromBothEnds(count: plan.count) { k in store(writer.file(plan[k])) }
+        let paths = plan.map(\.path)
+        let jobs = Parallel.mapFromBothEnds(count: plan.count + 1) { k -> Job in
+            k < plan.count ? .page(store(writer.file(plan[k])))
+                           : sitemap(of: site, plan: plan, paths: paths, keys: keys, store: store)
+        }
         if leavesMemoryToExit { LeftToExit.keep(shared) }
+        var made: [OutputFile] = []
+        made.reserveCapacity(plan.count)
+        var order: [Int] = []
+        var maps: [OutputFile] = []
+        for job in jobs {
+            switch job {
+            case .page(let file): made.append(file)
+            case .sitemap(let sorted, let files): (order, maps) = (sorted, files)
+            }
+        }
+        var files = order.map { made[$0] }
+        for map in maps {
+            files.insert(map, at: files.firstIndex { !ByteOrder.precedes($0.path, map.path) } ?? files.count)
+        }
+        return files
+    }
 
-        // Sorted once: the sitemap lists the pages in this order, and goes in at its place.
-        let paths = files.map(\.path)
+    /// What a job of the render stage made: a page, or the sitemap's files with the order of
+    /// the plan's paths that every file is listed in.
+    private enum Job: Sendable {
+        case page(OutputFile)
+        case sitemap(order: [Int], files: [OutputFile])
+    }
+
+    /// The sitemap of the planned pages (copied assets are files, not pages), in path order.
+    private func sitemap(of site: Site, plan: [PlannedFile], paths: [String], keys: Fingerprints,
+                         store: @Sendable (OutputFile) -> OutputFile) -> Job {
         let order = cache?.sortedOrder(of: paths) ?? RenderCache.sortedOrder(of: paths)
-        files = order.map { files[$0] }
         var copied = Set<String>()
         var redirects = Set<String>()
         for planned in plan {
@@ -95,9 +124,6 @@ public struct PageRenderer: Sendable {
             return store(cache.file(part.path, key: hasher.finalize()) { sitemap.file(part.path, pages: part.pages) })
         }
         if parts.count > 1 { maps.append(store(cache.file(SitePaths.sitemap, key: key) { sitemap.index(of: parts.map(\.path)) })) }
-        for map in maps {
-            files.insert(map, at: files.firstIndex { !ByteOrder.precedes($0.path, map.path) } ?? files.count)
-        }
-        return files
+        return .sitemap(order: order, files: maps)
     }
 }

@@ -59,12 +59,20 @@ struct Sitemap: Sendable {
     private func entries(_ pages: ArraySlice<String>) -> [UInt8] {
         var xml: [UInt8] = []
         xml.reserveCapacity(pages.count * 100)
+        var base: [UInt8] = []
+        XMLEscaping.escape(site.config.baseURL, into: &base)
         for page in pages {
-            let folder = String(page.dropLast("index.html".count))
+            // Every page's path ends in `index.html`: cut on the bytes, not character by character.
+            let folder = String(Substring(page.utf8.dropLast("index.html".utf8.count)))
             xml += "<url><loc>".utf8
-            XMLEscaping.escape(site.config.baseURL + folder, into: &xml)
+            xml += base
+            XMLEscaping.escape(folder, into: &xml)
             xml += "</loc>".utf8
-            if let date = lastmod[folder] { xml += "<lastmod>\(GermanDateFormatter.iso(date))</lastmod>".utf8 }
+            if let date = lastmod[folder] {
+                xml += "<lastmod>".utf8
+                GermanDateFormatter.iso(date, into: &xml)
+                xml += "</lastmod>".utf8
+            }
             xml += "</url>\n".utf8
         }
         return xml

@@ -61,15 +61,20 @@ package struct OutputSurvey: Sendable {
         self.found.merge(found) { _, new in new }
     }
 
-    /// The folders that hold `paths`, with a trailing `/`, and the root (`""`).
+    /// The folders that hold `paths`, with a trailing `/`, and the root (`""`). Slashes are
+    /// found on the bytes: searching a String goes character by character, backwards, for
+    /// every file of the site.
     package static func folders(of paths: [String]) -> Set<String> {
         var folders: Set<String> = [""]
         for path in paths {
-            var end = path.endIndex
-            while let slash = path[..<end].lastIndex(of: "/") {
-                let folder = String(path[...slash])
-                if !folders.insert(folder).inserted { break }
-                end = slash
+            var path = path
+            path.withUTF8 { bytes in
+                var end = bytes.count
+                while let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) {
+                    let folder = String(decoding: UnsafeBufferPointer(rebasing: bytes[...slash]), as: UTF8.self)
+                    if !folders.insert(folder).inserted { break }
+                    end = slash
+                }
             }
         }
         return folders

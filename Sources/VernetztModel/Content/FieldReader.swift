@@ -26,7 +26,7 @@ public struct FieldReader {
         self.lineOffset = firstLine - 1
         self.dates = dates
         self.mappingLocation = missingAt ?? SourceLocation(path: path, line: max(firstLine - 1, 1), column: 1)
-        var entries: [(String, YAMLValue, YAMLValue)] = []
+        var entries: [(key: String, keyNode: YAMLValue, value: YAMLValue)] = []  // labelled, as stored: no cast per element
         var diagnostics: [Diagnostic] = []
         var isMapping = true
         switch node {
@@ -143,7 +143,7 @@ public struct FieldReader {
             error(location(of: node), .mustBeList(key, found: node.shape))
             return []
         }
-        var out: [(String, SourceLocation)] = []
+        var out: [(text: String, location: SourceLocation)] = []  // labelled: an unlabelled array is cast element by element on return
         for item in items {
             guard let text = item.text else {
                 error(location(of: item), .listEntryNotText(key, found: item.shape))

@@ -64,7 +64,7 @@ public struct MarkdownBody: Sendable {
         self.sections = sections
         self.pictures = pictures
         self.hasMediaEmbeds = hasMediaEmbeds
-        var holes: [(Range<Int>, Hole)] = []
+        var holes: [(range: Range<Int>, content: Hole)] = []  // labelled, as stored: no cast per element
         var index = 0
         while !linkTargets.isEmpty || !embedTargets.isEmpty || !pictures.isEmpty, let stem = ByteSearch.firstIndex(of: Self.markStem, in: html, from: index) {
             if let (end, slot) = Self.numbered(Self.linkMark, at: stem, in: html, closing: UInt8(ascii: "\"")),

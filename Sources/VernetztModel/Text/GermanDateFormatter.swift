@@ -35,13 +35,37 @@ public enum GermanDateFormatter {
 
     /// ISO 8601: `2022-07-05` for a whole day, `2022-07-05T14:00:00+02:00` for a moment.
     public static func iso(_ d: ContentDate) -> String {
-        if d.precision == .year { return "\(d.year)" }
-        if d.precision == .month { return "\(d.year)-\(twoDigits(d.month))" }
-        let day = "\(d.year)-\(twoDigits(d.month))-\(twoDigits(d.day))"
-        guard !d.isWholeDay else { return day }
+        var bytes: [UInt8] = []
+        iso(d, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `iso` written as UTF-8 digits: a sitemap has one per page, and interpolating a dozen
+    /// strings for each cost more than the rest of its line.
+    public static func iso(_ d: ContentDate, into out: inout [UInt8]) {
+        func digits(_ n: Int, _ width: Int) {
+            let text = String(n)
+            if text.utf8.count < width { out += repeatElement(UInt8(ascii: "0"), count: width - text.utf8.count) }
+            out += text.utf8
+        }
+        digits(d.year, 1)
+        if d.precision == .year { return }
+        out.append(UInt8(ascii: "-"))
+        digits(d.month, 2)
+        if d.precision == .month { return }
+        out.append(UInt8(ascii: "-"))
+        digits(d.day, 2)
+        guard !d.isWholeDay else { return }
         let offset = abs(d.utcOffsetSeconds)
-        let sign = d.utcOffsetSeconds < 0 ? "-" : "+"
-        return "\(day)T\(twoDigits(d.hour)):\(twoDigits(d.minute)):00\(sign)\(twoDigits(offset / 3600)):\(twoDigits(offset % 3600 / 60))"
+        out.append(UInt8(ascii: "T"))
+        digits(d.hour, 2)
+        out.append(UInt8(ascii: ":"))
+        digits(d.minute, 2)
+        out += ":00".utf8
+        out.append(d.utcOffsetSeconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        digits(offset / 3600, 2)
+        out.append(UInt8(ascii: ":"))
+        digits(offset % 3600 / 60, 2)
     }
 
     package static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

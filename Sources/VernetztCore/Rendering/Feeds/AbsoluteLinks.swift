@@ -7,10 +7,11 @@ import VernetztModel
 /// against the page's URL. Values are in double quotes, as cmark-gfm and the layouts write them.
 /// Works on UTF-8 bytes: feeds carry whole bodies, and this runs for every entry.
 enum AbsoluteLinks {
-    static func rewrite(_ html: String, pageURL: String, origin: String) -> String {
-        var html = html
-        return html.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return "" }
+    /// On the bytes a body is stored in, without making a String of it (which would check its
+    /// UTF-8 once more, for every entry of every feed).
+    static func rewrite(_ html: [UInt8], pageURL: String, origin: String) -> [UInt8] {
+        html.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return [] }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 512)
             var copied = 0
@@ -39,7 +40,7 @@ enum AbsoluteLinks {
                 index = valueEnd + 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
     }
 

@@ -10,15 +10,15 @@ struct AtomEntry {
     var updated: Date
     var published: Date?
     var summary: String?
-    /// HTML with absolute links.
-    var contentHTML: String?
+    /// HTML with absolute links, as UTF-8 (a body is stored so, and escaped so).
+    var contentHTML: [UInt8]?
     var authors: [(name: String, url: String?)] = []
     var categories: [String] = []
 
     /// The `<entry>` element, every value escaped. The same for every feed the entry is in.
     func xml() -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity((contentHTML?.utf8.count ?? 0) + 1024)
+        out.reserveCapacity((contentHTML?.count ?? 0) + 1024)
         func add(_ literal: StaticString) {
             out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
         }
@@ -36,7 +36,11 @@ struct AtomEntry {
         }
         for category in categories { add("<category term=\""); add(escaping: category); add("\"/>\n") }
         if let summary { add("<summary>"); add(escaping: summary); add("</summary>\n") }
-        if let contentHTML { add("<content type=\"html\">"); add(escaping: contentHTML); add("</content>\n") }
+        if let contentHTML {
+            add("<content type=\"html\">")
+            contentHTML.withUnsafeBufferPointer { XMLEscaping.escape($0, into: &out) }
+            add("</content>\n")
+        }
         add("</entry>\n")
         return out
     }

@@ -40,7 +40,7 @@ struct FeedEntryBuilder: Sendable {
         let authors = site.references[i][document.kind.authorsField].map { (site.documents[$0].displayTitle, Optional(site.absoluteURL(of: $0))) }
         return AtomEntry(id: site.absoluteURL(of: i), title: document.displayTitle, url: site.absoluteURL(of: i),
                          updated: document.common.updated?.instant ?? date, published: published, summary: summary,
-                         contentHTML: AbsoluteLinks.rewrite(bodies.html(i), pageURL: site.absoluteURL(of: i), origin: site.config.origin),
+                         contentHTML: AbsoluteLinks.rewrite(bodies.htmlBytes(i), pageURL: site.absoluteURL(of: i), origin: site.config.origin),
                          authors: authors, categories: categories)
     }
 

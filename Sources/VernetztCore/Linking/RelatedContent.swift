@@ -81,13 +81,20 @@ enum RelatedContent {
         let size = max(64, candidates.count / 32)
         let (keysOfItem, placesOfItem, holdersOfKey, tieOrderOfItem) = (keysOf, placesOf, holders, tieOrder)
         let rows = Parallel.map(Parallel.slices(candidates, size: size)) { chunk -> [[Int]] in
+            // Counted and listed through buffer pointers: an array checks that it is not shared
+            // on every write, and a thousand counts are written per item.
             var shared = [Int32](repeating: 0, count: documents.count)
-            var touched: [Int] = []
-            // Counted through a buffer pointer: an array checks that it is not shared on every write.
+            var touched = [Int](repeating: 0, count: documents.count)
             return shared.withUnsafeMutableBufferPointer { shared in
-                chunk.map { i in
-                    best(for: i, keysOf: keysOfItem, placesOf: placesOfItem, holders: holdersOfKey, shared: shared,
-                         touched: &touched, dates: dates, tieOrder: tieOrderOfItem)
+                touched.withUnsafeMutableBufferPointer { touched in
+                    dates.withUnsafeBufferPointer { dates in
+                        tieOrderOfItem.withUnsafeBufferPointer { tieOrder in
+                            chunk.map { i in
+                                best(for: i, keysOf: keysOfItem, placesOf: placesOfItem, holders: holdersOfKey, shared: shared,
+                                     touched: touched, dates: dates, tieOrder: tieOrder)
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -99,13 +106,17 @@ enum RelatedContent {
     /// The top three by shared count, then date, then list order: one pass, no sorting.
     /// `shared` is all zeros on entry and is left so; `touched` is scratch space.
     private static func best(for i: Int, keysOf: [[Int]], placesOf: [[Int]], holders: [[Int]], shared: UnsafeMutableBufferPointer<Int32>,
-                             touched: inout [Int], dates: [Double], tieOrder: [Int32]) -> [Int] {
-        touched.removeAll(keepingCapacity: true)
+                             touched: UnsafeMutableBufferPointer<Int>, dates: UnsafeBufferPointer<Double>,
+                             tieOrder: UnsafeBufferPointer<Int32>) -> [Int] {
+        var touchedCount = 0
         for (key, place) in zip(keysOf[i], placesOf[i]) {
             holders[key].withUnsafeBufferPointer { members in
                 for other in members[max(0, place - window)..<min(members.count, place + window + 1)] where other != i {
-                    if shared[other] == 0 { touched.append(other) }
-                    shared[other] += 1
+                    if shared[other] == 0 {
+                        touched[touchedCount] = other
+                        touchedCount += 1
+                    }
+                    shared[other] &+= 1
                 }
             }
         }
@@ -114,17 +125,20 @@ enum RelatedContent {
             if dates[a] != dates[b] { return dates[a] > dates[b] }
             return tieOrder[a] < tieOrder[b]
         }
-        var top: [Int] = []
-        for candidate in touched {
-            if top.count < limit {
-                top.append(candidate)
-                top.sort(by: before)
-            } else if before(candidate, top[limit - 1]) {
-                top[limit - 1] = candidate
-                top.sort(by: before)
+        // The best three (`limit`) so far, best first, kept by inserting each candidate in its place.
+        var top = (-1, -1, -1)
+        var count = 0
+        for candidate in touched[..<touchedCount] {
+            if count < limit { count += 1 } else if !before(candidate, top.2) { continue }
+            if count == 1 || before(candidate, top.0) {
+                top = (candidate, top.0, top.1)
+            } else if count == 2 || before(candidate, top.1) {
+                top = (top.0, candidate, top.1)
+            } else {
+                top.2 = candidate
             }
         }
-        for other in touched { shared[other] = 0 }
-        return top
+        for other in touched[..<touchedCount] { shared[other] = 0 }
+        return Array([top.0, top.1, top.2].prefix(count))
     }
 }

@@ -132,3 +132,16 @@ import Testing
         #expect(size("kein SVG") == nil)
     }
 }
+
+/// A picture is known by its file's extension, in any case; a dot in a folder's name is none.
+@Suite struct PictureTypeTests {
+    @Test func picturesAreKnownByTheirExtension() {
+        let cases: [(String, PictureType?)] = [
+            ("content/blog/a/Foto.JPG", .jpeg), ("x.jpe", .jpeg), ("x.JpEg", .jpeg), ("bild.Png", .png), ("x.webp", .webp),
+            ("x.GIF", .gif), ("scan.tif", .tiff), ("scan.TIFF", .tiff), ("iphone.HEIC", .heif), ("x.avif", .avif),
+            ("logo.svg", .svg), ("ordner.png/datei", nil), ("a.b/c", nil), ("ohne", nil), ("x.", nil), ("x.jpeg2", nil),
+            ("x.pngx", nil), ("tabelle.csv", nil), ("ä.pñg", nil), (".png", .png),
+        ]
+        for (path, type) in cases { #expect(PictureType(path: path) == type, "\(path)") }
+    }
+}

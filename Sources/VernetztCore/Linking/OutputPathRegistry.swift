@@ -23,7 +23,11 @@ package struct OutputPathRegistry: Sendable {
 
     private mutating func reserve(_ file: String, in fileFolders: [String], by owner: Message.Phrase) {
         owners[file] = owner
-        for folder in fileFolders where folders[folder] == nil { folders[folder] = owner }
+        // Deepest first: a folder already known came with all the folders above it.
+        for folder in fileFolders {
+            guard folders[folder] == nil else { break }
+            folders[folder] = owner
+        }
     }
 
     /// Claims `file`; returns the earlier owner when it, or a file or folder in its way, was taken.
@@ -37,13 +41,17 @@ package struct OutputPathRegistry: Sendable {
         return nil
     }
 
-    /// `a/b/index.html` → `a`, `a/b`.
+    /// `a/b/index.html` → `a/b`, `a` (deepest first). Slashes are found on the bytes: searching
+    /// a String goes character by character, for every file of the site.
     private static func folders(of file: String) -> [String] {
         var result: [String] = []
-        var path = Substring(file)
-        while let slash = path.lastIndex(of: "/") {
-            path = path[..<slash]
-            result.append(String(path))
+        var file = file
+        file.withUTF8 { bytes in
+            var end = bytes.count
+            while let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) {
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self))
+                end = slash
+            }
         }
         return result
     }

@@ -118,9 +118,14 @@ public struct SiteLoader: Sendable {
             }
             // Each with what `lstat` says of it, asked on the open folder (one name per file for
             // the kernel to walk); in byte order: stable everywhere, and quick for thousands.
-            var entries: [(name: String, info: stat)] = []
-            FileStamp.entries(of: real) { entries.append(($0, $1)) }
-            for (name, entry) in entries.sorted(by: { ByteOrder.precedes($0.name, $1.name) })
+            var names: [String] = []
+            var infos: [stat] = []
+            FileStamp.entries(of: real) { names.append($0); infos.append($1) }
+            // The places are sorted, not the entries: an entry moved carries its 144-byte `stat`.
+            let order = names.withUnsafeBufferPointer { names in
+                Array(names.indices).sorted { ByteOrder.precedes(names[$0], names[$1]) }
+            }
+            for (name, entry) in order.lazy.map({ (names[$0], infos[$0]) })
             where (!name.hasPrefix(".") || (keepsHidden && !Self.skippedHiddenNames.contains(name))) && !Self.isEditorBackup(name) {
                 let path = relative + "/" + name
                 // A name the output path would carry: control characters have no place in a URL.

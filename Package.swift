@@ -27,6 +27,9 @@ let package = Package(
         // Keeps libcmark-gfm's process-wide table of special characters fixed, so that parsers
         // on several threads do not take each other's strikethrough and autolinks away.
         .target(name: "CMarkPin", dependencies: ["CMarkGFM"], linkerSettings: [.linkedLibrary("dl")]),
+        // An allocator for cmark-gfm that takes a document's memory from per-thread chunks and
+        // gives it back at once when the document is done.
+        .target(name: "CMarkArena", dependencies: ["CMarkGFM"]),
         // Pictures: libvips from Debian (libvips42), loaded at the first picture, through
         // fixed-signature wrappers of its variadic calls.
         .target(name: "CVipsShim", linkerSettings: [.linkedLibrary("dl")]),
@@ -41,6 +44,7 @@ let package = Package(
                 "VernetztEngine",
                 "CMarkGFM",
                 "CMarkPin",
+                "CMarkArena",
                 "CGumbo",
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -72,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VernetztCoreTests",
-            dependencies: ["VernetztCore", "VernetztServe", "VernetztModel", "VernetztEngine", "vernetzt"],
+            dependencies: ["VernetztCore", "VernetztServe", "VernetztModel", "VernetztEngine", "vernetzt", "CMarkArena"],
             // The Mustache spec's JSON files and test pictures, read from the source tree by the tests.
             exclude: ["MustacheSpec", "Fixtures"]
         ),

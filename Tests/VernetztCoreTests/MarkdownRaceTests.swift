@@ -1,3 +1,4 @@
+import CMarkArena
 import Foundation
 import Testing
 @testable import VernetztCore
@@ -88,5 +89,59 @@ import Testing
             for result in Self.parseOnThreads(bodies, rawHTML: true) { wrong += zip(result, expected).filter { $0 != $1 }.count }
         }
         #expect(wrong == 0, "\(wrong) bodies differ from the one-thread parse")
+    }
+}
+
+/// cmark-gfm's memory for a document comes from the parsing thread's arena (`CMarkArena`) and
+/// goes all at once when the thread's outermost document is done.
+@Suite struct CMarkArenaTests {
+    static func bytes(_ pointer: UnsafeMutableRawPointer, _ count: Int) -> [UInt8] {
+        Array(UnsafeRawBufferPointer(start: pointer, count: count))
+    }
+
+    /// A field's Markdown is parsed while its file's document is open: the file's memory must
+    /// outlive the inner parse.
+    @Test func nestedDocumentsKeepTheOuterOnesMemory() throws {
+        let mem = vernetzt_arena_mem()!.pointee
+        vernetzt_arena_begin()
+        let outer = try #require(mem.calloc(1, 64))
+        outer.initializeMemory(as: UInt8.self, repeating: 0xAB, count: 64)
+        let inner = MarkdownParser(allowsRawHTML: false).parse("# Titel\n\nText mit ~~Strich~~.", path: "x.md", firstLine: 1)
+        #expect(String(decoding: inner.body.html() ?? [], as: UTF8.self).contains("<del>Strich</del>"))
+        // Had the inner parse released the arena, this would be cut from the outer block's place.
+        let after = try #require(mem.calloc(1, 64))
+        after.initializeMemory(as: UInt8.self, repeating: 0x11, count: 64)
+        #expect(Self.bytes(outer, 64) == Array(repeating: 0xAB, count: 64))
+        vernetzt_arena_end()
+    }
+
+    /// Memory handed out again after a document is zeroed by calloc, and realloc keeps what a
+    /// block held, whether it grows in place (the newest block) or moves.
+    @Test func callocZeroesAndReallocKeeps() throws {
+        let mem = vernetzt_arena_mem()!.pointee
+        vernetzt_arena_begin()
+        let first = try #require(mem.calloc(1, 4096))
+        first.initializeMemory(as: UInt8.self, repeating: 0xFF, count: 4096)
+        vernetzt_arena_end()
+        vernetzt_arena_begin()
+        let again = try #require(mem.calloc(1, 4096))
+        #expect(again == first)  // the kept chunk is used again…
+        #expect(Self.bytes(again, 4096).allSatisfy { $0 == 0 })  // …and comes back zeroed
+        let grown = try #require(mem.realloc(nil, 8))
+        grown.copyMemory(from: Array("abcdefgh".utf8), byteCount: 8)
+        let inPlace = try #require(mem.realloc(grown, 100))
+        #expect(inPlace == grown && Self.bytes(inPlace, 8) == Array("abcdefgh".utf8))
+        _ = mem.calloc(1, 16)  // now not the newest block any more
+        let moved = try #require(mem.realloc(inPlace, 3 << 20))  // larger than a chunk
+        #expect(moved != inPlace && Self.bytes(moved, 8) == Array("abcdefgh".utf8))
+        vernetzt_arena_end()
+    }
+
+    /// A huge document does not leave its memory to the thread: one chunk stays.
+    @Test func aHugeDocumentsMemoryGoes() {
+        let body = String(repeating: "Ein Absatz mit *Betonung* und `Code` und ~~Strich~~.\n\n", count: 60_000)
+        let parsed = MarkdownParser(allowsRawHTML: false).parse(body, path: "x.md", firstLine: 1)
+        #expect((parsed.body.html()?.count ?? 0) > 3_000_000)
+        #expect(vernetzt_arena_held() <= 1 << 20)
     }
 }

@@ -1,3 +1,4 @@
+import CMarkArena
 import CMarkGFM
 import Foundation
 import VernetztEngine
@@ -44,7 +45,11 @@ public struct MarkdownParser: Sendable {
                           diagnostics: [.error(location, .tableTooWide(Self.mostTableColumns))])
         }
         let extensions = CMarkExtensions.shared
-        let parser = cmark_parser_new(options)!
+        // The document's tree lives in this thread's arena (`CMarkArena`) and goes with it at
+        // the end, after the parser: nothing cmark made is used after this function.
+        vernetzt_arena_begin()
+        defer { vernetzt_arena_end() }
+        let parser = cmark_parser_new_with_mem(options, vernetzt_arena_mem())!
         defer { cmark_parser_free(parser) }
         for ext in extensions.list { cmark_parser_attach_syntax_extension(parser, ext) }
         let lines = LineIndex(body)

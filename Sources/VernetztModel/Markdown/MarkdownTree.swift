@@ -1,10 +1,11 @@
+import CMarkArena
 import CMarkGFM
 import Foundation
 import VernetztEngine
 
 /// Owns one cmark-gfm document tree while the parse stage prepares it: headings get their
 /// ids, every `@` link and embed becomes a slot, and `prerender` turns it into a
-/// `MarkdownBody`; the tree is freed with this object. Only ever touched by one task at a
+/// `MarkdownBody`; the tree goes with the parse's arena. Only ever touched by one task at a
 /// time, hence `@unchecked Sendable`.
 public final class MarkdownTree: @unchecked Sendable {
     let root: OpaquePointer
@@ -28,9 +29,8 @@ public final class MarkdownTree: @unchecked Sendable {
         self.firstLine = firstLine
     }
 
-    deinit {
-        cmark_node_free(root)
-    }
+    // No deinit: the tree is in the parse's arena (`CMarkArena`), released all at once when
+    // the parse is done; freeing it node by node walked the whole tree for nothing.
 
     /// Calls `visit` for every node, entering before its children.
     func forEachNode(_ visit: (OpaquePointer) -> Void) {
@@ -83,9 +83,9 @@ public final class MarkdownTree: @unchecked Sendable {
         }
         var html: [UInt8] = []
         if let rendered = cmark_render_html(root, options, CMarkExtensions.shared.renderList) {
+            // (In the arena with the tree: not for free().)
             html = Array(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self),
                                              count: strlen(rendered)))
-            free(rendered)
         }
         // Raw HTML passes cmark as written; the sanitiser keeps only what is allowed.
         if options & CMARK_OPT_UNSAFE != 0 {
@@ -109,7 +109,7 @@ public final class MarkdownTree: @unchecked Sendable {
     /// Where the parent refuses the block, the heading stays as it is (without an id).
     func giveID(_ id: String, to heading: OpaquePointer) {
         let level = cmark_node_get_heading_level(heading)
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, vernetzt_arena_mem()) else { return }
         // Written byte by byte: interpolating the level and id cost a few thousand instructions
         // per heading. Levels are 1 to 6; the id is a slug (letters, digits, `-`).
         let digit = UInt8(ascii: "0") + UInt8(clamping: level)
@@ -156,7 +156,7 @@ public final class MarkdownTree: @unchecked Sendable {
     /// A new node of `type` where `node` was, which is freed with its children; nil (and the
     /// tree unchanged) where the parent refuses it.
     private func replace(_ node: OpaquePointer, by type: cmark_node_type) -> OpaquePointer? {
-        guard let slot = cmark_node_new(type) else { return nil }
+        guard let slot = cmark_node_new_with_mem(type, vernetzt_arena_mem()) else { return nil }
         guard cmark_node_replace(node, slot) == 1 else {
             cmark_node_free(slot)
             return nil

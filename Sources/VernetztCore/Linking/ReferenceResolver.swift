@@ -36,11 +36,13 @@ struct ReferenceResolver: Sendable {
     func resolve(_ link: MarkdownLink) -> Result<(Int, String?), Diagnostic> {
         var target = link.raw.dropFirst()
         var fragment: String?
-        if let hash = target.firstIndex(of: "#") {
-            fragment = String(target[target.index(after: hash)...])
+        // `#` and `/` are found on the bytes: splitting a String goes character by character,
+        // for every `@` link of the site.
+        if let hash = target.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(target[target.utf8.index(after: hash)...])
             target = target[..<hash]
         }
-        let parts = target.split(separator: "/", omittingEmptySubsequences: false)
+        let parts = target.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map(Substring.init)
         guard parts.count == 2, !parts[1].isEmpty else {
             return .failure(.error(link.location, .atLinkShape(link.raw)))
         }

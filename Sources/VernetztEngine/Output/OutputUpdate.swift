@@ -106,7 +106,7 @@ public final class OutputUpdate: @unchecked Sendable {
         if lstat(target, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: target) }
         // A file where a folder of the path must be (`a` gives way to `a/index.html`) goes.
         var folder = Substring(path)
-        while let slash = folder.lastIndex(of: "/") {
+        while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
             folder = folder[..<slash]
             if lstat(spare + "/" + folder, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR { unlink(spare + "/" + folder) }
         }
@@ -210,7 +210,7 @@ public final class OutputUpdate: @unchecked Sendable {
     /// The folders above a removed file that are now empty go too, as a clean build has no such folder.
     private func removeEmptyFolders(above path: String) {
         var folder = Substring(path)
-        while let slash = folder.lastIndex(of: "/") {
+        while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
             folder = folder[..<slash]
             if rmdir(spare + "/" + folder) != 0 { return }
         }

@@ -107,9 +107,10 @@ public final class StagingFolder: @unchecked Sendable {
     }
 
     /// Makes the folder `path` (inside the staging folder) goes into, and those above it, as
-    /// far as they were not made yet.
+    /// far as they were not made yet. (The last `/` is found on the bytes: searching the String
+    /// goes character by character, twice for every file of the site.)
     private func makeFolder(of path: String) -> Bool {
-        guard let slash = path.lastIndex(of: "/") else { return true }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return true }
         let folder = String(path[..<slash])
         let key = folder.hashValue
         if madeFolders.withLock({ $0.contains(key) }) { return true }
@@ -331,7 +332,7 @@ public final class StagingFolder: @unchecked Sendable {
     /// Creates the folders above `path` that are missing: one `mkdir` when the parent exists
     /// (the usual case — most pages are a folder of their own), more only when it does not.
     static func makeParent(of path: String) -> Bool {
-        guard let slash = path.lastIndex(of: "/") else { return true }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return true }
         let folder = String(path[..<slash])
         if mkdir(folder, 0o755) == 0 || errno == EEXIST { return true }
         guard errno == ENOENT, makeParent(of: folder) else { return false }

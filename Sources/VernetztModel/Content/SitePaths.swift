@@ -25,7 +25,7 @@ package enum SitePaths {
     package static func folders(holding path: String) -> [String] {
         var folders: [String] = []
         var end = path.endIndex
-        while let slash = path[..<end].lastIndex(of: "/") {
+        while let slash = path[..<end].utf8.lastIndex(of: UInt8(ascii: "/")) {
             folders.append(String(path[...slash]))
             end = slash
         }

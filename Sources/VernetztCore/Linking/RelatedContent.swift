@@ -83,17 +83,18 @@ enum RelatedContent {
         let rows = Parallel.map(Parallel.slices(candidates, size: size)) { chunk -> [[Int]] in
             // Counted and listed through buffer pointers: an array checks that it is not shared
             // on every write, and a thousand counts are written per item.
-            var shared = [Int32](repeating: 0, count: documents.count)
-            var touched = [Int](repeating: 0, count: documents.count)
-            return shared.withUnsafeMutableBufferPointer { shared in
-                touched.withUnsafeMutableBufferPointer { touched in
-                    dates.withUnsafeBufferPointer { dates in
-                        tieOrderOfItem.withUnsafeBufferPointer { tieOrder in
-                            chunk.map { i in
-                                best(for: i, keysOf: keysOfItem, placesOf: placesOfItem, holders: holdersOfKey, shared: shared,
-                                     touched: touched, dates: dates, tieOrder: tieOrder)
-                            }
-                        }
+            let shared = UnsafeMutableBufferPointer<Int32>.allocate(capacity: documents.count)
+            let touched = UnsafeMutableBufferPointer<Int>.allocate(capacity: documents.count)
+            shared.initialize(repeating: 0)
+            defer {
+                shared.deallocate()
+                touched.deallocate()
+            }
+            return dates.withUnsafeBufferPointer { dates in
+                tieOrderOfItem.withUnsafeBufferPointer { tieOrder in
+                    chunk.map { i in
+                        best(for: i, keysOf: keysOfItem, placesOf: placesOfItem, holders: holdersOfKey, shared: shared,
+                             touched: touched, dates: dates, tieOrder: tieOrder)
                     }
                 }
             }

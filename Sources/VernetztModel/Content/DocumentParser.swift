@@ -107,7 +107,8 @@ public struct DocumentParser: Sendable {
             throw .error(location, .unknownContentFolder(parts[1], folders: folders))
         }
         if parts.count == 3 {
-            return (kind, parts[2].hasSuffix(".md") ? String(decoding: parts[2].utf8.dropLast(3), as: UTF8.self) : String(parts[2].dropLast(3)), nil)
+            // (The loader hands over no other content file than `….md`.)
+            return (kind, String(decoding: parts[2].utf8.dropLast(".md".utf8.count), as: UTF8.self), nil)
         }
         if parts.count == 4 && parts[3] == "index.md" {
             return (kind, parts[2], parts[0...2].joined(separator: "/"))

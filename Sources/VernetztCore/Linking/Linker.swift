@@ -73,6 +73,7 @@ public struct Linker: Sendable {
 
         var rank = [Int](repeating: 0, count: documents.count)
         for list in lists.values { for (position, i) in list.enumerated() { rank[i] = position } }
+        let kindIndices = documents.map { Int32($0.kind.index) }
         // One number per document orders backlinks: kind first, then the kind's list order.
         let backlinkOrder = documents.indices.map { documents[$0].kind.backlinkRank * documents.count + rank[$0] }
         let backlinks = backlinkSources.map { sources in
@@ -90,7 +91,7 @@ public struct Linker: Sendable {
         planner.planItemFeeds(backlinks: backlinks)
         planner.planLists(lists)
         planner.planTags(tags)
-        planner.planBacklinkLists(backlinks)
+        planner.planBacklinkLists(backlinks, kinds: kindIndices)
         planner.planAssets(sources)
         planner.planAliases()
         diagnostics += planner.diagnostics
@@ -102,7 +103,7 @@ public struct Linker: Sendable {
 
         var site = Site(config: config, schema: schema, documents: documents, outputPaths: outputPaths, linkPaths: linkPaths,
                         references: references,
-                        backlinks: backlinks, resolvedLinks: resolvedLinks, embeds: embeds, lists: lists,
+                        backlinks: backlinks, kindIndices: kindIndices, resolvedLinks: resolvedLinks, embeds: embeds, lists: lists,
                         tags: tags, related: related, plan: planner.files,
                         menu: menu, footerMenu: footerMenu, now: now, warnings: diagnostics.sorted())
         site.sourceOfOutput = planner.sourceOfOutput

@@ -122,9 +122,9 @@ struct OutputPlanner: Sendable {
 
     /// Backlink sections longer than a page: the item shows the first page and links to the
     /// whole list at `<item>/<folder of the kind>/`.
-    mutating func planBacklinkLists(_ backlinks: [[Int]]) {
+    mutating func planBacklinkLists(_ backlinks: [[Int]], kinds: [Int32]) {
         for (i, document) in documents.enumerated() where !document.isHome && document.kind.hasPages {
-            for (kind, members) in BacklinkOverflow.overflowing(backlinks[i], of: documents, schema: schema, pageSize: config.pageSize) {
+            for (kind, members) in BacklinkOverflow.overflowing(backlinks[i], kinds: kinds, schema: schema, pageSize: config.pageSize) {
                 let folder = outputPaths[i] + kind.folder + "/"
                 owners.reserveFolder(folder, by: Message.Owner.backlinkList(kind.folder, of: document.path))
                 addPages(of: .backlinks(document: i, kind: kind), folder: folder, count: members.count)

@@ -43,58 +43,39 @@ enum RelatedContent {
 
     static func compute(_ documents: [Document], references: [ReferenceTargets], tags: [Tag],
                         rank: [Int]) -> [[Int]] {
-        // Each shared thing is a key; an inverted index from key to the items that have it.
-        var keysOf = [[Int]](repeating: [], count: documents.count)
-        var holders: [[Int]] = []
-        var keyOfTarget: [Int: Int] = [:]
-        for i in documents.indices where documents[i].kind.has(.related) {
-            for (field, targets) in references[i].fields where field.facet {
-                for target in targets {
-                    let key = keyOfTarget[target] ?? { keyOfTarget[target] = holders.count; holders.append([]); return holders.count - 1 }()
-                    holders[key].append(i)
-                    keysOf[i].append(key)
-                }
-            }
-        }
-        for tag in tags {
-            let key = holders.count
-            holders.append(tag.members)
-            for i in tag.members { keysOf[i].append(key) }
-        }
         let candidates = documents.indices.filter { documents[$0].kind.has(.related) }
         let dates = documents.map { ($0.date?.instant ?? .distantPast).timeIntervalSinceReferenceDate }
         // The last tie-break (kind, list rank, index) as one number per item: comparing kinds
         // (objects) in the innermost loop cost a retain and a release each time.
         var tieOrder = [Int32](repeating: 0, count: documents.count)
-        let byTie = documents.indices.sorted { a, b in (documents[a].kind, rank[a], a) < (documents[b].kind, rank[b], b) }
+        let kindOf = documents.map(\.kind.index)
+        let byTie = documents.indices.sorted { a, b in (kindOf[a], rank[a], a) < (kindOf[b], rank[b], b) }
         for (place, i) in byTie.enumerated() { tieOrder[i] = Int32(place) }
-        // Holders in date order, and where each item stands among the holders of each of its keys.
-        holders = holders.map { $0.sorted { dates[$0] != dates[$1] ? dates[$0] > dates[$1] : $0 < $1 } }
-        var placesOf = keysOf.map { [Int](repeating: 0, count: $0.count) }
-        for (key, members) in holders.enumerated() {
-            for (place, member) in members.enumerated() {
-                placesOf[member][keysOf[member].firstIndex(of: key)!] = place
-            }
-        }
+        // Every key's holders newest first (then by index), and where each item stands among
+        // the holders of each of its keys: items are taken in that order once and added to
+        // their keys' lists, rather than each list sorted on its own.
+        let byDate = documents.indices.sorted { dates[$0] != dates[$1] ? dates[$0] > dates[$1] : $0 < $1 }
+        let keys = SharedKeys(documents, references: references, tags: tags, order: byDate)
         // Chunks of items share one counter array, so that nothing is allocated per item; a few
         // dozen chunks keep both cores busy without a counter array per handful of items.
         let size = max(64, candidates.count / 32)
-        let (keysOfItem, placesOfItem, holdersOfKey, tieOrderOfItem) = (keysOf, placesOf, holders, tieOrder)
+        let tieOrderOfItem = tieOrder
         let rows = Parallel.map(Parallel.slices(candidates, size: size)) { chunk -> [[Int]] in
             // Counted and listed through buffer pointers: an array checks that it is not shared
             // on every write, and a thousand counts are written per item.
             let shared = UnsafeMutableBufferPointer<Int32>.allocate(capacity: documents.count)
-            let touched = UnsafeMutableBufferPointer<Int>.allocate(capacity: documents.count)
+            let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: documents.count)
             shared.initialize(repeating: 0)
             defer {
                 shared.deallocate()
                 touched.deallocate()
             }
-            return dates.withUnsafeBufferPointer { dates in
-                tieOrderOfItem.withUnsafeBufferPointer { tieOrder in
-                    chunk.map { i in
-                        best(for: i, keysOf: keysOfItem, placesOf: placesOfItem, holders: holdersOfKey, shared: shared,
-                             touched: touched, dates: dates, tieOrder: tieOrder)
+            return keys.withBuffers { buffers in
+                dates.withUnsafeBufferPointer { dates in
+                    tieOrderOfItem.withUnsafeBufferPointer { tieOrder in
+                        chunk.map { i in
+                            best(for: i, buffers, shared: shared, touched: touched, dates: dates, tieOrder: tieOrder)
+                        }
                     }
                 }
             }
@@ -106,19 +87,21 @@ enum RelatedContent {
 
     /// The top three by shared count, then date, then list order: one pass, no sorting.
     /// `shared` is all zeros on entry and is left so; `touched` is scratch space.
-    private static func best(for i: Int, keysOf: [[Int]], placesOf: [[Int]], holders: [[Int]], shared: UnsafeMutableBufferPointer<Int32>,
-                             touched: UnsafeMutableBufferPointer<Int>, dates: UnsafeBufferPointer<Double>,
+    private static func best(for i: Int, _ keys: SharedKeys.Buffers, shared: UnsafeMutableBufferPointer<Int32>,
+                             touched: UnsafeMutableBufferPointer<Int32>, dates: UnsafeBufferPointer<Double>,
                              tieOrder: UnsafeBufferPointer<Int32>) -> [Int] {
         var touchedCount = 0
-        for (key, place) in zip(keysOf[i], placesOf[i]) {
-            holders[key].withUnsafeBufferPointer { members in
-                for other in members[max(0, place - window)..<min(members.count, place + window + 1)] where other != i {
-                    if shared[other] == 0 {
-                        touched[touchedCount] = other
-                        touchedCount += 1
-                    }
-                    shared[other] &+= 1
+        for slot in keys.start[i]..<keys.start[i + 1] {
+            let key = Int(keys.keys[slot]), place = Int(keys.places[slot])
+            let first = keys.holderStart[key], count = keys.holderStart[key + 1] - first
+            for n in max(0, place - window)..<min(count, place + window + 1) {
+                let other = Int(keys.holders[first + n])
+                guard other != i else { continue }
+                if shared[other] == 0 {
+                    touched[touchedCount] = Int32(other)
+                    touchedCount += 1
                 }
+                shared[other] &+= 1
             }
         }
         func before(_ a: Int, _ b: Int) -> Bool {
@@ -129,7 +112,7 @@ enum RelatedContent {
         // The best three (`limit`) so far, best first, kept by inserting each candidate in its place.
         var top = (-1, -1, -1)
         var count = 0
-        for candidate in touched[..<touchedCount] {
+        for candidate in touched[..<touchedCount].lazy.map(Int.init) {
             if count < limit { count += 1 } else if !before(candidate, top.2) { continue }
             if count == 1 || before(candidate, top.0) {
                 top = (candidate, top.0, top.1)
@@ -139,7 +122,7 @@ enum RelatedContent {
                 top.2 = candidate
             }
         }
-        for other in touched[..<touchedCount] { shared[other] = 0 }
+        for other in touched[..<touchedCount] { shared[Int(other)] = 0 }
         return Array([top.0, top.1, top.2].prefix(count))
     }
 }

@@ -19,6 +19,10 @@ public struct Site: Sendable {
     public var references: [ReferenceTargets]
     /// The documents that reference each document, in list order (kind, then the kind's order).
     public var backlinks: [[Int]]
+    /// Each document's kind as its index in `schema.kinds`, side by side: loops over thousands
+    /// of backlinks read it, and reaching it through each document object costs a cache miss
+    /// per backlink on a site of 100,000 items.
+    public var kindIndices: [Int32]
     /// Per document: each `@` URL as written → its final URL ("" when its target is left out).
     public var resolvedLinks: [[String: String]]
     /// Per document: each `![](@stimmen/x)` as written → the testimonial it embeds.

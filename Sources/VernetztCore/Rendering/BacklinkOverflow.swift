@@ -12,19 +12,21 @@ enum BacklinkOverflow {
 
     static func sections(of i: Int, in site: Site) -> [Section] {
         guard !site.documents[i].isHome else { return [] }
-        return overflowing(site.backlinks[i], of: site.documents, schema: site.schema, pageSize: site.config.pageSize).map { kind, members in
-            Section(kind: kind, members: members, folder: site.outputPaths[i] + kind.folder + "/")
-        }
+        return overflowing(site.backlinks[i], kinds: site.kindIndices, schema: site.schema, pageSize: site.config.pageSize)
+            .map { kind, members in
+                Section(kind: kind, members: members, folder: site.outputPaths[i] + kind.folder + "/")
+            }
     }
 
-    /// The kinds among `backlinks` with more than a page of them, in kind order, with their members.
-    static func overflowing(_ backlinks: [Int], of documents: [Document], schema: Schema, pageSize: Int) -> [(ContentKind, [Int])] {
+    /// The kinds among `backlinks` with more than a page of them, in kind order, with their
+    /// members. `kinds` is each document's kind index (`Site.kindIndices`).
+    static func overflowing(_ backlinks: [Int], kinds: [Int32], schema: Schema, pageSize: Int) -> [(ContentKind, [Int])] {
         guard backlinks.count > pageSize else { return [] }
-        var byKind: [ContentKind: [Int]] = [:]
-        for source in backlinks { byKind[documents[source].kind, default: []].append(source) }
+        var counts = [Int](repeating: 0, count: schema.kinds.count)
+        for source in backlinks { counts[Int(kinds[source])] += 1 }
         return schema.kinds.compactMap { kind in
-            guard let members = byKind[kind], members.count > pageSize else { return nil }
-            return (kind, members)
+            guard counts[kind.index] > pageSize else { return nil }
+            return (kind, backlinks.filter { kinds[$0] == kind.index })
         }
     }
 }

@@ -167,7 +167,7 @@ final class ViewModelBuilder: Sendable {
         }
         let sources = site.backlinks[i]
         for kind in site.schema.backlinkOrder {
-            let members = sources.filter { site.documents[$0].kind == kind }
+            let members = sources.filter { site.kindIndices[$0] == kind.index }
             guard kind.event != nil else {
                 add(kind.layoutKey, kind.backlinkTitle, members)
                 continue

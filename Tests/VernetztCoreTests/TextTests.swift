@@ -145,3 +145,16 @@ import Testing
         }
     }
 }
+
+@Suite struct FirstSortedTests {
+    /// Against a stable sort's prefix, with many equal keys (their order must stay).
+    @Test func theFirstOfAStableSort() {
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<300 {
+            let items = (0..<Int(random.next() % 60)).map { n in (key: Int(random.next() % 9), n: n) }
+            let count = Int(random.next() % 25)
+            let expected = items.enumerated().sorted { a, b in (a.element.key, a.offset) < (b.element.key, b.offset) }.prefix(count).map(\.element.n)
+            #expect(items.firstSorted(count, by: { $0.key < $1.key }).map(\.n) == expected)
+        }
+    }
+}

@@ -45,7 +45,17 @@ struct FeedEntryBuilder: Sendable {
     }
 
     func newestFirst(_ items: [Int]) -> [Int] {
-        items.sorted { a, b in dates[a] != dates[b] ? dates[a] > dates[b] : a < b }
+        items.sorted(by: isNewer)
+    }
+
+    /// The `count` newest of `items`, newest first, without sorting all of them.
+    func newest(_ items: [Int], count: Int) -> [Int] {
+        items.firstSorted(count, by: isNewer)
+    }
+
+    /// Newer first; of equal dates, the first in the site's order.
+    private func isNewer(_ a: Int, than b: Int) -> Bool {
+        dates[a] != dates[b] ? dates[a] > dates[b] : a < b
     }
 
     /// A feed of `items`, newest first, at most `feed_size` entries.

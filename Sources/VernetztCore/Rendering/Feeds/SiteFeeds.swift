@@ -12,6 +12,8 @@ final class SiteFeeds: Sendable {
     /// The kinds and items whose feeds the link stage planned, which pages announce.
     private let kindsWithFeed: [ContentKind]
     private let itemsWithFeed: Set<Int>
+    /// Whether each kind (by index) has the `feed` role: read for every item of the site's feed.
+    private let feedKinds: [Bool]
 
     init(site: Site, entries: FeedEntryBuilder, keys: Fingerprints) {
         self.site = site
@@ -28,6 +30,7 @@ final class SiteFeeds: Sendable {
         }
         kindsWithFeed = kinds
         itemsWithFeed = items
+        feedKinds = site.schema.kinds.map { $0.has(.feed) }
     }
 
     /// The feed a planned file holds: its title, folder and items; nil for other files.
@@ -46,7 +49,7 @@ final class SiteFeeds: Sendable {
 
     /// A feed's key (its newest items, their authors and text) and how it is made.
     func file(title: String, folder: String, items: [Int]) -> (key: () -> Int, make: () -> OutputFile) {
-        let newest = entries.newestFirst(items).prefix(site.config.feedSize)
+        let newest = entries.newest(items, count: site.config.feedSize)
         let authors = { newest.flatMap { self.site.references[$0][self.site.documents[$0].kind.authorsField] } }
         return ({ self.keys.page(["feed", title], members: newest + authors(), bodies: newest) }, {
             self.entries.feed(title: title, folder: folder, items: Array(newest))
@@ -54,7 +57,7 @@ final class SiteFeeds: Sendable {
     }
 
     private func dated(_ items: some Sequence<Int>) -> [Int] {
-        items.filter { site.documents[$0].kind.has(.feed) }
+        items.filter { feedKinds[Int(site.kindIndices[$0])] }
     }
 
     /// `(title, url)` of the feeds a page at `path` links with `rel="alternate"`.

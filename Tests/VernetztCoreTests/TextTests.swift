@@ -158,3 +158,39 @@ import Testing
         }
     }
 }
+
+@Suite struct QuotedStringTests {
+    /// Against a scalar-by-scalar reference: the named escapes, `\uXXXX` for other controls and
+    /// for what the caller names, everything else as it is.
+    @Test func escapesWhatTheCallerNamesAndNothingElse() {
+        let named: Set<UInt32> = [0x3C, 0x26, 0x7F, 0x85, 0x2028, 0xFFFF]
+        let quoting = QuotedString { named.contains($0.value) }
+        func reference(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                default:
+                    if scalar.value < 0x20 || named.contains(scalar.value) {
+                        let digits = String(scalar.value, radix: 16)
+                        out += "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+                    } else {
+                        out.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            return out + "\""
+        }
+        let pieces: [String] = ["a", "Zß", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "<", ">", "&", "\u{7F}", "\u{85}",
+                                "\u{9F}", "ä", "\u{2028}", "\u{2029}", "€", "\u{FFFF}", "🙂", " ", "x y"]
+        var random = SeededRandom(seed: 11)
+        for _ in 0..<2_000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(quoting.quoted(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
+}

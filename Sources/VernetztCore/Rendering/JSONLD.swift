@@ -51,11 +51,13 @@ enum JSONLD {
     /// separators JavaScript once refused in strings, and what HTML forbids in a document (DEL,
     /// C1 controls, U+FFFE, U+FFFF): as `\uXXXX`, never raw.
     private static func writeString(_ text: String, into out: inout [UInt8]) {
-        QuotedString.write(text, into: &out) { scalar in
-            switch scalar.value {
-            case 0x3C, 0x3E, 0x26, 0x2028, 0x2029, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
-            default: false
-            }
+        quoting.write(text, into: &out)
+    }
+
+    private static let quoting = QuotedString { scalar in
+        switch scalar.value {
+        case 0x3C, 0x3E, 0x26, 0x2028, 0x2029, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
+        default: false
         }
     }
 }

@@ -1,37 +1,67 @@
 /// A double-quoted string as JSON and YAML both read it: `\"`, `\\`, `\n`, `\r`, `\t`, and
-/// `\uXXXX` for other control characters and for whatever else the caller names. Written as
-/// UTF-8 bytes, the runs that need nothing copied whole: every item page's JSON-LD comes here.
-enum QuotedString {
-    static func quoted(_ text: String, alsoEscaping extra: (Unicode.Scalar) -> Bool) -> String {
+/// `\uXXXX` for other control characters and for whatever else the caller names. Made once per
+/// kind of caller: the caller's choice is tabled for ASCII, so that a run of plain letters is
+/// passed over byte by byte and copied whole (every item page's JSON-LD comes here), and asked
+/// only of the other scalars.
+struct QuotedString: Sendable {
+    /// For each ASCII byte, whether it is written as an escape.
+    private let asciiEscaped: [Bool]
+    private let alsoEscaping: @Sendable (Unicode.Scalar) -> Bool
+
+    init(alsoEscaping extra: @escaping @Sendable (Unicode.Scalar) -> Bool) {
+        alsoEscaping = extra
+        asciiEscaped = (0..<128).map { (byte: UInt8) -> Bool in
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || extra(Unicode.Scalar(byte))
+        }
+    }
+
+    func quoted(_ text: String) -> String {
         var out: [UInt8] = []
-        write(text, into: &out, alsoEscaping: extra)
+        write(text, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func write(_ text: String, into out: inout [UInt8], alsoEscaping extra: (Unicode.Scalar) -> Bool) {
+    func write(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
-            var copied = 0
-            var index = 0
-            while index < bytes.count {
-                let (scalar, length) = Self.scalar(at: index, in: bytes)
-                let replacement: String? = switch scalar {
-                case "\"": "\\\""
-                case "\\": "\\\\"
-                case "\n": "\\n"
-                case "\r": "\\r"
-                case "\t": "\\t"
-                default: scalar.value < 0x20 || extra(scalar) ? Self.hex(scalar) : nil
-                }
-                if let replacement {
+            asciiEscaped.withUnsafeBufferPointer { asciiEscaped in
+                var copied = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    let length: Int
+                    let replacement: String
+                    if byte < 0x80 {
+                        guard asciiEscaped[Int(byte)] else {
+                            index += 1
+                            continue
+                        }
+                        length = 1
+                        replacement = switch byte {
+                        case UInt8(ascii: "\""): "\\\""
+                        case UInt8(ascii: "\\"): "\\\\"
+                        case UInt8(ascii: "\n"): "\\n"
+                        case UInt8(ascii: "\r"): "\\r"
+                        case UInt8(ascii: "\t"): "\\t"
+                        default: Self.hex(UInt32(byte))
+                        }
+                    } else {
+                        let scalar: Unicode.Scalar
+                        (scalar, length) = Self.scalar(at: index, in: bytes)
+                        guard alsoEscaping(scalar) else {
+                            index += length
+                            continue
+                        }
+                        replacement = Self.hex(scalar.value)
+                    }
                     out += UnsafeBufferPointer(rebasing: bytes[copied..<index])
                     out += replacement.utf8
-                    copied = index + length
+                    index += length
+                    copied = index
                 }
-                index += length
+                out += UnsafeBufferPointer(rebasing: bytes[copied...])
             }
-            out += UnsafeBufferPointer(rebasing: bytes[copied...])
         }
         out.append(UInt8(ascii: "\""))
     }
@@ -45,8 +75,8 @@ enum QuotedString {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    private static func hex(_ scalar: Unicode.Scalar) -> String {
-        let digits = String(scalar.value, radix: 16)
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16)
         return "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

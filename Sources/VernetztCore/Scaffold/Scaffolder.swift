@@ -64,9 +64,11 @@ public struct Scaffolder {
 
     /// A YAML double-quoted scalar: safe for colons, quotes, `#` and leading dashes.
     static func yamlString(_ text: String) -> String {
-        // YAML's own line breaks (NEL, U+2028/9) and DEL as escapes too.
-        QuotedString.quoted(text) { [0x7F, 0x85, 0x2028, 0x2029].contains($0.value) }
+        yamlQuoting.quoted(text)
     }
+
+    /// YAML's own line breaks (NEL, U+2028/9) and DEL as escapes too.
+    private static let yamlQuoting = QuotedString { [0x7F, 0x85, 0x2028, 0x2029].contains($0.value) }
 
     static func day(_ now: Date, in zone: TimeZone) -> String {
         let d = DateParser(timeZone: zone).describe(now, wholeDay: true)

@@ -70,18 +70,6 @@ import Testing
         try FileManager.default.removeItem(at: clean)
     }
 
-    /// A small deterministic generator, so that a failing sequence of edits can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let formats = ["umsetzungsprojekt", "konvoi-begleitung", "digitalisierungssprechstunde", "mini-umsetzungsprojekt"]
 
     func read(_ site: TemporarySite, _ path: String) throws -> String {

@@ -11,7 +11,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 4, 5])
     func relatedItemsAreTheBestByCountDateAndListOrder(seed: UInt64) throws {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix(state: seed)
         var files: [SourceFile] = []
         for f in 0..<8 { files.append(SourceFile(path: "content/angebote/f\(f).md", text: markdown("title: F\(f)"))) }
         for t in 0..<5 { files.append(SourceFile(path: "content/themen/t\(t).md", text: markdown("title: T\(t)"))) }
@@ -66,17 +66,5 @@ import Testing
             checked += expected.isEmpty ? 0 : 1
         }
         #expect(checked > 100)
-    }
-}
-
-/// xorshift64*: the same numbers for the same seed on every machine.
-struct SeededRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
-    mutating func next() -> UInt64 {
-        state ^= state >> 12
-        state ^= state << 25
-        state ^= state >> 27
-        return state &* 0x2545_F491_4F6C_DD1D
     }
 }

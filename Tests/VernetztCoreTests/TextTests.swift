@@ -149,7 +149,7 @@ import Testing
 @Suite struct FirstSortedTests {
     /// Against a stable sort's prefix, with many equal keys (their order must stay).
     @Test func theFirstOfAStableSort() {
-        var random = SeededRandom(seed: 7)
+        var random = SplitMix(state: 7)
         for _ in 0..<300 {
             let items = (0..<Int(random.next() % 60)).map { n in (key: Int(random.next() % 9), n: n) }
             let count = Int(random.next() % 25)
@@ -187,7 +187,7 @@ import Testing
         }
         let pieces: [String] = ["a", "Zß", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "<", ">", "&", "\u{7F}", "\u{85}",
                                 "\u{9F}", "ä", "\u{2028}", "\u{2029}", "€", "\u{FFFF}", "🙂", " ", "x y"]
-        var random = SeededRandom(seed: 11)
+        var random = SplitMix(state: 11)
         for _ in 0..<2_000 {
             let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
             #expect(quoting.quoted(text) == reference(text), "\(text.debugDescription)")

@@ -85,7 +85,7 @@ public struct Linker: Sendable {
         let related = if let lastRelated, lastRelated.key == relatedKey, lastRelated.related.count == documents.count {
             lastRelated.related
         } else {
-            RelatedContent.compute(documents, references: references, tags: tags, rank: rank)
+            RelatedContent.compute(documents, kinds: kindIndices, references: references, tags: tags, rank: rank)
         }
         planner.planSiteFiles(lists: lists, tags: tags)
         planner.planItemFeeds(backlinks: backlinks)

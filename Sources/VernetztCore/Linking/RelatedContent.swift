@@ -41,21 +41,22 @@ enum RelatedContent {
         return hasher.finalize()
     }
 
-    static func compute(_ documents: [Document], references: [ReferenceTargets], tags: [Tag],
+    /// `kinds` is each document's kind index (`Site.kindIndices`).
+    static func compute(_ documents: [Document], kinds: [Int32], references: [ReferenceTargets], tags: [Tag],
                         rank: [Int]) -> [[Int]] {
-        let candidates = documents.indices.filter { documents[$0].kind.has(.related) }
+        let takesPart = documents.map { $0.kind.has(.related) }
+        let candidates = documents.indices.filter { takesPart[$0] }
         let dates = documents.map { ($0.date?.instant ?? .distantPast).timeIntervalSinceReferenceDate }
         // The last tie-break (kind, list rank, index) as one number per item: comparing kinds
         // (objects) in the innermost loop cost a retain and a release each time.
         var tieOrder = [Int32](repeating: 0, count: documents.count)
-        let kindOf = documents.map(\.kind.index)
-        let byTie = documents.indices.sorted { a, b in (kindOf[a], rank[a], a) < (kindOf[b], rank[b], b) }
+        let byTie = documents.indices.sorted { a, b in (kinds[a], rank[a], a) < (kinds[b], rank[b], b) }
         for (place, i) in byTie.enumerated() { tieOrder[i] = Int32(place) }
         // Every key's holders newest first (then by index), and where each item stands among
         // the holders of each of its keys: items are taken in that order once and added to
         // their keys' lists, rather than each list sorted on its own.
         let byDate = documents.indices.sorted { dates[$0] != dates[$1] ? dates[$0] > dates[$1] : $0 < $1 }
-        let keys = SharedKeys(documents, references: references, tags: tags, order: byDate)
+        let keys = SharedKeys(takingPart: takesPart, references: references, tags: tags, order: byDate)
         // Chunks of items share one counter array, so that nothing is allocated per item; a few
         // dozen chunks keep both cores busy without a counter array per handful of items.
         let size = max(64, candidates.count / 32)
@@ -70,12 +71,10 @@ enum RelatedContent {
                 shared.deallocate()
                 touched.deallocate()
             }
-            return keys.withBuffers { buffers in
-                dates.withUnsafeBufferPointer { dates in
-                    tieOrderOfItem.withUnsafeBufferPointer { tieOrder in
-                        chunk.map { i in
-                            best(for: i, buffers, shared: shared, touched: touched, dates: dates, tieOrder: tieOrder)
-                        }
+            return dates.withUnsafeBufferPointer { dates in
+                tieOrderOfItem.withUnsafeBufferPointer { tieOrder in
+                    chunk.map { i in
+                        best(for: i, keys, shared: shared, touched: touched, dates: dates, tieOrder: tieOrder)
                     }
                 }
             }
@@ -87,7 +86,7 @@ enum RelatedContent {
 
     /// The top three by shared count, then date, then list order: one pass, no sorting.
     /// `shared` is all zeros on entry and is left so; `touched` is scratch space.
-    private static func best(for i: Int, _ keys: SharedKeys.Buffers, shared: UnsafeMutableBufferPointer<Int32>,
+    private static func best(for i: Int, _ keys: SharedKeys, shared: UnsafeMutableBufferPointer<Int32>,
                              touched: UnsafeMutableBufferPointer<Int32>, dates: UnsafeBufferPointer<Double>,
                              tieOrder: UnsafeBufferPointer<Int32>) -> [Int] {
         var touchedCount = 0

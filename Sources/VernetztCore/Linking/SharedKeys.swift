@@ -5,7 +5,7 @@ import VernetztModel
 /// flat — one array of all items' keys, one of all keys' holders, and where each run starts —
 /// because related items are counted from it a hundred times per item, and an array per item
 /// or per key cost a cache miss each on a site of 100,000 posts.
-struct SharedKeys {
+struct SharedKeys: Sendable {
     /// Item `i`'s keys are `keys[start[i]..<start[i + 1]]`: its facets in field order, then its tags.
     let start: [Int]
     let keys: [Int32]
@@ -15,16 +15,17 @@ struct SharedKeys {
     let holderStart: [Int]
     let holders: [Int32]
 
-    /// `order` lists every item once: the order each key's holders are in.
-    init(_ documents: [Document], references: [ReferenceTargets], tags: [Tag], order: [Int]) {
-        let count = documents.count
+    /// `takingPart`: per item, whether its kind has the `related` role (only those items' facets
+    /// are keys). `order` lists every item once: the order each key's holders are in.
+    init(takingPart: [Bool], references: [ReferenceTargets], tags: [Tag], order: [Int]) {
+        let count = takingPart.count
         // Facet keys, numbered as their targets are first met, item by item.
         var keyOfTarget = [Int32](repeating: -1, count: count)
         var keyCount: Int32 = 0
         var facetStart = [Int](repeating: 0, count: count + 1)
         var facetKeys: [Int32] = []
         for i in 0..<count {
-            if documents[i].kind.has(.related) {
+            if takingPart[i] {
                 for (field, targets) in references[i].fields where field.facet {
                     for target in targets {
                         if keyOfTarget[target] < 0 {
@@ -72,28 +73,5 @@ struct SharedKeys {
             }
         }
         (self.start, self.keys, self.places, self.holderStart, self.holders) = (start, keys, places, holderStart, holders)
-    }
-
-    /// The same arrays as buffers, for the innermost loop.
-    struct Buffers {
-        let start: UnsafeBufferPointer<Int>
-        let keys: UnsafeBufferPointer<Int32>
-        let places: UnsafeBufferPointer<Int32>
-        let holderStart: UnsafeBufferPointer<Int>
-        let holders: UnsafeBufferPointer<Int32>
-    }
-
-    func withBuffers<R>(_ body: (Buffers) -> R) -> R {
-        start.withUnsafeBufferPointer { start in
-            keys.withUnsafeBufferPointer { keys in
-                places.withUnsafeBufferPointer { places in
-                    holderStart.withUnsafeBufferPointer { holderStart in
-                        holders.withUnsafeBufferPointer { holders in
-                            body(Buffers(start: start, keys: keys, places: places, holderStart: holderStart, holders: holders))
-                        }
-                    }
-                }
-            }
-        }
     }
 }

@@ -44,10 +44,6 @@ struct FeedEntryBuilder: Sendable {
                          authors: authors, categories: categories)
     }
 
-    func newestFirst(_ items: [Int]) -> [Int] {
-        items.sorted(by: isNewer)
-    }
-
     /// The `count` newest of `items`, newest first, without sorting all of them.
     func newest(_ items: [Int], count: Int) -> [Int] {
         items.firstSorted(count, by: isNewer)
@@ -58,13 +54,12 @@ struct FeedEntryBuilder: Sendable {
         dates[a] != dates[b] ? dates[a] > dates[b] : a < b
     }
 
-    /// A feed of `items`, newest first, at most `feed_size` entries.
-    func feed(title: String, folder: String, items: [Int]) -> OutputFile {
-        let newestFirst = newestFirst(items)
+    /// A feed of `newest`, the items `newest(_:count:)` picked, in that order.
+    func feed(title: String, folder: String, newest: [Int]) -> OutputFile {
         let url = site.config.baseURL + folder + SitePaths.feed
         let feed = AtomFeed(id: url, title: title, selfURL: url, pageURL: site.config.baseURL + folder,
                             language: site.config.language, authorName: site.config.title,
-                            entries: newestFirst.prefix(site.config.feedSize).map { i in
+                            entries: newest.map { i in
                                 entries.value(i) { let entry = entry(i); return (entry.updated, entry.xml()) }
                             })
         return OutputFile(path: folder + SitePaths.feed, bytes: feed.xml())

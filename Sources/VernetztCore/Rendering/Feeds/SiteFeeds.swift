@@ -52,7 +52,7 @@ final class SiteFeeds: Sendable {
         let newest = entries.newest(items, count: site.config.feedSize)
         let authors = { newest.flatMap { self.site.references[$0][self.site.documents[$0].kind.authorsField] } }
         return ({ self.keys.page(["feed", title], members: newest + authors(), bodies: newest) }, {
-            self.entries.feed(title: title, folder: folder, items: Array(newest))
+            self.entries.feed(title: title, folder: folder, newest: newest)
         })
     }
 

@@ -45,7 +45,8 @@ validate:
 	$(MAKE) --no-print-directory validate-pictures
 
 # The site with a post of a 12-megapixel photo and a video, in Chromium as a phone and a
-# laptop: bytes of pictures, layout shift, and no request to YouTube before the click.
+# laptop: bytes of pictures, space reserved before they arrive, layout shift, and no request
+# to YouTube before the click.
 validate-pictures:
 	rm -rf .build/picture-site && mkdir -p .build/picture-site
 	cp -r site.yml content layouts static .build/picture-site/

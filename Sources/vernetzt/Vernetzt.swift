@@ -20,7 +20,10 @@ struct Vernetzt: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                let mistake = CommandLineMistake(report: fullMessage(for: error), problem: message(for: error),
+                                                 arguments: Array(CommandLine.arguments.dropFirst()),
+                                                 commands: configuration.subcommands.compactMap { $0.configuration.commandName })
+                FileHandle.standardError.write(Data((mistake.text(in: mistake.language) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

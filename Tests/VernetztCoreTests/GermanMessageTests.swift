@@ -105,6 +105,41 @@ import Testing
         #expect(english.stdout.contains("Build content/ into output/.") && english.stdout.contains("Print nothing but errors."), "\(english.stdout)")
     }
 
+    /// swift-argument-parser's report of a command line it cannot read, told in German; in
+    /// English its own words. Each form the parser has, once: a form it words differently in a
+    /// later version comes through in English and fails here.
+    @Test func commandLineMistakesAreToldInGerman() throws {
+        let directory = FileManager.default.temporaryDirectory
+        let cases: [(arguments: [String], german: String, english: String)] = [
+            (["build", "--bogus"], "Die Option „--bogus“ gibt es nicht", "Unknown option '--bogus'"),
+            (["build", "--forc"], "Die Option „--forc“ gibt es nicht (meinten Sie „--force“?)", "Unknown option '--forc'. Did you mean '--force'?"),
+            (["build", "--output"], "Nach „--output <output>“ fehlt der Wert", "Missing value for '--output <output>'"),
+            (["biuld"], "Mit „biuld“ kann der Befehl nichts anfangen (meinten Sie den Befehl „build“?)",
+             "Unexpected argument 'biuld' (did you mean the command 'build'?)"),
+            (["build", "a", "b's"], "Mit „a“ und „b's“ kann der Befehl nichts anfangen", "2 unexpected arguments: 'a', 'b's'"),
+            (["new", "blog"], "Es fehlt die Angabe <title>", "Missing expected argument '<title>'"),
+            (["serve", "--port", "abc"], "„abc“ passt nicht zu „--port <port>“", "The value 'abc' is invalid for '--port <port>'"),
+            (["build", "--quiet=ja"], "„--quiet“ ist ein Schalter und nimmt keinen Wert, auch nicht „ja“",
+             "The option '--quiet' does not take any value, but 'ja' was specified."),
+        ]
+        for (arguments, german, english) in cases {
+            let command = arguments[0] == "biuld" ? "build" : arguments[0]
+            let told = try CommandLineRun(arguments, in: directory, language: nil)
+            let lines = told.stderr.split(separator: "\n").map(String.init)
+            #expect(told.status == 2 && lines.first == "Fehler: " + german, "\(arguments): \(told.stderr)")
+            #expect(lines.contains { $0.hasPrefix("Aufruf: vernetzt \(command) ") } && lines.last == "  Mehr dazu: vernetzt \(command) --help",
+                    "\(arguments): \(told.stderr)")
+            #expect(!told.stderr.contains("Error") && !told.stderr.contains("Usage") && !told.stderr.contains("Help:"), "\(told.stderr)")
+            let asked = try CommandLineRun(arguments, in: directory, language: "en")
+            #expect(asked.status == 2 && asked.stderr.hasPrefix("Error: " + english + "\n"), "\(arguments): \(asked.stderr)")
+            #expect(asked.stderr.hasSuffix("\n  See 'vernetzt \(command) --help' for more information.\n"), "\(asked.stderr)")
+        }
+        let help = try CommandLineRun(["build", "--output"], in: directory, language: nil)
+        #expect(help.stderr.contains("\nHilfe:  --output <output>  Wohin die Website geschrieben wird"), "\(help.stderr)")
+        let flag = try CommandLineRun(["build", "--bogus", "--lang", "en"], in: directory, language: "de")
+        #expect(flag.stderr.hasPrefix("Error: Unknown option '--bogus'\nUsage: vernetzt build "), "--lang wins: \(flag.stderr)")
+    }
+
     @Test func theSummaryAndProgressSpeakTheSiteLanguage() throws {
         let site = try TemporarySite(["content/blog/x.md": markdown("title: X\ndate: 2022-07-05")])
         let german = try CommandLineRun(["build"], in: site.root, language: nil)

@@ -1,0 +1,49 @@
+/// A command line that cannot be read: what swift-argument-parser finds, worded by vernetzt
+/// (`CommandLineMistake` reads the parser's English). Options and values are quoted as written.
+extension Message {
+    /// `suggestion`: the parser's nearest option, if any.
+    public static func unknownOption(_ option: String, suggestion: String?) -> Message {
+        let meant = meant(suggestion)
+        return Message("aufruf-option-unbekannt",
+                       de: "Die Option „\(option)“ gibt es nicht\(meant.de)",
+                       en: "Unknown option '\(option)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? ""))
+    }
+
+    /// `option`: as the usage line shows it, `--output <output>`.
+    public static func optionWithoutValue(_ option: String) -> Message {
+        Message("aufruf-wert-fehlt",
+                de: "Nach „\(option)“ fehlt der Wert",
+                en: "Missing value for '\(option)'")
+    }
+
+    /// `command`: the command the first of them is nearly the name of, as in `vernetzt biuld`.
+    public static func unexpectedArguments(_ arguments: [String], command: String?) -> Message {
+        let quoted = arguments.map { "„\($0)“" }
+        let listed = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " und " + quoted[quoted.count - 1]
+        let german = "Mit \(listed) kann der Befehl nichts anfangen"
+        let english = arguments.count == 1 ? "Unexpected argument '\(arguments[0])'"
+            : "\(arguments.count) unexpected arguments: " + arguments.map { "'\($0)'" }.joined(separator: ", ")
+        return Message("aufruf-argument-unerwartet",
+                       de: german + (command.map { " (meinten Sie den Befehl „\($0)“?)" } ?? ""),
+                       en: english + (command.map { " (did you mean the command '\($0)'?)" } ?? ""))
+    }
+
+    /// `argument`: as the usage line shows it, `<title>`.
+    public static func missingArgument(_ argument: String) -> Message {
+        Message("aufruf-argument-fehlt",
+                de: "Es fehlt die Angabe \(argument)",
+                en: "Missing expected argument '\(argument)'")
+    }
+
+    public static func invalidOptionValue(_ value: String, option: String) -> Message {
+        Message("aufruf-wert-ungueltig",
+                de: "„\(value)“ passt nicht zu „\(option)“",
+                en: "The value '\(value)' is invalid for '\(option)'")
+    }
+
+    public static func switchWithValue(_ option: String, value: String) -> Message {
+        Message("aufruf-schalter-mit-wert",
+                de: "„\(option)“ ist ein Schalter und nimmt keinen Wert, auch nicht „\(value)“",
+                en: "The option '\(option)' does not take any value, but '\(value)' was specified.")
+    }
+}

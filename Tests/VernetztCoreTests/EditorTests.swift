@@ -56,6 +56,17 @@ import Testing
         #expect(english.stderr.contains("content/blog/wirkungen-der-konvoi-begleitung.md:1:1: error: exists already (the item 'wirkungen-der-konvoi-begleitung'): nothing was overwritten"), "\(english.stderr)")
     }
 
+    /// Run where there is no site, `new` writes nothing and says what is missing.
+    @Test func refusesAFolderWithoutSite() throws {
+        let folder = try ScratchFolder.make("no-site")
+        let run = try CommandLineRun(["new", "blog", "Titel"], in: folder, language: nil)
+        #expect(run.status == 1 && run.stderr.hasPrefix("site.yml:1:1: Fehler: site.yml fehlt"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content").path))
+        let elsewhere = try CommandLineRun(["new", "blog", "Titel", "--root", folder.path + "/neu"], in: folder, language: nil)
+        #expect(elsewhere.status == 1 && elsewhere.stderr.hasPrefix(folder.path + "/neu/site.yml:1:1: Fehler: site.yml fehlt"), "\(elsewhere.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("neu").path))
+    }
+
     /// `--bundle` makes the post a folder, ready for a photo beside the text.
     @Test func aBundleIsAFolderWithIndexAndBuilds() throws {
         let site = try TemporarySite([:])

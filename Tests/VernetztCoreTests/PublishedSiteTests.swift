@@ -21,6 +21,9 @@ import Testing
             #expect(run.status == 1, "\(output)")
             #expect(run.stderr.contains("refusing to write the site"), "\(output): \(run.stderr)")
         }
+        // Built from elsewhere (--root), an output folder given as an absolute path is named as given.
+        let elsewhere = try CommandLineRun(["build", "--root", site.root.path, "--output", "/", "--force"], in: parent)
+        #expect(elsewhere.status == 1 && elsewhere.stderr.hasPrefix("/:1:1: error: refusing to write the site into /"), "\(elsewhere.stderr)")
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/seiten/a.md").path))
     }
 

@@ -18,6 +18,10 @@ public struct Scaffolder {
     /// `index.md` of a folder of its own, ready for pictures beside it.
     /// Nothing is written when it fails; the failure says why, at the file or folder concerned.
     public func create(folder: String, title: String, now: Date, bundle makesBundle: Bool = false) throws(BuildFailure) -> String {
+        // Run in the wrong folder (the home folder, say), `new` would start a content/ there.
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(SiteConfig.path).path) else {
+            throw Self.failure(SourceLocation(path: SiteConfig.path), .siteFileMissing)
+        }
         let schema = try loadSchema()
         let place = SourceLocation(path: "content/\(folder)")
         guard let kind = schema.kind(folder: folder) else {

@@ -31,7 +31,9 @@ public struct DiagnosticPrinter {
     public func headline(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
         let kind = diagnostic.severity.word(in: language)
-        return paint(TerminalText.escaped("\(pathPrefix)\(location.path):\(location.line):\(location.column):"), "1")
+        // An absolute path (an output folder given as one) is shown as it is, not under the root.
+        let path = location.path.hasPrefix("/") ? location.path : pathPrefix + location.path
+        return paint(TerminalText.escaped("\(path):\(location.line):\(location.column):"), "1")
             + " " + paint("\(kind):", diagnostic.isError ? "1;31" : "1;33") + " " + TerminalText.escaped(diagnostic.message(in: language))
     }
 

@@ -18,6 +18,23 @@ import Testing
         #expect(errors.contains("content/blog/d.md:6:7: error: broken link '/kontakt/': there is no page or file /kontakt/"))
         #expect(errors.contains("content/blog/b.md:4:11: error: unknown format 'konvio' in 'formats' (did you mean 'konvoi'?)"))
     }
+
+    /// A file's own wrong date does not hide its own unknown references and `@` links: the
+    /// editor fixes all of them after one run.
+    @Test func aFileWithErrorsHasItsLinksCheckedToo() throws {
+        let site = try TemporarySite([
+            "content/angebote/konvoi.md": markdown("title: Konvoi"),
+            "content/blog/a.md": markdown("title: A\ndate: 2022-13-05\nformats: [konvio]\nautor: x") + "Siehe [b](@blog/bb) und [k](@angebote/konvoi#ablauf).\n",
+            "content/blog/b.md": markdown("title: B\ndate: 2022-07-05") + "Zu [a](@blog/a).\n",
+        ])
+        let errors = site.errors()
+        #expect(errors.contains { $0.hasPrefix("content/blog/a.md:3:7: error: ") }, "\(errors)")
+        #expect(errors.contains("content/blog/a.md:4:11: error: unknown format 'konvio' in 'formats' (did you mean 'konvoi'?)"), "\(errors)")
+        #expect(errors.contains("content/blog/a.md:9:7: error: unknown post 'bb' (did you mean 'b'?)"), "\(errors)")
+        #expect(errors.contains("content/blog/a.md:9:25: error: no heading '#ablauf' in content/angebote/konvoi.md"), "\(errors)")
+        // The link to the file with errors is no error of its own.
+        #expect(!errors.contains { $0.hasPrefix("content/blog/b.md") }, "\(errors)")
+    }
 }
 
 /// What a build used to pass over without a word.

@@ -164,8 +164,9 @@ public struct SiteBuilder: Sendable {
             site = kept
             cache?.reusedLinks = true
         } else {
-            site = Linker().linkCollecting(config, published, hidden: hidden, failed: failed, now: options.now, sources: sources,
-                                           schema: schema, lastRelated: last.state?.related)
+            site = Linker().linkCollecting(config, published, hidden: hidden, failed: failed,
+                                           failedLinks: (outcomes.flatMap(\.failedReferences), outcomes.flatMap(\.failedLinks)),
+                                           now: options.now, sources: sources, schema: schema, lastRelated: last.state?.related)
             let linked = !parseFailed && !site.warnings.contains(where: \.isError)
             cache?.linked = linked ? LinkReuse(site: site, settings: settings, hidden: hidden, sources: sources) : nil
             cache?.reusedLinks = false

@@ -21,6 +21,10 @@ public struct DocumentParser: Sendable {
         public var diagnostics: [Diagnostic]
         /// For a file with errors whose kind and id are known: the item it would have been.
         public var failedKey: DocumentKey?
+        /// A file with errors in its fields or text: its references and `@` links as far as they
+        /// were read, checked with the others so that their errors come in the same run.
+        public var failedReferences: [Reference] = []
+        public var failedLinks: [MarkdownLink] = []
 
         package init(document: Document?, diagnostics: [Diagnostic], failedKey: DocumentKey? = nil) {
             self.document = document
@@ -68,7 +72,10 @@ public struct DocumentParser: Sendable {
         body.localLinks = fields.localLinks + body.localLinks
         let diagnostics = reader.diagnostics + body.diagnostics
         guard !diagnostics.contains(where: \.isError) else {
-            return Outcome(document: nil, diagnostics: diagnostics, failedKey: DocumentKey(kind: place.kind, id: place.id))
+            var outcome = Outcome(document: nil, diagnostics: diagnostics, failedKey: DocumentKey(kind: place.kind, id: place.id))
+            outcome.failedReferences = fields.references
+            outcome.failedLinks = body.links
+            return outcome
         }
         let document = Document(id: place.id, kind: place.kind, path: file.path, common: common,
                                 fields: fields.values, references: fields.references, body: body.body, links: body.links, localLinks: body.localLinks,

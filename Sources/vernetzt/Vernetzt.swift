@@ -23,7 +23,7 @@ struct Vernetzt: ParsableCommand {
                 let mistake = CommandLineMistake(report: fullMessage(for: error), problem: message(for: error),
                                                  arguments: Array(CommandLine.arguments.dropFirst()),
                                                  commands: configuration.subcommands.compactMap { $0.configuration.commandName })
-                FileHandle.standardError.write(Data((mistake.text(in: mistake.language) + "\n").utf8))
+                FileHandle.standardError.write(Data((mistake.text + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -45,11 +45,12 @@ def open_page(driver, url, width, height, ratio, mobile):
 
 
 def picture_boxes(driver):
-    """Every picture's box and the page's height, in CSS pixels rounded to the hundredth."""
+    """The page's height and every picture's box [x, y, width, height], in CSS pixels rounded
+    to the hundredth."""
     return driver.execute_script(
         "const r = v => Math.round(v * 100) / 100;"
-        "return [r(document.documentElement.scrollHeight), ...Array.from(document.images, i => {"
-        " const b = i.getBoundingClientRect(); return [i.currentSrc || i.src, r(b.x + scrollX), r(b.y + scrollY), r(b.width), r(b.height)]; })];")
+        "return {page: r(document.documentElement.scrollHeight), pictures: Array.from(document.images, i => {"
+        " const b = i.getBoundingClientRect(); return [r(b.x + scrollX), r(b.y + scrollY), r(b.width), r(b.height)]; })};")
 
 
 def boxes_without_pictures(driver, url, width, height, ratio, mobile):
@@ -58,11 +59,6 @@ def boxes_without_pictures(driver, url, width, height, ratio, mobile):
     driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/bilder/*", "*.jpg", "*.png", "*.webp", "*.avif", "*.svg"]})
     open_page(driver, url, width, height, ratio, mobile)
     return picture_boxes(driver)
-
-
-def same_boxes(blocked, loaded):
-    """Positions and sizes compared, the picture's address left out (blocked, it has none loaded)."""
-    return blocked[0] == loaded[0] and [b[1:] for b in blocked[1:]] == [b[1:] for b in loaded[1:]]
 
 
 def picture_bytes(driver):
@@ -116,14 +112,15 @@ def main():
             report(0 < total <= budget, f"image bytes {name}: {total // 1000} KB of at most {budget // 1000} KB ({names})")
             loaded = picture_boxes(driver)
             shifts = layout_shifts(driver)
-            total = sum(value for value, _ in shifts)
+            shift = sum(value for value, _ in shifts)
             moved = "; ".join(f"{value:.4f} {', '.join(nodes)}" for value, nodes in shifts) or "none"
-            report(total <= 0.01, f"layout shift {name}: {total:.4f} ({moved})")
+            report(shift <= 0.01, f"layout shift {name}: {shift:.4f} ({moved})")
         with browser_on(args.output) as (driver, base):
             blocked = boxes_without_pictures(driver, f"{base}/{args.photo}", width, height, ratio, mobile)
-            report(len(loaded) > 1 and same_boxes(blocked, loaded),
-                   f"space reserved {name}: page {loaded[0]} px high, pictures {[b[1:] for b in loaded[1:]]}"
-                   + ("" if same_boxes(blocked, loaded) else f"; without them: page {blocked[0]} px, {[b[1:] for b in blocked[1:]]}"))
+            same = blocked == loaded
+            report(bool(loaded["pictures"]) and same,
+                   f"space reserved {name}: page {loaded['page']} px high, pictures {loaded['pictures']}"
+                   + ("" if same else f"; without them: page {blocked['page']} px, {blocked['pictures']}"))
 
     with browser_on(args.output, performance_log=True) as (driver, base):
         driver.get(f"{base}/{args.embeds}")

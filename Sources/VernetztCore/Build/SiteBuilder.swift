@@ -148,8 +148,12 @@ public struct SiteBuilder: Sendable {
         // too, so that one run lists every error of every file.
         let parseFailed = diagnostics.contains(where: \.isError)
         var failed: [DocumentKey: String] = [:]
+        var failedReferences: [Reference] = [], failedLinks: [MarkdownLink] = []
         for outcome in outcomes {
-            if let key = outcome.failedKey, let path = outcome.diagnostics.first?.location.path { failed[key] = path }
+            guard let key = outcome.failedKey else { continue }
+            if let path = outcome.diagnostics.first?.location.path { failed[key] = path }
+            failedReferences += outcome.failedReferences
+            failedLinks += outcome.failedLinks
         }
         let parsed = outcomes.compactMap(\.document)
         let visibility = options.visibility
@@ -164,9 +168,9 @@ public struct SiteBuilder: Sendable {
             site = kept
             cache?.reusedLinks = true
         } else {
-            site = Linker().linkCollecting(config, published, hidden: hidden, failed: failed,
-                                           failedLinks: (outcomes.flatMap(\.failedReferences), outcomes.flatMap(\.failedLinks)),
-                                           now: options.now, sources: sources, schema: schema, lastRelated: last.state?.related)
+            site = Linker().linkCollecting(config, published, hidden: hidden, failed: failed, failedReferences: failedReferences,
+                                           failedLinks: failedLinks, now: options.now, sources: sources, schema: schema,
+                                           lastRelated: last.state?.related)
             let linked = !parseFailed && !site.warnings.contains(where: \.isError)
             cache?.linked = linked ? LinkReuse(site: site, settings: settings, hidden: hidden, sources: sources) : nil
             cache?.reusedLinks = false

@@ -20,10 +20,11 @@ public struct Linker: Sendable {
     /// `link`, with its errors kept in the site's diagnostics instead of thrown: the build
     /// goes on to check pictures and paths, so that one run reports every error. `failed` are
     /// the files that could not be parsed, by the item they would have been: a reference to one
-    /// is not reported as unknown (the file's own errors say what is wrong). `failedLinks` are
-    /// those files' references and `@` links, checked for their errors only.
+    /// is not reported as unknown (the file's own errors say what is wrong). `failedReferences`
+    /// and `failedLinks` are those files' own, checked for their errors only.
     func linkCollecting(_ config: SiteConfig, _ parsed: [Document], hidden: [Document] = [], failed: [DocumentKey: String] = [:],
-                        failedLinks: (references: [Reference], links: [MarkdownLink]) = ([], []), now: Date = Date(), sources: SiteSources? = nil, schema: Schema = .builtIn,
+                        failedReferences: [Reference] = [], failedLinks: [MarkdownLink] = [],
+                        now: Date = Date(), sources: SiteSources? = nil, schema: Schema = .builtIn,
                         lastRelated: (key: Int, related: [[Int]])? = nil) -> Site {
         var diagnostics: [Diagnostic] = []
         let documents = parsed.sorted { ($0.key, $0.path) < ($1.key, $1.path) }
@@ -47,8 +48,8 @@ public struct Linker: Sendable {
         let resolver = ReferenceResolver(schema: schema, documents: documents, index: index, idsByKind: idsByKind,
                                          hidden: Dictionary(hidden.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a }),
                                          failed: failed)
-        for reference in failedLinks.references { if case .failure(let found) = resolver.resolve(reference) { diagnostics.append(found) } }
-        for link in failedLinks.links { if case .failure(let found) = resolver.resolve(link) { diagnostics.append(found) } }
+        for reference in failedReferences { if case .failure(let found) = resolver.resolve(reference) { diagnostics.append(found) } }
+        for link in failedLinks { if case .failure(let found) = resolver.resolve(link) { diagnostics.append(found) } }
         let basePath = config.basePath
         let resolved = Parallel.map(Array(documents.indices)) { i -> ResolvedDocument in
             index[documents[i].key] == i ? resolve(i, documents, resolver, basePath: basePath, linkPaths: linkPaths)

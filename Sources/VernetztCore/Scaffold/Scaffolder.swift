@@ -19,7 +19,7 @@ public struct Scaffolder {
     /// Nothing is written when it fails; the failure says why, at the file or folder concerned.
     public func create(folder: String, title: String, now: Date, bundle makesBundle: Bool = false) throws(BuildFailure) -> String {
         // Run in the wrong folder (the home folder, say), `new` would start a content/ there.
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(SiteConfig.path).path) else {
+        guard let siteFile = FileBytes.read(root.appendingPathComponent(SiteConfig.path).path) else {
             throw Self.failure(SourceLocation(path: SiteConfig.path), .siteFileMissing)
         }
         let schema = try loadSchema()
@@ -49,7 +49,7 @@ public struct Scaffolder {
         }
         var ids = TemplateObject()
         for (folder, list) in idsByFolder(schema) { ids[TemplateKey(folder)] = .text(list) }
-        let context: TemplateObject = [.title: .text(Self.yamlString(title)), .date: .text(Self.day(now, in: siteTimeZone())),
+        let context: TemplateObject = [.title: .text(Self.yamlString(title)), .date: .text(Self.day(now, in: Self.timeZone(of: siteFile))),
                                        .ids: .object(ids)]
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -94,11 +94,9 @@ public struct Scaffolder {
         return path.hasPrefix(root.path + "/") ? String(path.dropFirst(root.path.count + 1)) : path
     }
 
-    /// The site's time zone when its site.yml names one, else Europe/Berlin.
-    private func siteTimeZone() -> TimeZone {
-        let file = FileManager.default.contents(atPath: root.appendingPathComponent(SiteConfig.path).path)
-            .map { SourceFile(path: SiteConfig.path, bytes: [UInt8]($0)) }
-        if let config = try? SiteConfig.parse(file) { return config.timeZone }
+    /// The time zone site.yml names, else Europe/Berlin (a site.yml with errors does not stop `new`).
+    private static func timeZone(of siteFile: [UInt8]) -> TimeZone {
+        if let config = try? SiteConfig.parse(SourceFile(path: SiteConfig.path, bytes: siteFile)) { return config.timeZone }
         return TimeZone(identifier: "Europe/Berlin")!
     }
 

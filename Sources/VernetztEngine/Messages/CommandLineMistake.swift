@@ -18,8 +18,11 @@ public struct CommandLineMistake: Sendable {
         self.commands = commands
     }
 
+    /// The report in `language`.
+    public var text: String { text(in: language) }
+
     /// `--lang`'s value when it is one, else `VERNETZT_LANG`, else German: the site is not read.
-    public var language: MessageLanguage {
+    var language: MessageLanguage {
         var written: String?
         for (index, argument) in arguments.enumerated() {
             if argument == "--lang", index + 1 < arguments.count { written = arguments[index + 1] }
@@ -28,7 +31,7 @@ public struct CommandLineMistake: Sendable {
         return MessageLanguage.resolve(flag: written, siteLanguage: nil)
     }
 
-    public func text(in language: MessageLanguage) -> String {
+    func text(in language: MessageLanguage) -> String {
         let german = language == .german
         let opening = "Error: " + problem
         guard report.hasPrefix(opening) else { return report }

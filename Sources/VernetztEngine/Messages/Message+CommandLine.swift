@@ -18,9 +18,7 @@ extension Message {
 
     /// `command`: the command the first of them is nearly the name of, as in `vernetzt biuld`.
     public static func unexpectedArguments(_ arguments: [String], command: String?) -> Message {
-        let quoted = arguments.map { "„\($0)“" }
-        let listed = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " und " + quoted[quoted.count - 1]
-        let german = "Mit \(listed) kann der Befehl nichts anfangen"
+        let german = "Mit \(germanChoices(arguments, conjunction: "und")) kann der Befehl nichts anfangen"
         let english = arguments.count == 1 ? "Unexpected argument '\(arguments[0])'"
             : "\(arguments.count) unexpected arguments: " + arguments.map { "'\($0)'" }.joined(separator: ", ")
         return Message("aufruf-argument-unerwartet",

@@ -43,10 +43,11 @@ public struct Message: Sendable, Hashable {
         meant(NearestMatch.best(for: written, among: candidates))
     }
 
-    /// „a“, „b“ oder „c“ (the English messages list their choices as „one of 'a', 'b', 'c'“).
-    static func germanChoices(_ words: [String]) -> String {
+    /// „a“, „b“ oder „c“ (the English messages list their choices as „one of 'a', 'b', 'c'“);
+    /// with `conjunction` „und“, „a“, „b“ und „c“.
+    static func germanChoices(_ words: [String], conjunction: String = "oder") -> String {
         guard let last = words.last else { return "" }
         guard words.count > 1 else { return "„\(last)“" }
-        return words.dropLast().map { "„\($0)“" }.joined(separator: ", ") + " oder „\(last)“"
+        return words.dropLast().map { "„\($0)“" }.joined(separator: ", ") + " \(conjunction) „\(last)“"
     }
 }

@@ -146,6 +146,74 @@ import Testing
     }
 }
 
+/// Decomposed text („u“ and a combining diaeresis, as macOS file names and text copied from
+/// PDFs have it) is read as composed (NFC), so that it gives the slugs, ids and tags its
+/// composed twin gives.
+@Suite struct UnicodeCompositionTests {
+    static func flagged(_ text: String) -> Bool {
+        Array(text.utf8).withUnsafeBufferPointer(UTF8Check.check).mayNeedComposing
+    }
+
+    @Test func germanTextIsNotFlaggedAndDecomposedTextIs() {
+        #expect(!Self.flagged("Größe & Maß: „Zitat“ – 5 € … Übermorgen ÄÖÜ?"))
+        #expect(!Self.flagged("Café naïve ÿ \u{2002}\u{2011}\u{20AC}"))
+        for decomposed in ["Gro\u{308}ße", "U\u{308}bung", "\u{212B}", "\u{2000}", "\u{2126}", "e\u{301}"] {
+            #expect(Self.flagged(decomposed), "\(decomposed.unicodeScalars.map(\.value))")
+        }
+    }
+
+    /// What the check lets through unchanged must be composed already: every character it
+    /// does not flag is, alone and beside every other such character (composition joins a
+    /// character only with the one before it when no combining mark stands between them).
+    @Test func whatIsNotFlaggedIsComposedAlready() {
+        let unflagged = (0..<0x2100).compactMap(Unicode.Scalar.init).filter { !Self.flagged(String($0)) }
+        #expect(unflagged.count == 0x300 + (0x20C0 - 0x2002))
+        for first in unflagged {
+            var text = String.UnicodeScalarView()
+            for second in unflagged { text.append(first); text.append(second) }
+            let string = String(text)
+            #expect(!Self.flagged(string))
+            #expect(Array(string.precomposedStringWithCanonicalMapping.utf8) == Array(string.utf8),
+                    "U+\(String(first.value, radix: 16))")
+        }
+    }
+
+    @Test func decodingComposes() throws {
+        let decomposed = Array("---\r\ntitle: U\u{308}bung\r\n---\r\nGro\u{308}ße \u{212B}\r\n".utf8)
+        let decoded = try TextDecoding.decodeBytes(decomposed, path: "x.md")
+        #expect(Array(decoded) == Array("---\ntitle: Übung\n---\nGröße Å\n".utf8))
+        let composed = Array("Größe „Zitat“ – 5 €\n".utf8)
+        #expect(Array(try TextDecoding.decodeBytes(composed, path: "x.md")) == composed)
+    }
+
+    @Test func slugsOfDecomposedText() {
+        #expect(Slug.make("mu\u{308}ller") == "mueller")
+        #expect(Slug.make("Gro\u{308}ße Fu\u{308}ße") == "groesse-fuesse")
+    }
+
+    @Test func aDecomposedPostIsTheSameAsAComposedOne() throws {
+        let site = try TemporarySite([
+            "content/blog/zerlegt.md": markdown("title: \"Gro\u{308}ße\"\ndate: 2022-02-01\ntags: [U\u{308}bung]",
+                                                "## Gro\u{308}ße Fu\u{308}ße\n\n[Oben](#groesse-fuesse)\n"),
+            "content/blog/fertig.md": markdown("title: Fertig\ndate: 2022-02-02\ntags: [Übung]"),
+            "content/blog/mu\u{308}ller.md": markdown("title: Müller\ndate: 2022-02-03"),
+        ])
+        #expect(site.errors(in: .german) == [
+            "content/blog/müller.md:1:1: Fehler: Der Dateiname „müller“ ist keine Kennung (a–z, 0–9 und „-“), "
+                + "über die andere Einträge ihn finden: benennen Sie die Datei in „mueller.md“ um",
+        ])
+        try site.remove("content/blog/mu\u{308}ller.md")
+        try site.build()
+        let page = try site.read("blog/zerlegt/index.html")
+        #expect(page.contains("<h2 id=\"groesse-fuesse\">"))
+        #expect(page.contains("<h1>Größe</h1>"))
+        #expect(!page.unicodeScalars.contains("\u{308}"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("schlagwoerter").path)
+            .filter { !$0.hasSuffix(".html") } == ["uebung"])
+        #expect(HTMLPage(html: try site.read("schlagwoerter/uebung/index.html")).links.filter { $0.hasPrefix("/blog/") }.count == 2)
+    }
+}
+
 @Suite struct FirstSortedTests {
     /// Against a stable sort's prefix, with many equal keys (their order must stay).
     @Test func theFirstOfAStableSort() {

@@ -4,9 +4,25 @@
 /// standard library checks byte by byte once a text holds a single umlaut, and a file's body
 /// made into a String cost 4 % of the parse stage.
 public enum UTF8Check {
+    /// What one pass over a text found.
+    public struct Outcome: Equatable {
+        /// The offset of the first byte that is not part of a well-formed sequence, or nil.
+        public var firstInvalid: Int?
+        /// Whether the text holds a character from U+0300 on other than the common punctuation
+        /// U+2002–U+20BF: only such a text can differ from its composed form (NFC), because
+        /// everything below U+0300 is composed already and has no mark to combine with.
+        public var mayNeedComposing = false
+    }
+
     /// The offset of the first byte that is not part of a well-formed sequence, or nil.
     public static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
+        check(bytes).firstInvalid
+    }
+
+    /// Checks the UTF-8 and, in the same pass, notes whether composing it (NFC) could change it.
+    public static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+        var outcome = Outcome()
+        guard let base = bytes.baseAddress else { return outcome }
         let count = bytes.count
         var index = 0
         while index < count {
@@ -23,10 +39,27 @@ public enum UTF8Check {
                 index += 1
                 continue
             }
-            guard let length = sequenceLength(base, at: index, count: count) else { return index }
+            guard let length = sequenceLength(base, at: index, count: count) else {
+                outcome.firstInvalid = index
+                return outcome
+            }
+            if base[index] >= 0xCC, !isPunctuation(base, at: index) { outcome.mayNeedComposing = true }
             index += length
         }
-        return nil
+        return outcome
+    }
+
+    /// U+2002–U+20BF (spaces, dashes, quotation marks, the euro sign), a well-formed sequence
+    /// at `index`: common in German text, and composed as they stand. U+2000 and U+2001 are
+    /// not: NFC replaces them.
+    @inline(__always)
+    private static func isPunctuation(_ base: UnsafePointer<UInt8>, at index: Int) -> Bool {
+        guard base[index] == 0xE2 else { return false }
+        switch base[index + 1] {
+        case 0x80: return base[index + 2] >= 0x82
+        case 0x81, 0x82: return true
+        default: return false
+        }
     }
 
     /// The length of the well-formed sequence starting with the byte at `index` (0x80 or more).

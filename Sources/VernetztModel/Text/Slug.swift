@@ -7,12 +7,13 @@ public enum Slug {
         makeOnBytes(text) ?? makeGeneral(text)
     }
 
-    /// Any text, scalar by scalar (the byte path below gives the same for the text it takes).
+    /// Any text, scalar by scalar (the byte path below gives the same for the text it takes),
+    /// composed first: a file name from macOS may spell „ü“ as „u“ and a combining mark.
     static func makeGeneral(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
-        for scalar in text.unicodeScalars {
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
             for piece in transliterate(scalar) {
                 if piece.isASCII, let ascii = Character(piece).asciiValue,
                    (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39) {

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Text in Unicode's composed form (NFC): „ü“ as one character, not „u“ followed by a combining
+/// diaeresis, as macOS file names and text copied from PDFs or some word processors have it.
+/// Both look the same, but slugs, heading ids, tags, sorting and comparisons would tell them
+/// apart (`Über` would give two tag pages, `ueber` and `uber`), and HTML should be composed.
+enum UnicodeComposition {
+    /// `bytes` composed, or as they are when composing changes nothing. Called only for text
+    /// that `UTF8Check` found could need it.
+    static func composed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let composed = text.precomposedStringWithCanonicalMapping
+        guard !composed.utf8.elementsEqual(bytes) else { return bytes }
+        return Array(composed.utf8)[...]
+    }
+}

@@ -63,7 +63,12 @@ import Testing
         error("tabs for indentation", post, text("---\ntitle: X\ndate: 2022-01-01\nlocation:\n\tname: Halle\n---\n"), "content/blog/x.md:5:1: error: invalid YAML: a tab before this key — YAML indents with spaces: replace the tab with spaces", prefix: true),
         error("duplicate keys", post, md("title: A\ndate: 2022-01-01\ntitle: B"), "content/blog/x.md:2:1: error: duplicate key 'title': each key may appear once"),
         error("colon in an unquoted title", post, md("title: Teil 1: Anfang\ndate: 2022-01-01"), "content/blog/x.md:2:14: error: invalid YAML: mapping values are not allowed in this context", prefix: true),
-        error("unclosed flow list", post, md("title: X\ndate: [2022-01-01"), "content/blog/x.md:4:1: error: invalid YAML: did not find expected ',' or ']'", prefix: true),
+        // Told at the bracket left open, not at the line where libyaml noticed.
+        error("unclosed flow list", post, md("title: X\ndate: [2022-01-01"), "content/blog/x.md:3:7: error: invalid YAML: did not find expected ',' or ']'", prefix: true),
+        error("unclosed flow list before a key", post, md("title: X\ndate: 2022-01-01\ntags: [a, b\nsummary: Y"),
+              "content/blog/x.md:4:7: error: invalid YAML: did not find expected ',' or ']'", prefix: true),
+        error("unclosed flow mapping before a key", post, md("title: X\ndate: 2022-01-01\ntags: {a: b\nsummary: Y"),
+              "content/blog/x.md:4:7: error: invalid YAML: did not find expected ',' or '}'", prefix: true),
         error("nesting 5000 deep", post, md("title: X\ndate: 2022-01-01\ntags: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)),
               "content/blog/x.md:4:", prefix: true),
         error("NUL in front matter", post, text("---\ntitle: X\u{0}Y\ndate: 2022-01-01\n---\n"), "content/blog/x.md:2:9: error: invalid YAML", prefix: true),

@@ -53,7 +53,7 @@ import Testing
         Case("invalid date", "content/blog/x.md", markdown("title: X\ndate: 2022-02-30"),
              "content/blog/x.md:3:7: error: invalid date '2022-02-30' for 'date': dates look like 2022-07-05 or 2022-07-05T14:00 (or 2022-07, 2022 when only that is known)"),
         Case("malformed YAML", "content/blog/x.md", markdown("title: X\ndate: [2022-07-05"),
-             "content/blog/x.md:4:1: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence"),
+             "content/blog/x.md:3:7: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence"),
         Case("not UTF-8", "content/partner/p.md", Array("---\ntitle: M".utf8) + [0xFC] + Array("ller\n---\n".utf8),
              "content/partner/p.md:2:9: error: the file is not UTF-8 text: save it as UTF-8"),
     ]

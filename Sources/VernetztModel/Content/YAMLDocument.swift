@@ -68,6 +68,11 @@ package enum YAMLDocument {
             } else if problem.contains("tab") {
                 hint = .tab
             }
+            // A list or mapping in brackets left open: libyaml notices at the next line's key,
+            // but the mistake is the bracket it names as the context.
+            if problem.contains("did not find expected ','"), let context, context.text.contains("flow") {
+                return .error(at(context.mark), .yamlSyntax(problem, context: context.text, hint: hint))
+            }
             return .error(at(mark), .yamlSyntax(problem, context: context?.text, hint: hint))
         case .reader(let problem, let offset, _, let yaml):
             // The reader counts bytes from the start of the YAML; turn that into line and column.

@@ -114,8 +114,6 @@ import Testing
             (["build", "--bogus"], "Die Option „--bogus“ gibt es nicht", "Unknown option '--bogus'"),
             (["build", "--forc"], "Die Option „--forc“ gibt es nicht (meinten Sie „--force“?)", "Unknown option '--forc'. Did you mean '--force'?"),
             (["build", "--output"], "Nach „--output <output>“ fehlt der Wert", "Missing value for '--output <output>'"),
-            (["biuld"], "Mit „biuld“ kann der Befehl nichts anfangen (meinten Sie den Befehl „build“?)",
-             "Unexpected argument 'biuld' (did you mean the command 'build'?)"),
             (["build", "a", "b's"], "Mit „a“ und „b's“ kann der Befehl nichts anfangen", "2 unexpected arguments: 'a', 'b's'"),
             (["new", "blog"], "Es fehlt die Angabe <title>", "Missing expected argument '<title>'"),
             (["serve", "--port", "abc"], "„abc“ passt nicht zu „--port <port>“", "The value 'abc' is invalid for '--port <port>'"),
@@ -123,7 +121,7 @@ import Testing
              "The option '--quiet' does not take any value, but 'ja' was specified."),
         ]
         for (arguments, german, english) in cases {
-            let command = arguments[0] == "biuld" ? "build" : arguments[0]
+            let command = arguments[0]
             let told = try CommandLineRun(arguments, in: directory, language: nil)
             let lines = told.stderr.split(separator: "\n").map(String.init)
             #expect(told.status == 2 && lines.first == "Fehler: " + german, "\(arguments): \(told.stderr)")
@@ -133,6 +131,20 @@ import Testing
             let asked = try CommandLineRun(arguments, in: directory, language: "en")
             #expect(asked.status == 2 && asked.stderr.hasPrefix("Error: " + english + "\n"), "\(arguments): \(asked.stderr)")
             #expect(asked.stderr.hasSuffix("\n  See 'vernetzt \(command) --help' for more information.\n"), "\(asked.stderr)")
+        }
+        // A first word that is no command is told first: the parser would read `serv --port 3`
+        // as a build and find fault with --port, under the build's usage.
+        let commands: [(arguments: [String], german: String, english: String)] = [
+            (["biuld"], "Den Befehl „biuld“ gibt es nicht (meinten Sie „build“?)", "Unknown command 'biuld' (did you mean 'build'?)"),
+            (["serv", "--port", "3"], "Den Befehl „serv“ gibt es nicht (meinten Sie „serve“?)", "Unknown command 'serv' (did you mean 'serve'?)"),
+            (["xyz"], "Den Befehl „xyz“ gibt es nicht: vernetzt kennt „build“, „check“, „new“, „schema“ und „serve“",
+             "Unknown command 'xyz': vernetzt has 'build', 'check', 'new', 'schema', 'serve'"),
+        ]
+        for (arguments, german, english) in commands {
+            let told = try CommandLineRun(arguments, in: directory, language: nil)
+            #expect(told.status == 2 && told.stderr == "Fehler: \(german)\n  Mehr dazu: vernetzt --help\n", "\(arguments): \(told.stderr)")
+            let asked = try CommandLineRun(arguments, in: directory, language: "en")
+            #expect(asked.status == 2 && asked.stderr == "Error: \(english)\n  See 'vernetzt --help' for more information.\n", "\(arguments): \(asked.stderr)")
         }
         let help = try CommandLineRun(["build", "--output"], in: directory, language: nil)
         #expect(help.stderr.contains("\nHilfe:  --output <output>  Wohin die Website geschrieben wird"), "\(help.stderr)")

@@ -33,6 +33,13 @@ public struct CommandLineMistake: Sendable {
 
     func text(in language: MessageLanguage) -> String {
         let german = language == .german
+        // Told before whatever the parser found: it reads `vernetzt serv --port 3` as a build
+        // and complains about --port, and its usage lines are the build's.
+        if let word = unknownCommand {
+            let message = Message.unknownCommand(word, suggestion: NearestMatch.best(for: word, among: commands), commands: commands)
+            return (german ? "Fehler: " : "Error: ") + message.text(in: language) + "\n"
+                + (german ? "  Mehr dazu: vernetzt --help" : "  See 'vernetzt --help' for more information.")
+        }
         let opening = "Error: " + problem
         guard report.hasPrefix(opening) else { return report }
         let told = message.map { $0.text(in: language) } ?? problem
@@ -65,12 +72,11 @@ public struct CommandLineMistake: Sendable {
             return .optionWithoutValue(String(option))
         }
         if let argument = text.dropping(prefix: "Unexpected argument '")?.dropping(suffix: "'") {
-            return .unexpectedArguments([String(argument)], command: meantCommand(String(argument)))
+            return .unexpectedArguments([String(argument)])
         }
         if let range = text.range(of: " unexpected arguments: '"), Int(text[..<range.lowerBound]) != nil,
            let list = text[range.upperBound...].dropping(suffix: "'") {
-            let values = list.components(separatedBy: "', '")
-            return .unexpectedArguments(values, command: meantCommand(values[0]))
+            return .unexpectedArguments(list.components(separatedBy: "', '"))
         }
         if let argument = text.dropping(prefix: "Missing expected argument '")?.dropping(suffix: "'") {
             return .missingArgument(String(argument))
@@ -86,10 +92,11 @@ public struct CommandLineMistake: Sendable {
         return nil
     }
 
-    /// The command `argument` is nearly the name of, when it is the first word (`vernetzt biuld`).
-    private func meantCommand(_ argument: String) -> String? {
-        guard arguments.first == argument, !commands.contains(argument) else { return nil }
-        return NearestMatch.best(for: argument, among: commands)
+    /// The first word when it is neither an option nor a command (`vernetzt biuld`): the
+    /// default command, build, takes no words of its own.
+    private var unknownCommand: String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first), first != "help" else { return nil }
+        return first
     }
 }
 

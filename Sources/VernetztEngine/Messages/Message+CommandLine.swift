@@ -16,14 +16,21 @@ extension Message {
                 en: "Missing value for '\(option)'")
     }
 
-    /// `command`: the command the first of them is nearly the name of, as in `vernetzt biuld`.
-    public static func unexpectedArguments(_ arguments: [String], command: String?) -> Message {
-        let german = "Mit \(germanChoices(arguments, conjunction: "und")) kann der Befehl nichts anfangen"
-        let english = arguments.count == 1 ? "Unexpected argument '\(arguments[0])'"
-            : "\(arguments.count) unexpected arguments: " + arguments.map { "'\($0)'" }.joined(separator: ", ")
-        return Message("aufruf-argument-unerwartet",
-                       de: german + (command.map { " (meinten Sie den Befehl „\($0)“?)" } ?? ""),
-                       en: english + (command.map { " (did you mean the command '\($0)'?)" } ?? ""))
+    public static func unexpectedArguments(_ arguments: [String]) -> Message {
+        Message("aufruf-argument-unerwartet",
+                de: "Mit \(germanChoices(arguments, conjunction: "und")) kann der Befehl nichts anfangen",
+                en: arguments.count == 1 ? "Unexpected argument '\(arguments[0])'"
+                    : "\(arguments.count) unexpected arguments: " + arguments.map { "'\($0)'" }.joined(separator: ", "))
+    }
+
+    /// A first word that names no command (`vernetzt serv`); `suggestion`: the command it is
+    /// nearly the name of, else the commands there are are listed.
+    public static func unknownCommand(_ word: String, suggestion: String?, commands: [String]) -> Message {
+        Message("aufruf-befehl-unbekannt",
+                de: "Den Befehl „\(word)“ gibt es nicht" + (suggestion.map { " (meinten Sie „\($0)“?)" }
+                    ?? ": vernetzt kennt " + germanChoices(commands, conjunction: "und")),
+                en: "Unknown command '\(word)'" + (suggestion.map { " (did you mean '\($0)'?)" }
+                    ?? ": vernetzt has " + commands.map { "'\($0)'" }.joined(separator: ", ")))
     }
 
     /// `argument`: as the usage line shows it, `<title>`.

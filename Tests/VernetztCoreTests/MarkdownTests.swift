@@ -70,6 +70,22 @@ import Testing
         #expect(!out.contains("javascript:"))
     }
 
+    /// Nothing is dropped without a word: each tag that opens raw HTML is a warning at its
+    /// place, a block's saying that its text goes too; comments and closing tags are not.
+    @Test func droppedRawHTMLIsTold() {
+        let body = "Text <b>fett</b> und<br/>mehr.\n\n<div class=\"box\">\nKasten\n</div>\n\n<!-- Notiz -->\n\n<!DOCTYPE x>\n"
+        let parsed = MarkdownParser(allowsRawHTML: false).parse(body, path: "content/seiten/x.md", firstLine: 5)
+        let told = parsed.diagnostics.map { $0.formatted(pathPrefix: "", language: .english) }
+        #expect(told == [
+            "content/seiten/x.md:5:6: warning: raw HTML is off: '<b>' is dropped, the text beside it stays — write Markdown (**bold**, *italic*), or allow HTML with raw_html: true in site.yml",
+            "content/seiten/x.md:5:21: warning: raw HTML is off: '<br>' is dropped, the text beside it stays — write Markdown (**bold**, *italic*), or allow HTML with raw_html: true in site.yml",
+            "content/seiten/x.md:7:1: warning: raw HTML is off: the block '<div>' is dropped with its text — write Markdown, or allow HTML with raw_html: true in site.yml",
+            "content/seiten/x.md:13:1: warning: raw HTML is off: the block '<!DOCTYPE' is dropped with its text — write Markdown, or allow HTML with raw_html: true in site.yml",
+        ])
+        #expect(MarkdownParser(allowsRawHTML: true).parse(body, path: "x.md", firstLine: 1).diagnostics.isEmpty)
+        #expect(MarkdownParser(allowsRawHTML: false).parse("Text & <https://example.org> &lt;b&gt;\n", path: "x.md", firstLine: 1).diagnostics.isEmpty)
+    }
+
     /// Browsers skip spaces and control characters in a scheme and ignore its case.
     @Test func schemesThatRunCodeAreFoundHoweverWritten() {
         for url in ["javascript:alert(1)", "JavaScript:x", " java\tscript:x", "java\u{0}script:x", "\u{1}JAVASCRIPT:", "j a v a s c r i p t :"] {

@@ -18,6 +18,20 @@ extension Message {
                 en: "an <iframe> is not published (it would load the provider's page for every reader): put the video's or map's address alone on a line, vernetzt shows it after one click")
     }
 
+    /// Raw HTML in a line with `raw_html` off: `tag` as written (`<b>`).
+    public static func rawHTMLOff(_ tag: String) -> Message {
+        Message("html-aus",
+                de: "HTML im Text ist ausgeschaltet: „\(tag)“ fällt weg, der Text daneben bleibt — schreiben Sie Markdown (**fett**, *kursiv*), oder erlauben Sie HTML mit raw_html: true in site.yml",
+                en: "raw HTML is off: '\(tag)' is dropped, the text beside it stays — write Markdown (**bold**, *italic*), or allow HTML with raw_html: true in site.yml")
+    }
+
+    /// A block of raw HTML with `raw_html` off: it goes with its text.
+    public static func rawHTMLBlockOff(_ tag: String) -> Message {
+        Message("html-block-aus",
+                de: "HTML im Text ist ausgeschaltet: der Block „\(tag)“ fällt samt seinem Text weg — schreiben Sie Markdown, oder erlauben Sie HTML mit raw_html: true in site.yml",
+                en: "raw HTML is off: the block '\(tag)' is dropped with its text — write Markdown, or allow HTML with raw_html: true in site.yml")
+    }
+
     public static func rawHTMLRemoved(_ parts: String) -> Message {
         Message("html-entfernt",
                 de: "HTML: \(parts) entfernt (Skripte, Frames, Formulare, Styles und Event-Handler werden nie veröffentlicht)",

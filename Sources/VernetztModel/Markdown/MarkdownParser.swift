@@ -96,6 +96,11 @@ public struct MarkdownParser: Sendable {
                       Self.containsFrame(literal) {
                 // A video pasted from YouTube's „Teilen“ dialog: never published as it is.
                 diagnostics.append(.warning(location(of: node, in: tree, path: path, lines: lines), .iframe))
+            } else if !allowsRawHTML, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
+                      let literal = cmark_node_get_literal(node), let tag = Self.droppedTag(literal) {
+                // Dropped from the page: the editor is told, unless it is a comment or a closing tag.
+                diagnostics.append(.warning(location(of: node, in: tree, path: path, lines: lines),
+                                            type == CMARK_NODE_HTML_BLOCK ? .rawHTMLBlockOff(tag) : .rawHTMLOff(tag)))
             } else if allowsRawHTML, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
                       let literal = cmark_node_get_literal(node) {
                 // The sanitiser cleans the whole body later; here the editor learns what it takes out.
@@ -239,6 +244,16 @@ public struct MarkdownParser: Sendable {
             }
         }
         return true
+    }
+
+    /// The tag raw HTML starts with, as the editor wrote it without its attributes (`<div>`),
+    /// or the start of a declaration (`<!DOCTYPE`); nil for a comment and a closing tag, which
+    /// drop nothing the reader would have seen.
+    static func droppedTag(_ literal: UnsafePointer<CChar>) -> String? {
+        let text = Substring(String(cString: literal).drop { $0 == " " })
+        guard text.hasPrefix("<"), !text.hasPrefix("<!--"), !text.hasPrefix("</") else { return nil }
+        let name = text.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "-" }
+        return name.isEmpty ? String(text.prefix { !$0.isWhitespace && $0 != ">" }.prefix(12)) : "<\(name)>"
     }
 
     /// Whether raw HTML holds an `<iframe` (any case).

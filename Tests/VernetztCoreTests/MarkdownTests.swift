@@ -86,6 +86,26 @@ import Testing
         #expect(MarkdownParser(allowsRawHTML: false).parse("Text & <https://example.org> &lt;b&gt;\n", path: "x.md", firstLine: 1).diagnostics.isEmpty)
     }
 
+    /// A footnote nothing refers to would vanish, a reference without a footnote would stay as
+    /// text: both are told where they stand; one referred to, and `[^x]:` in code, are not.
+    @Test func footnotesThatWouldBeLostAreTold() {
+        let body = "Text[^1] und [^drei] und `[^code]`.\n\n[^1]: Eins.\n[^Zwei]: Nie genannt.\n\n```\n[^4]: Code.\n```\n"
+        let parsed = MarkdownParser(allowsRawHTML: false).parse(body, path: "content/seiten/x.md", firstLine: 5)
+        let told = parsed.diagnostics.map { $0.formatted(pathPrefix: "", language: .english) }
+        #expect(told == [
+            "content/seiten/x.md:8:1: warning: footnote [^Zwei] is never referred to in the text, so it does not appear: put [^Zwei] where it belongs",
+            "content/seiten/x.md:5:14: warning: there is no footnote [^drei], so it shows as text: add a line '[^drei]: …' below the text",
+        ])
+        // The way back from a footnote is read out in the page's language.
+        let german = html("Text[^1].\n\n[^1]: Eins.\n\nMehr[^2].\n\n[^2]: Zwei.\n")
+        #expect(german.components(separatedBy: "aria-label=\"Zurück zum Text\"").count == 3 && !german.contains("Back to content"), "\(german)")
+        let english = MarkdownParser(allowsRawHTML: false, language: "en").parse("Text[^1].\n\n[^1]: One.\n", path: "x.md", firstLine: 1)
+        #expect(MarkdownRenderer().render(english.body, resolvedLinks: [:]).contains("aria-label=\"Back to content\""))
+        for referred in ["Text[^a].\n\n[^A]: Eins.\n", "Text[^a].\n\n[^a]:\n\n    Eins.\n", "> Zitat[^z].\n\n[^z]: Quelle.\n"] {
+            #expect(MarkdownParser(allowsRawHTML: false).parse(referred, path: "x.md", firstLine: 1).diagnostics.isEmpty, "\(referred)")
+        }
+    }
+
     /// Browsers skip spaces and control characters in a scheme and ignore its case.
     @Test func schemesThatRunCodeAreFoundHoweverWritten() {
         for url in ["javascript:alert(1)", "JavaScript:x", " java\tscript:x", "java\u{0}script:x", "\u{1}JAVASCRIPT:", "j a v a s c r i p t :"] {

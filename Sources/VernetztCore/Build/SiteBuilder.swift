@@ -85,7 +85,8 @@ public struct SiteBuilder: Sendable {
                       else { try LayoutLibrary.compile(sources.layouts, folder: sources.layoutsPrefix) }
 
         options.progress?(.progress(.parsing(files: sources.content.count)))
-        let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML, schema: schema)
+        let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML,
+                                    language: config.language, schema: schema)
         // What parsing and linking depend on besides the files: site.yml, the schema, and the
         // `vernetzt new` templates (whose sample text in an item is a warning of the parse stage).
         var settingsHasher = StableHasher()

@@ -32,6 +32,18 @@ extension Message {
                 en: "raw HTML is off: the block '\(tag)' is dropped with its text — write Markdown, or allow HTML with raw_html: true in site.yml")
     }
 
+    public static func footnoteNeverReferred(_ label: String) -> Message {
+        Message("fussnote-ohne-verweis",
+                de: "Die Fußnote [^\(label)] wird im Text nirgends genannt und erscheint deshalb nicht: setzen Sie [^\(label)] an die Stelle, zu der sie gehört",
+                en: "footnote [^\(label)] is never referred to in the text, so it does not appear: put [^\(label)] where it belongs")
+    }
+
+    public static func footnoteMissing(_ label: String) -> Message {
+        Message("fussnote-fehlt",
+                de: "Zu [^\(label)] gibt es keine Fußnote, so steht es als Text da: schreiben Sie unter den Text eine Zeile „[^\(label)]: …“",
+                en: "there is no footnote [^\(label)], so it shows as text: add a line '[^\(label)]: …' below the text")
+    }
+
     public static func rawHTMLRemoved(_ parts: String) -> Message {
         Message("html-entfernt",
                 de: "HTML: \(parts) entfernt (Skripte, Frames, Formulare, Styles und Event-Handler werden nie veröffentlicht)",

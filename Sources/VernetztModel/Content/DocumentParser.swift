@@ -7,9 +7,9 @@ public struct DocumentParser: Sendable {
     public var markdown: MarkdownParser
     public var schema: Schema
 
-    public init(dates: DateParser, allowsRawHTML: Bool, schema: Schema = .builtIn) {
+    public init(dates: DateParser, allowsRawHTML: Bool, language: String = "de", schema: Schema = .builtIn) {
         self.dates = dates
-        self.markdown = MarkdownParser(allowsRawHTML: allowsRawHTML)
+        self.markdown = MarkdownParser(allowsRawHTML: allowsRawHTML, language: language)
         self.schema = schema
     }
 

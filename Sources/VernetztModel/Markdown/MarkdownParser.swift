@@ -7,9 +7,13 @@ import VernetztEngine
 /// link stage needs: `@` links with their positions, heading ids, and images without alt text.
 public struct MarkdownParser: Sendable {
     public var allowsRawHTML: Bool
+    /// What a screen reader says for a footnote's way back to the text: cmark-gfm writes
+    /// „Back to content“, English on a German page.
+    public var footnoteBackLabel: String
 
-    public init(allowsRawHTML: Bool) {
+    public init(allowsRawHTML: Bool, language: String = "de") {
         self.allowsRawHTML = allowsRawHTML
+        self.footnoteBackLabel = language == "de" ? "Zurück zum Text" : "Back to content"
     }
 
     /// cmark options for parsing and rendering; unsafe (raw HTML) only when the site allows it.
@@ -69,8 +73,10 @@ public struct MarkdownParser: Sendable {
         var embeds: [(OpaquePointer, String)] = []
         var pictures: [(OpaquePointer, BodyPicture)] = []
         var media: [(OpaquePointer, MediaEmbed)] = []
+        var footnotes = FootnoteCheck.applies(to: body) ? FootnoteCheck() : nil
         tree.forEachNode { node in
             let type = cmark_node_get_type(node)
+            footnotes?.visit(node, type: type)
             if type == CMARK_NODE_HEADING {
                 headings.append(node)
                 let text = MarkdownTree.plainText(of: node)
@@ -138,6 +144,12 @@ public struct MarkdownParser: Sendable {
                     diagnostics.append(.warning(location, .imageWithoutAlt))
                 }
             }
+        }
+        if let footnotes {
+            tree.footnoteBackLabel = footnoteBackLabel
+            diagnostics += footnotes.findings(in: body,
+                                              place: { SourceLocation(path: path, line: $0 + tree.firstLine - 1, column: $1) },
+                                              at: { location(of: $0, in: tree, path: path, lines: lines) })
         }
         // Reshaping nodes while iterating would break the iterator, so it happens after.
         for (heading, id) in zip(headings, tree.headingIDs) { tree.giveID(id, to: heading) }

@@ -24,6 +24,9 @@ public final class MarkdownTree: @unchecked Sendable {
     /// Videos and maps, each in a block placeholder where its paragraph was.
     var mediaSlots: [(node: OpaquePointer, embed: MediaEmbed)] = []
 
+    /// The label for footnotes' links back to the text, when the body may have footnotes.
+    var footnoteBackLabel: String?
+
     init(root: OpaquePointer, firstLine: Int) {
         self.root = root
         self.firstLine = firstLine
@@ -92,6 +95,15 @@ public final class MarkdownTree: @unchecked Sendable {
             html = HTMLSanitizer.sanitize(html, keptComments: Set(embedSlots.indices.map { "vernetzt-embed:\($0)" }
                                                                    + pictureSlots.indices.map { "vernetzt-picture:\($0)" }
                                                                    + mediaSlots.indices.map { "vernetzt-media:\($0)" }))
+        }
+        if let footnoteBackLabel, footnoteBackLabel != "Back to content" {
+            let english = Array(#"aria-label="Back to content""#.utf8)
+            let told = Array(#"aria-label="\#(footnoteBackLabel)""#.utf8)
+            var from = 0
+            while let at = ByteSearch.firstIndex(of: english, in: html, from: from) {
+                html.replaceSubrange(at..<(at + english.count), with: told)
+                from = at + told.count
+            }
         }
         // The embeds' own markup (a button, data attributes) goes in after the sanitiser.
         for (k, slot) in mediaSlots.enumerated() {

@@ -70,13 +70,17 @@ import Testing
         #expect(!out.contains("javascript:"))
     }
 
+    /// What parsing `body` (a body from line 5 of a file) reports, as printed in English.
+    static func findings(_ body: String) -> [String] {
+        MarkdownParser(allowsRawHTML: false).parse(body, path: "content/seiten/x.md", firstLine: 5)
+            .diagnostics.map { $0.formatted(pathPrefix: "", language: .english) }
+    }
+
     /// Nothing is dropped without a word: each tag that opens raw HTML is a warning at its
     /// place, a block's saying that its text goes too; comments and closing tags are not.
     @Test func droppedRawHTMLIsTold() {
         let body = "Text <b>fett</b> und<br/>mehr.\n\n<div class=\"box\">\nKasten\n</div>\n\n<!-- Notiz -->\n\n<!DOCTYPE x>\n"
-        let parsed = MarkdownParser(allowsRawHTML: false).parse(body, path: "content/seiten/x.md", firstLine: 5)
-        let told = parsed.diagnostics.map { $0.formatted(pathPrefix: "", language: .english) }
-        #expect(told == [
+        #expect(Self.findings(body) == [
             "content/seiten/x.md:5:6: warning: raw HTML is off: '<b>' is dropped, the text beside it stays — write Markdown (**bold**, *italic*), or allow HTML with raw_html: true in site.yml",
             "content/seiten/x.md:5:21: warning: raw HTML is off: '<br>' is dropped, the text beside it stays — write Markdown (**bold**, *italic*), or allow HTML with raw_html: true in site.yml",
             "content/seiten/x.md:7:1: warning: raw HTML is off: the block '<div>' is dropped with its text — write Markdown, or allow HTML with raw_html: true in site.yml",
@@ -90,9 +94,7 @@ import Testing
     /// text: both are told where they stand; one referred to, and `[^x]:` in code, are not.
     @Test func footnotesThatWouldBeLostAreTold() {
         let body = "Text[^1] und [^drei] und `[^code]`.\n\n[^1]: Eins.\n[^Zwei]: Nie genannt.\n\n```\n[^4]: Code.\n```\n"
-        let parsed = MarkdownParser(allowsRawHTML: false).parse(body, path: "content/seiten/x.md", firstLine: 5)
-        let told = parsed.diagnostics.map { $0.formatted(pathPrefix: "", language: .english) }
-        #expect(told == [
+        #expect(Self.findings(body) == [
             "content/seiten/x.md:8:1: warning: footnote [^Zwei] is never referred to in the text, so it does not appear: put [^Zwei] where it belongs",
             "content/seiten/x.md:5:14: warning: there is no footnote [^drei], so it shows as text: add a line '[^drei]: …' below the text",
         ])

@@ -15,6 +15,8 @@ struct FootnoteCheck {
     /// Text nodes that hold `[^`: references cmark-gfm found no definition for.
     private var texts: [OpaquePointer] = []
 
+    private static let opening = Array("[^".utf8)
+
     static func applies(to body: ArraySlice<UInt8>) -> Bool {
         body.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return false }
@@ -27,9 +29,9 @@ struct FootnoteCheck {
         }
     }
 
-    /// Notes what the check needs from one node of the parsed tree.
-    mutating func visit(_ node: OpaquePointer, type: cmark_node_type) {
-        switch type {
+    /// Notes what the check needs from one node of the parsed tree (every node, in order).
+    mutating func visit(_ node: OpaquePointer) {
+        switch cmark_node_get_type(node) {
         case CMARK_NODE_FOOTNOTE_DEFINITION:
             kept.insert(Int(cmark_node_get_start_line(node)))
         case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
@@ -58,7 +60,7 @@ struct FootnoteCheck {
             guard let literal = cmark_node_get_literal(node) else { continue }
             let text = Array(String(cString: literal).utf8)[...]
             var rest = text
-            while let start = rest.firstRange(of: Array("[^".utf8)) {
+            while let start = rest.firstRange(of: Self.opening) {
                 rest = rest[start.upperBound...]
                 guard let label = Self.label(in: text[start.lowerBound...], definition: false) else { continue }
                 var location = at(node)
@@ -71,7 +73,7 @@ struct FootnoteCheck {
 
     /// The label of `[^label]` (followed by `:` for a definition) at the start of `text`.
     private static func label(in text: ArraySlice<UInt8>, definition: Bool) -> String? {
-        guard text.starts(with: Array("[^".utf8)) else { return nil }
+        guard text.starts(with: opening) else { return nil }
         let name = text.dropFirst(2).prefix { $0 != UInt8(ascii: "]") && $0 > 0x20 }
         let after = text.dropFirst(2 + name.count)
         guard !name.isEmpty, after.first == UInt8(ascii: "]") else { return nil }

@@ -7,13 +7,13 @@ import VernetztEngine
 /// link stage needs: `@` links with their positions, heading ids, and images without alt text.
 public struct MarkdownParser: Sendable {
     public var allowsRawHTML: Bool
-    /// What a screen reader says for a footnote's way back to the text: cmark-gfm writes
-    /// „Back to content“, English on a German page.
-    public var footnoteBackLabel: String
+    /// What a screen reader says for a footnote's way back to the text, where cmark-gfm's
+    /// „Back to content“ is the wrong language (nil: it stays).
+    public var footnoteBackLabel: String?
 
     public init(allowsRawHTML: Bool, language: String = "de") {
         self.allowsRawHTML = allowsRawHTML
-        self.footnoteBackLabel = language == "de" ? "Zurück zum Text" : "Back to content"
+        self.footnoteBackLabel = language == "de" ? "Zurück zum Text" : nil
     }
 
     /// cmark options for parsing and rendering; unsafe (raw HTML) only when the site allows it.
@@ -73,10 +73,8 @@ public struct MarkdownParser: Sendable {
         var embeds: [(OpaquePointer, String)] = []
         var pictures: [(OpaquePointer, BodyPicture)] = []
         var media: [(OpaquePointer, MediaEmbed)] = []
-        var footnotes = FootnoteCheck.applies(to: body) ? FootnoteCheck() : nil
         tree.forEachNode { node in
             let type = cmark_node_get_type(node)
-            footnotes?.visit(node, type: type)
             if type == CMARK_NODE_HEADING {
                 headings.append(node)
                 let text = MarkdownTree.plainText(of: node)
@@ -98,25 +96,24 @@ public struct MarkdownParser: Sendable {
                 } else if Self.isLocal(target) {
                     localLinks.append(MarkdownLink(raw: target, location: place()))
                 }
-            } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE, let literal = cmark_node_get_literal(node),
-                      Self.containsFrame(literal) {
-                // A video pasted from YouTube's „Teilen“ dialog: never published as it is.
-                diagnostics.append(.warning(location(of: node, in: tree, path: path, lines: lines), .iframe))
-            } else if !allowsRawHTML, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
-                      let literal = cmark_node_get_literal(node), let tag = Self.droppedTag(literal) {
-                // Dropped from the page: the editor is told, unless it is a comment or a closing tag.
-                diagnostics.append(.warning(location(of: node, in: tree, path: path, lines: lines),
-                                            type == CMARK_NODE_HTML_BLOCK ? .rawHTMLBlockOff(tag) : .rawHTMLOff(tag)))
-            } else if allowsRawHTML, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
-                      let literal = cmark_node_get_literal(node) {
-                // The sanitiser cleans the whole body later; here the editor learns what it takes out.
-                let (scheme, removed) = HTMLSanitizer.inspect(String(cString: literal))
-                let location = location(of: node, in: tree, path: path, lines: lines)
-                if let scheme {
-                    diagnostics.append(.error(location, .linkScheme(scheme)))
-                } else if !removed.isEmpty {
-                    let list = Array(Set(removed)).sorted().joined(separator: ", ")
-                    diagnostics.append(.warning(location, .rawHTMLRemoved(list)))
+            } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE, let literal = cmark_node_get_literal(node) {
+                let place = { location(of: node, in: tree, path: path, lines: lines) }
+                if Self.containsFrame(literal) {
+                    // A video pasted from YouTube's „Teilen“ dialog: never published as it is.
+                    diagnostics.append(.warning(place(), .iframe))
+                } else if !allowsRawHTML {
+                    // Dropped from the page: the editor is told, unless it is a comment or a closing tag.
+                    if let tag = Self.droppedTag(literal) {
+                        diagnostics.append(.warning(place(), type == CMARK_NODE_HTML_BLOCK ? .rawHTMLBlockOff(tag) : .rawHTMLOff(tag)))
+                    }
+                } else {
+                    // The sanitiser cleans the whole body later; here the editor learns what it takes out.
+                    let (scheme, removed) = HTMLSanitizer.inspect(String(cString: literal))
+                    if let scheme {
+                        diagnostics.append(.error(place(), .linkScheme(scheme)))
+                    } else if !removed.isEmpty {
+                        diagnostics.append(.warning(place(), .rawHTMLRemoved(Array(Set(removed)).sorted().joined(separator: ", "))))
+                    }
                 }
             } else if type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
                 let target = String(cString: url)
@@ -145,7 +142,11 @@ public struct MarkdownParser: Sendable {
                 }
             }
         }
-        if let footnotes {
+        // A walk of its own, for the few bodies that hold `[^`: the one above runs for every node
+        // of every page.
+        if FootnoteCheck.applies(to: body) {
+            var footnotes = FootnoteCheck()
+            tree.forEachNode { footnotes.visit($0) }
             tree.footnoteBackLabel = footnoteBackLabel
             diagnostics += footnotes.findings(in: body,
                                               place: { SourceLocation(path: path, line: $0 + tree.firstLine - 1, column: $1) },

@@ -24,7 +24,8 @@ public final class MarkdownTree: @unchecked Sendable {
     /// Videos and maps, each in a block placeholder where its paragraph was.
     var mediaSlots: [(node: OpaquePointer, embed: MediaEmbed)] = []
 
-    /// The label for footnotes' links back to the text, when the body may have footnotes.
+    /// The label for footnotes' links back to the text instead of cmark-gfm's English one,
+    /// when the body may have footnotes and the site is not in English.
     var footnoteBackLabel: String?
 
     init(root: OpaquePointer, firstLine: Int) {
@@ -96,7 +97,7 @@ public final class MarkdownTree: @unchecked Sendable {
                                                                    + pictureSlots.indices.map { "vernetzt-picture:\($0)" }
                                                                    + mediaSlots.indices.map { "vernetzt-media:\($0)" }))
         }
-        if let footnoteBackLabel, footnoteBackLabel != "Back to content" {
+        if let footnoteBackLabel {
             let english = Array(#"aria-label="Back to content""#.utf8)
             let told = Array(#"aria-label="\#(footnoteBackLabel)""#.utf8)
             var from = 0

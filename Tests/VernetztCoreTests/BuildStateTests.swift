@@ -22,8 +22,10 @@ import Testing
 
     /// A build into `output` keeping its state (as the command line's `build` does), or a
     /// clean one: no state read or kept, into a folder of its own.
-    static func build(_ site: TemporarySite, into output: URL, keepsState: Bool) throws -> BuildReport {
+    static func build(_ site: TemporarySite, into output: URL, keepsState: Bool,
+                      program: Int = ProgramStamp.current) throws -> BuildReport {
         var options = site.options()
+        options.program = program
         options.output = output
         options.now = now
         options.keepsState = keepsState
@@ -157,6 +159,23 @@ import Testing
         #expect(pages == 0)
         #expect(second.pagesKept > 0)
         try expectSameAsClean(site, output, "no change")
+    }
+
+    /// Another vernetzt (an update) may parse and render the same files otherwise: it trusts
+    /// nothing the last one kept, and the one after it reuses its own state again.
+    @Test func anotherProgramStartsFromNothing() throws {
+        let site = try Self.realSite()
+        let output = site.root.appendingPathComponent("output")
+        _ = try Self.build(site, into: output, keepsState: true)
+        let update = ProgramStamp.current &+ 1
+        let updated = try Self.build(site, into: output, keepsState: true, program: update)
+        #expect(updated.documentsKept == 0)
+        #expect(updated.pagesKept == 0)
+        try expectSameAsClean(site, output, "another program")
+        let next = try Self.build(site, into: output, keepsState: true, program: update)
+        #expect(next.documentsKept == next.documents && next.documents > 0)
+        #expect(next.pagesKept > 0)
+        #expect(ProgramStamp.current != 0)
     }
 
     /// A hand-edited page, a file put into the output, a link, a deleted page: the next build

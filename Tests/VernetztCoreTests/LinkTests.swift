@@ -42,6 +42,40 @@ import Testing
         ])
     }
 
+    /// A link to another content file by its path, as an editor's tool or GitHub makes it,
+    /// leads to that item's page and is checked like an `@` link; other paths stay paths.
+    @Test func linksToContentFilesLeadToTheirPages() throws {
+        let good = try site([
+            "content/blog/x.md": markdown("title: X\ndate: 2022-07-05", """
+                [Ablauf](../angebote/konvoi-begleitung.md#ablauf), [Person](./../team/christina-maischak.md),
+                [Fall](../praxisbeispiele/fall/index.md), [Umlaut](../partner/zp%76p.md).
+                """),
+            "content/praxisbeispiele/fall/index.md": markdown("title: Fall\ndate: 2022-01-01\nformats: [umsetzungsprojekt]", "Zurück zu [X](../../blog/x.md).\n"),
+        ])
+        try good.build()
+        let post = HTMLPage(html: try good.read("blog/x/index.html"))
+        #expect(post.links.contains("/angebote/konvoi-begleitung/#ablauf"))
+        #expect(post.links.contains("/team/christina-maischak/"))
+        #expect(post.links.contains("/praxisbeispiele/fall/"))
+        #expect(post.links.contains("/partner/zpvp/"))
+        #expect(!post.links.contains { $0.hasSuffix(".md") || $0.contains(".md#") })
+        #expect(HTMLPage(html: try good.read("praxisbeispiele/fall/index.html")).links.contains("/blog/x/"))
+        // Linked like an `@` link: the target lists the post among what refers to it.
+        #expect(HTMLPage(html: try good.read("team/christina-maischak/index.html")).links.contains("/blog/x/"))
+
+        let bad = try site(["content/blog/x.md": markdown("title: X\ndate: 2022-07-05", """
+            [A](../angebote/konvoi.md), [B](../angebote/konvoi-begleitung.md#ablaf),
+            [C](../../README.md), [D](../blog/tief/innen/y.md), [E](../../../x.md)
+            """)])
+        #expect(bad.errors() == [
+            "content/blog/x.md:6:1: error: unknown format 'konvoi' (did you mean 'konvoi-begleitung'?)",
+            "content/blog/x.md:6:29: error: no heading '#ablaf' in content/angebote/konvoi-begleitung.md (did you mean 'ablauf'?)",
+            "content/blog/x.md:7:1: error: link '../../README.md' leads to no item (it leads to README.md): a link to a file names content/<folder>/<id>.md or content/<folder>/<id>/index.md, seen from the file it is written in",
+            "content/blog/x.md:7:23: error: link '../blog/tief/innen/y.md' leads to no item (it leads to content/blog/tief/innen/y.md): a link to a file names content/<folder>/<id>.md or content/<folder>/<id>/index.md, seen from the file it is written in",
+            "content/blog/x.md:7:53: error: link '../../../x.md' leads to no item (it leads out of the site's folder): a link to a file names content/<folder>/<id>.md or content/<folder>/<id>/index.md, seen from the file it is written in",
+        ])
+    }
+
     @Test func allErrorsOfAllFilesAtOnce() throws {
         let site = try site([
             "content/blog/a.md": markdown("title: A\ndate: 2022-07-05\nauthors: [christina]"),

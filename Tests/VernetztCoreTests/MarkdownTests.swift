@@ -90,6 +90,17 @@ import Testing
         #expect(MarkdownParser(allowsRawHTML: false).parse("Text & <https://example.org> &lt;b&gt;\n", path: "x.md", firstLine: 1).diagnostics.isEmpty)
     }
 
+    /// The page's title is its heading of the first level: one more in the text is a warning
+    /// (ATX and Setext alike); subheadings are not, nor a `#` that is no heading.
+    @Test func aSecondHeadingOfTheFirstLevelIsTold() {
+        let body = "# Über *uns*\n\nText.\n\n## Ablauf\n\nZweite\n======\n\n#hashtag und ### drei\n\n```\n# Kommentar\n```\n"
+        #expect(Self.findings(body) == [
+            "content/seiten/x.md:5:1: warning: '# Über uns' is a second heading of the first level: the page has its title as one already, and the table of contents shows only subheadings; write ## Über uns",
+            "content/seiten/x.md:11:1: warning: '# Zweite' is a second heading of the first level: the page has its title as one already, and the table of contents shows only subheadings; write ## Zweite",
+        ])
+        #expect(Self.findings("## Ablauf\n\n### Schritt\n").isEmpty)
+    }
+
     /// A footnote nothing refers to would vanish, a reference without a footnote would stay as
     /// text: both are told where they stand; one referred to, and `[^x]:` in code, are not.
     @Test func footnotesThatWouldBeLostAreTold() {

@@ -78,6 +78,9 @@ public struct BuildOptions: Sendable {
     /// Do everything anew, not reusing the last build's state (`--no-cache`); it is still kept.
     public var ignoresLastState = false
 
+    /// Which vernetzt makes the build (`ProgramStamp`): a state kept by another is not reused.
+    public var program = ProgramStamp.current
+
     /// Where that state is kept; nil means `<root>/.cache/vernetzt`.
     public var stateFolder: URL?
 

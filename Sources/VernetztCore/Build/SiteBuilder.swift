@@ -87,9 +87,11 @@ public struct SiteBuilder: Sendable {
         options.progress?(.progress(.parsing(files: sources.content.count)))
         let parser = DocumentParser(dates: DateParser(timeZone: config.timeZone), allowsRawHTML: config.rawHTML,
                                     language: config.language, schema: schema)
-        // What parsing and linking depend on besides the files: site.yml, the schema, and the
-        // `vernetzt new` templates (whose sample text in an item is a warning of the parse stage).
+        // What parsing and linking depend on besides the files: the program, site.yml, the
+        // schema, and the `vernetzt new` templates (whose sample text in an item is a warning
+        // of the parse stage).
         var settingsHasher = StableHasher()
+        settingsHasher.combine(options.program)
         settingsHasher.combine(Self.hash(sources.config))
         settingsHasher.combine(schema.fingerprint)
         for template in sources.newTemplates {

@@ -177,6 +177,15 @@ extension Message {
                 en: "link '\(raw)' to a picture: a picture beside a page is published only in the sizes made for showing it; show it with ![what it shows](\(raw))")
     }
 
+    /// A relative link to a `.md` file that is no item's; `file`: where it leads from the
+    /// site's folder, nil when it leaves it.
+    public static func linkToNoItemFile(_ raw: String, file: String?) -> Message {
+        let place = file.map { (de: " (er führt zu \($0))", en: " (it leads to \($0))") } ?? (de: " (er führt aus dem Ordner der Website hinaus)", en: " (it leads out of the site's folder)")
+        return Message("link-datei-kein-eintrag",
+                       de: "Der Link „\(raw)“ führt zu keinem Eintrag\(place.de): ein Link auf eine Datei nennt content/<ordner>/<kennung>.md oder content/<ordner>/<kennung>/index.md, vom eigenen Text aus gesehen",
+                       en: "link '\(raw)' leads to no item\(place.en): a link to a file names content/<folder>/<id>.md or content/<folder>/<id>/index.md, seen from the file it is written in")
+    }
+
     public static func brokenLink(_ raw: String, path: String) -> Message {
         Message("link-kaputt-pfad",
                 de: "Der Link „\(raw)“ führt ins Leere: es gibt keine Seite und keine Datei /\(path)",

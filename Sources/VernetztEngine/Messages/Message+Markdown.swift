@@ -62,6 +62,12 @@ extension Message {
                 en: "an embed ![](@…) must stand alone in its paragraph")
     }
 
+    public static func headingOfLevelOne(_ text: String) -> Message {
+        Message("ueberschrift-ebene-eins",
+                de: "„# \(text)“ ist eine zweite Überschrift erster Ebene: die Seite hat ihren Titel schon als solche, und das Inhaltsverzeichnis zeigt nur Zwischenüberschriften; schreiben Sie ## \(text)",
+                en: "'# \(text)' is a second heading of the first level: the page has its title as one already, and the table of contents shows only subheadings; write ## \(text)")
+    }
+
     public static var imageWithoutAlt: Message {
         Message("bild-text-ohne-alt",
                 de: "Bild ohne Alternativtext: beschreiben Sie es als ![was es zeigt](…)",

@@ -80,7 +80,15 @@ public struct MarkdownParser: Sendable {
                 let text = MarkdownTree.plainText(of: node)
                 let id = Self.uniqueID(for: text, used: &usedIDs)
                 tree.headingIDs.append(id)
-                if cmark_node_get_heading_level(node) == 2 { tree.sections.append(BodySection(id: id, title: text)) }
+                switch cmark_node_get_heading_level(node) {
+                case 1:
+                    // The page's title is its one heading of the first level.
+                    diagnostics.append(.warning(location(of: node, in: tree, path: path, lines: lines), .headingOfLevelOne(text)))
+                case 2:
+                    tree.sections.append(BodySection(id: id, title: text))
+                default:
+                    break
+                }
             } else if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node) {
                 let target = String(cString: url)
                 // Found only for the links that keep it: most links lead elsewhere and need none.
@@ -90,6 +98,14 @@ public struct MarkdownParser: Sendable {
                 } else if target.hasPrefix("@") {
                     links.append(MarkdownLink(raw: target, location: place()))
                     atLinks.append((node, target))
+                } else if let file = SourceFileLink(target, from: path) {
+                    switch file {
+                    case .item(let item):
+                        links.append(MarkdownLink(raw: item, location: place()))
+                        atLinks.append((node, item))
+                    case .noItem(let resolved):
+                        diagnostics.append(.error(place(), .linkToNoItemFile(target, file: resolved)))
+                    }
                 } else if Self.standsAlone(node), let paragraph = cmark_node_parent(node),
                           let embed = MediaEmbed(url: target, text: MarkdownTree.plainText(of: node)) {
                     media.append((paragraph, embed))

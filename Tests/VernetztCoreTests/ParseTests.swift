@@ -74,9 +74,21 @@ import Testing
     }
 
     @Test func invalidDateWithHint() {
-        let found = errors("content/blog/x.md", markdown("title: X\ndate: 05.07.2022"))
-        #expect(found.count == 1)
-        #expect(found.first?.hasPrefix("content/blog/x.md:3:7: error: invalid date '05.07.2022' for 'date': dates look like 2022-07-05") == true)
+        #expect(errors("content/blog/x.md", markdown("title: X\ndate: 2022/07/05")) ==
+                ["content/blog/x.md:3:7: error: invalid date '2022/07/05' for 'date': dates look like 2022-07-05 or 2022-07-05T14:00 (or 2022-07, 2022 when only that is known)"])
+    }
+
+    /// Day, month and year as German editors write them: the message gives the same date as
+    /// it is written here; a day that does not exist gets the general hint.
+    @Test func aGermanDateIsToldInTheOrderWrittenHere() {
+        #expect(errors("content/blog/x.md", markdown("title: X\ndate: 05.07.2022")) ==
+                ["content/blog/x.md:3:7: error: invalid date '05.07.2022' for 'date': dates are written year-month-day here: write 2022-07-05"])
+        #expect(errors("content/blog/x.md", markdown("title: X\ndate: 5.7.2022 9:30")) ==
+                ["content/blog/x.md:3:7: error: invalid date '5.7.2022 9:30' for 'date': dates are written year-month-day here: write 2022-07-05T09:30"])
+        #expect(errors("content/blog/x.md", markdown("title: X\ndate: \"31.12.2024, 14:00 Uhr\"")) ==
+                ["content/blog/x.md:3:7: error: invalid date '31.12.2024, 14:00 Uhr' for 'date': dates are written year-month-day here: write 2024-12-31T14:00"])
+        #expect(errors("content/blog/x.md", markdown("title: X\ndate: 31.2.2024"))
+                    .first?.hasSuffix("'31.2.2024' for 'date': dates look like 2022-07-05 or 2022-07-05T14:00 (or 2022-07, 2022 when only that is known)") == true)
     }
 
     @Test func malformedYAMLPointsIntoTheFile() {

@@ -66,6 +66,8 @@ extension Message {
     public enum DateProblem: Sendable {
         case shape
         case implausibleYear(String, earliest: Int)
+        /// Day, month, year as German writes them (`31.12.2024`): the same date as it is written here.
+        case germanOrder(String)
         case skippedTime(String, zone: String)
     }
 
@@ -78,6 +80,9 @@ extension Message {
         case .implausibleYear(let year, let earliest):
             reason = ("das Jahr \(year) ist nicht plausibel (ein Tippfehler?): schreiben Sie das Jahr mit vier Ziffern, ab \(earliest)",
                       "the year \(year) is not plausible (a typo?): write the year with four digits, from \(earliest) on")
+        case .germanOrder(let iso):
+            reason = ("Daten stehen hier in der Reihenfolge Jahr-Monat-Tag; schreiben Sie \(iso)",
+                      "dates are written year-month-day here: write \(iso)")
         case .skippedTime(let time, let zone):
             reason = ("die Uhrzeit \(time) gibt es an diesem Tag in \(zone) nicht: die Uhren springen bei Beginn der Sommerzeit über sie hinweg; schreiben Sie die Zeit nach der Umstellung",
                       "the time \(time) does not exist on that day in \(zone): the clocks skip it when summer time begins; write the time after the change")

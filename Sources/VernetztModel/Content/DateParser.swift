@@ -20,6 +20,7 @@ public struct DateParser: Sendable {
     /// Why `text` is no date, when there is more to say than the general hint.
     public func reason(_ text: String) -> Message.DateProblem? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let iso = Self.isoForm(ofGerman: trimmed), parse(iso) != nil { return .germanOrder(iso) }
         if let year = Int(trimmed.prefix(4)), trimmed.prefix(4).allSatisfy(\.isASCII), year < Self.earliestYear {
             return .implausibleYear(String(trimmed.prefix(4)), earliest: Self.earliestYear)
         }
@@ -32,6 +33,26 @@ public struct DateParser: Sendable {
             }
         }
         return nil
+    }
+
+    /// `31.12.2024`, `5.7.2022 14:00` or `5.7.2022, 14:00 Uhr` as this parser reads it
+    /// (`2024-12-31`, `2022-07-05T14:00`); nil for anything else.
+    static func isoForm(ofGerman text: String) -> String? {
+        var rest = Substring(text)
+        if rest.hasSuffix(" Uhr") { rest = rest.dropLast(4) }
+        let parts = rest.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ", ")) }
+        let date = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        guard date.count == 3, (1...2).contains(date[0].count), (1...2).contains(date[1].count), date[2].count == 4,
+              date.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        func padded(_ number: Substring) -> String { number.count == 1 ? "0" + number : String(number) }
+        var iso = "\(date[2])-\(padded(date[1]))-\(padded(date[0]))"
+        if parts.count == 2 {
+            let time = parts[1].split(separator: ":")
+            guard time.count == 2, (1...2).contains(time[0].count), time[1].count == 2,
+                  time.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+            iso += "T\(padded(time[0])):\(time[1])"
+        }
+        return iso
     }
 
     public func parse(_ text: String) -> ContentDate? {

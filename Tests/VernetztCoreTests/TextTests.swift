@@ -212,6 +212,26 @@ import Testing
             .filter { !$0.hasSuffix(".html") } == ["uebung"])
         #expect(HTMLPage(html: try site.read("schlagwoerter/uebung/index.html")).links.filter { $0.hasPrefix("/blog/") }.count == 2)
     }
+
+    /// A file beside a page or in static/ whose name is decomposed on disk (as macOS writes
+    /// it) is published under the composed name, as the links to it are written: a web server
+    /// compares bytes, and the link `Pr%C3%A4sentation.pdf` found no file `Pra\u{308}sentation.pdf`.
+    @Test func aDecomposedFileNameIsPublishedComposed() throws {
+        let site = try TemporarySite([
+            "content/blog/b/index.md": markdown("title: B\ndate: 2022-02-01", "[Folien](Präsentation.pdf) und [Plan](/Lagepla\u{308}ne/Übersicht.txt)\n"),
+            "content/blog/b/Pra\u{308}sentation.pdf": "%PDF-1.4\n",
+            "static/Lagepla\u{308}ne/U\u{308}bersicht.txt": "Plan\n",
+        ])
+        try site.build()
+        let names = { (folder: String) in
+            try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent(folder).path).map { Array($0.utf8) }
+        }
+        #expect(try names("blog/b").contains(Array("Präsentation.pdf".utf8)))
+        #expect(try !names("blog/b").contains(Array("Pra\u{308}sentation.pdf".utf8)))
+        #expect(try names("").contains(Array("Lagepläne".utf8)))
+        #expect(try names("Lagepläne").contains(Array("Übersicht.txt".utf8)))
+        #expect(HTMLPage(html: try site.read("blog/b/index.html")).links.contains("Pr%C3%A4sentation.pdf"))
+    }
 }
 
 @Suite struct FirstSortedTests {

@@ -6,8 +6,14 @@ import VernetztModel
 /// output paths (`paths`), so that a page or an alias onto one is found before anything is written.
 package enum AssetPlan {
     /// Each copied file's output path and the source it comes from, in `sources`' order:
-    /// layout assets, static files, then bundle files.
+    /// layout assets, static files, then bundle files. Output paths are composed (NFC), as the
+    /// links to them are: a file named on macOS holds „ä“ as „a“ and a combining mark, and a
+    /// web server compares bytes (`Präsentation.pdf` was published under a name no link reached).
     static func paths(outputPaths: [String], bundleFolders: [String?], sources: SiteSources) -> [(output: String, source: SourceFile)] {
+        plainPaths(outputPaths: outputPaths, bundleFolders: bundleFolders, sources: sources).map { (UnicodeComposition.composed($0.output), $0.source) }
+    }
+
+    private static func plainPaths(outputPaths: [String], bundleFolders: [String?], sources: SiteSources) -> [(output: String, source: SourceFile)] {
         var files: [(String, SourceFile)] = []
         let assetsPrefix = sources.layoutsPrefix + "/assets/"
         for asset in sources.layoutAssets {

@@ -4,7 +4,7 @@ import Foundation
 /// diaeresis, as macOS file names and text copied from PDFs or some word processors have it.
 /// Both look the same, but slugs, heading ids, tags, sorting and comparisons would tell them
 /// apart (`Über` would give two tag pages, `ueber` and `uber`), and HTML should be composed.
-enum UnicodeComposition {
+package enum UnicodeComposition {
     /// `bytes` composed, or as they are when composing changes nothing. Called only for text
     /// that `UTF8Check` found could need it.
     static func composed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
@@ -12,5 +12,11 @@ enum UnicodeComposition {
         let composed = text.precomposedStringWithCanonicalMapping
         guard !composed.utf8.elementsEqual(bytes) else { return bytes }
         return Array(composed.utf8)[...]
+    }
+
+    /// `text` composed (NFC); ASCII, nearly every path, is passed without asking Foundation.
+    package static func composed(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        return text.precomposedStringWithCanonicalMapping
     }
 }

@@ -119,6 +119,18 @@ import Testing
         }
     }
 
+    /// Footnotes defined inside a quote or a list are told as those at the top are.
+    @Test func footnotesInQuotesAndListsAreToldToo() {
+        let body = "Text.\n\n> Zitat.\n>\n> [^q]: In der Quote.\n\n- Punkt\n\n  [^l]: In der Liste.\n\n1. [^m]: Direkt.\n"
+        #expect(Self.findings(body) == [
+            "content/seiten/x.md:9:3: warning: footnote [^q] is never referred to in the text, so it does not appear: put [^q] where it belongs",
+            "content/seiten/x.md:13:3: warning: footnote [^l] is never referred to in the text, so it does not appear: put [^l] where it belongs",
+            "content/seiten/x.md:15:4: warning: footnote [^m] is never referred to in the text, so it does not appear: put [^m] where it belongs",
+        ])
+        let referred = "Text[^q], [^l] und [^m].\n\n> Zitat.\n>\n> [^q]: In der Quote.\n\n- Punkt\n\n  [^l]: In der Liste.\n\n1. [^m]: Direkt.\n"
+        #expect(Self.findings(referred).isEmpty)
+    }
+
     /// Browsers skip spaces and control characters in a scheme and ignore its case.
     @Test func schemesThatRunCodeAreFoundHoweverWritten() {
         for url in ["javascript:alert(1)", "JavaScript:x", " java\tscript:x", "java\u{0}script:x", "\u{1}JAVASCRIPT:", "j a v a s c r i p t :"] {

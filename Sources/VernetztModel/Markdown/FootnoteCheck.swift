@@ -51,10 +51,10 @@ struct FootnoteCheck {
         var lineNumber = 0
         for line in body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            let indent = line.prefix(while: { $0 == UInt8(ascii: " ") }).count
-            guard indent <= 3, let label = Self.label(in: line.dropFirst(indent), definition: true),
+            let start = Self.startOfBlock(in: line)
+            guard let label = Self.label(in: line[start...], definition: true),
                   !kept.contains(lineNumber), !verbatim.contains(where: { $0.contains(lineNumber) }) else { continue }
-            found.append(.warning(place(lineNumber, indent + 1), .footnoteNeverReferred(label)))
+            found.append(.warning(place(lineNumber, start - line.startIndex + 1), .footnoteNeverReferred(label)))
         }
         for node in texts {
             guard let literal = cmark_node_get_literal(node) else { continue }
@@ -69,6 +69,40 @@ struct FootnoteCheck {
             }
         }
         return found
+    }
+
+    /// Where a line's block begins after the marks of the quotes and the list item it is in
+    /// (`> `, `- `, `1. `), each after up to three spaces, as a definition in them may stand.
+    private static func startOfBlock(in line: ArraySlice<UInt8>) -> ArraySlice<UInt8>.Index {
+        var at = line.startIndex
+        func skipIndent() {
+            var spaces = 0
+            while spaces < 3, at < line.endIndex, line[at] == UInt8(ascii: " ") { at += 1; spaces += 1 }
+        }
+        func skipSpaces() {
+            while at < line.endIndex, line[at] == UInt8(ascii: " ") { at += 1 }
+        }
+        while true {
+            skipIndent()
+            guard at < line.endIndex, line[at] == UInt8(ascii: ">") else { break }
+            at += 1
+            if at < line.endIndex, line[at] == UInt8(ascii: " ") { at += 1 }
+        }
+        var marker = at
+        while marker < line.endIndex, marker - at < 9, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(line[marker]) { marker += 1 }
+        let bullet = marker == at && at < line.endIndex && [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(line[at])
+        let ordered = marker > at && marker < line.endIndex && (line[marker] == UInt8(ascii: ".") || line[marker] == UInt8(ascii: ")"))
+        if bullet || ordered {
+            let after = bullet ? at + 1 : marker + 1
+            if after < line.endIndex, line[after] == UInt8(ascii: " ") {
+                at = after
+                skipSpaces()
+            }
+        } else {
+            // A list item's following lines are indented by its marker's width.
+            skipSpaces()
+        }
+        return at
     }
 
     /// The label of `[^label]` (followed by `:` for a definition) at the start of `text`.

@@ -25,6 +25,23 @@ import Testing
         #expect(site.errors() == ["content/blog/x.md:4:11: error: unknown format 'konvoi' in 'formats' (did you mean 'konvoi-begleitung'?)"])
     }
 
+    /// Editors know the items' names, not their ids: a title (or its beginning), or a part of
+    /// an id, written instead of the id is answered with that item — when only one fits.
+    @Test func anItemWrittenByItsNameIsSuggested() throws {
+        let site = try site([
+            "content/partner/ovgu.md": markdown("title: Otto-von-Guericke-Universität Magdeburg"),
+            "content/partner/iff.md": markdown("title: Fraunhofer IFF"),
+            "content/partner/ipk.md": markdown("title: Fraunhofer IPK"),
+            "content/blog/x.md": markdown("title: X\ndate: 2022-07-05\npartners: [Otto-von-Guericke-Universität, Fraunhofer]",
+                                          "[Projekte](@angebote/projekt)\n"),
+        ])
+        #expect(site.errors() == [
+            "content/blog/x.md:4:12: error: unknown partner 'Otto-von-Guericke-Universität' in 'partners' (did you mean 'ovgu' – Otto-von-Guericke-Universität Magdeburg?)",
+            "content/blog/x.md:4:43: error: unknown partner 'Fraunhofer' in 'partners'",
+            "content/blog/x.md:7:1: error: unknown format 'projekt' (did you mean 'umsetzungsprojekt' – Umsetzungsprojekt?)",
+        ])
+    }
+
     @Test func referenceToTheWrongKind() throws {
         let site = try site(["content/blog/x.md": markdown("title: X\ndate: 2022-07-05\nformats:\n  - zpvp")])
         #expect(site.errors() == ["content/blog/x.md:5:5: error: 'zpvp' is a partner, not a format in 'formats'"])

@@ -91,6 +91,14 @@ import Testing
                     .first?.hasSuffix("'31.2.2024' for 'date': dates look like 2022-07-05 or 2022-07-05T14:00 (or 2022-07, 2022 when only that is known)") == true)
     }
 
+    /// A key twice is found however many keys there are (past a few dozen they are hashed).
+    @Test func aKeyTwiceAmongManyIsFound() {
+        let keys = (0..<40).map { "k\($0): v" }.joined(separator: "\n")
+        let found = errors("content/blog/x.md", markdown("title: X\ndate: 2022-01-01\n\(keys)\nk3: w"))
+        #expect(found == ["content/blog/x.md:7:1: error: duplicate key 'k3': each key may appear once"])
+        #expect(errors("content/blog/x.md", markdown("title: X\ndate: 2022-01-01\n\(keys)\nk40: w")).allSatisfy { !$0.contains("duplicate") })
+    }
+
     @Test func malformedYAMLPointsIntoTheFile() {
         let found = errors("content/blog/x.md", markdown("title: Teil 1: Anfang\ndate: 2022-01-01"))
         #expect(found.count == 1)

@@ -28,8 +28,29 @@ struct ReferenceResolver: Sendable {
                 .referenceWrongKind(reference.id, is: other.phrase, expected: reference.kind.phrase, field: reference.field?.name,
                                     ids: idsByKind[reference.kind] ?? [])))
         }
+        let ids = idsByKind[reference.kind] ?? []
+        let named = NearestMatch.best(for: reference.id, among: ids) == nil ? item(named: reference.id, among: ids, of: reference.kind) : nil
         return .failure(.error(reference.location,
-            .unknownReference(reference.id, kind: reference.kind.phrase, field: reference.field?.name, ids: idsByKind[reference.kind] ?? [])))
+            .unknownReference(reference.id, kind: reference.kind.phrase, field: reference.field?.name, ids: ids, named: named)))
+    }
+
+    /// The one item whose title begins with what was written (or is its beginning), or whose id
+    /// holds it: editors know the names, not the ids — „Otto-von-Guericke-Universität“ for
+    /// `ovgu`, „sprechstunde“ for `digitalisierungssprechstunde`. Nil when none or several do.
+    private func item(named written: String, among ids: [String], of kind: ContentKind) -> (id: String, title: String)? {
+        let slug = Slug.make(written)
+        guard slug.utf8.count >= 4 else { return nil }
+        var found: (id: String, title: String)?
+        for id in ids {
+            guard let i = index[DocumentKey(kind: kind, id: id)] else { continue }
+            let title = documents[i].common.title
+            let titleSlug = Slug.make(title)
+            let matches = id.contains(slug) || (!titleSlug.isEmpty && (titleSlug.hasPrefix(slug) || (slug.hasPrefix(titleSlug) && titleSlug.utf8.count >= 4)))
+            guard matches else { continue }
+            if found != nil { return nil }
+            found = (id, title)
+        }
+        return found
     }
 
     /// `@folder/id` or `@folder/id#fragment` → the target and the checked fragment.

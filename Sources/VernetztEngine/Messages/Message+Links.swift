@@ -45,8 +45,15 @@ extension Message {
                        en: "'\(id)' is a \(other.en), not a \(kind.en)\(place.en)\(meant.en)")
     }
 
-    public static func unknownReference(_ id: String, kind: Phrase, field: String?, ids: [String]) -> Message {
-        let meant = meant(id, among: ids), place = inField(field)
+    /// `named`: the item whose title (or part of whose id) was written instead of its id, for
+    /// when no id is near what was written.
+    public static func unknownReference(_ id: String, kind: Phrase, field: String?, ids: [String],
+                                        named: (id: String, title: String)? = nil) -> Message {
+        var meant = meant(id, among: ids)
+        let place = inField(field)
+        if meant.de.isEmpty, let named {
+            meant = (" (meinten Sie „\(named.id)“ – \(named.title)?)", " (did you mean '\(named.id)' – \(named.title)?)")
+        }
         return Message("verweis-unbekannt",
                        de: "Es gibt keinen Eintrag „\(id)“ der Art „\(kind.de)“\(place.de)\(meant.de)",
                        en: "unknown \(kind.en) '\(id)'\(place.en)\(meant.en)")

@@ -24,6 +24,8 @@ package enum PlainYAMLReader {
     private static let doubleQuote = UInt8(ascii: "\"")
     private static let singleQuote = UInt8(ascii: "'")
     private static let backslash = UInt8(ascii: "\\")
+    /// Keys checked for doubles by comparing each with those before; beyond, by hashing.
+    private static let keysCompared = 32
 
     /// Characters that give a plain value another meaning when they start it (YAML's indicators).
     private static let indicators = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
@@ -32,6 +34,7 @@ package enum PlainYAMLReader {
         guard hasOnlyPlainCharacters(bytes) else { return nil }
         var entries: [YAMLValue.Entry] = []
         var names: [String] = []
+        var hashedNames = Set<String>()
         /// The last key while its value is empty: `- item` lines below it make its list, which
         /// starts (and has its indent) at its first item.
         var openKey: (entry: Int, list: (indent: Int, at: YAMLPosition)?, items: [YAMLValue])?
@@ -71,9 +74,16 @@ package enum PlainYAMLReader {
             while keyEnd < end, isKeyCharacter(bytes[keyEnd]) { keyEnd += 1 }
             guard keyEnd > first, keyEnd - first <= 128, keyEnd < end, bytes[keyEnd] == colon else { return nil }
             let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<keyEnd]), as: UTF8.self)
-            // A key twice: Yams names it. A front matter's dozen keys are compared faster than hashed.
-            guard !names.contains(name) else { return nil }
-            names.append(name)
+            // A key twice: Yams names it. A front matter's dozen keys are compared faster than
+            // hashed; past a few dozen (a generated or broken file) they are hashed, as comparing
+            // each with all grows with the square (100,000 keys: 8 s).
+            if names.count < Self.keysCompared {
+                guard !names.contains(name) else { return nil }
+                names.append(name)
+            } else {
+                if hashedNames.isEmpty { hashedNames = Set(names) }
+                guard hashedNames.insert(name).inserted else { return nil }
+            }
             let key = YAMLValue.text(name, plain: true, at: YAMLPosition(line: line, column: 1))
             var valueStart = keyEnd + 1
             guard valueStart == end || bytes[valueStart] == space else { return nil }

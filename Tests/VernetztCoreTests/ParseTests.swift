@@ -87,6 +87,7 @@ import Testing
                 ["content/blog/x.md:3:7: error: invalid date '5.7.2022 9:30' for 'date': dates are written year-month-day here: write 2022-07-05T09:30"])
         #expect(errors("content/blog/x.md", markdown("title: X\ndate: \"31.12.2024, 14:00 Uhr\"")) ==
                 ["content/blog/x.md:3:7: error: invalid date '31.12.2024, 14:00 Uhr' for 'date': dates are written year-month-day here: write 2024-12-31T14:00"])
+        for nothing in ["", " ", "Uhr", " Uhr", ", ", "1.2.", "..2024", "1.2.2024 14"] { #expect(DateParser.isoForm(ofGerman: nothing) == nil, "\(nothing)") }
         #expect(errors("content/blog/x.md", markdown("title: X\ndate: 31.2.2024"))
                     .first?.hasSuffix("'31.2.2024' for 'date': dates look like 2022-07-05 or 2022-07-05T14:00 (or 2022-07, 2022 when only that is known)") == true)
     }

@@ -41,7 +41,8 @@ public struct DateParser: Sendable {
         var rest = Substring(text)
         if rest.hasSuffix(" Uhr") { rest = rest.dropLast(4) }
         let parts = rest.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ", ")) }
-        let date = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        guard let day = parts.first else { return nil }
+        let date = day.split(separator: ".", omittingEmptySubsequences: false)
         guard date.count == 3, (1...2).contains(date[0].count), (1...2).contains(date[1].count), date[2].count == 4,
               date.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         func padded(_ number: Substring) -> String { number.count == 1 ? "0" + number : String(number) }

@@ -82,7 +82,7 @@ import Testing
 
         let bad = try site(["content/blog/x.md": markdown("title: X\ndate: 2022-07-05", """
             [A](../angebote/konvoi.md), [B](../angebote/konvoi-begleitung.md#ablaf),
-            [C](../../README.md), [D](../blog/tief/innen/y.md), [E](../../../x.md)
+            [C](../../README.md), [D](../blog/tief/innen/y.md), [E](../../../x.md) [F](../blog/.md)
             """)])
         #expect(bad.errors() == [
             "content/blog/x.md:6:1: error: unknown format 'konvoi' (did you mean 'konvoi-begleitung'?)",
@@ -90,6 +90,7 @@ import Testing
             "content/blog/x.md:7:1: error: link '../../README.md' leads to no item (it leads to README.md): a link to a file names content/<folder>/<id>.md or content/<folder>/<id>/index.md, seen from the file it is written in",
             "content/blog/x.md:7:23: error: link '../blog/tief/innen/y.md' leads to no item (it leads to content/blog/tief/innen/y.md): a link to a file names content/<folder>/<id>.md or content/<folder>/<id>/index.md, seen from the file it is written in",
             "content/blog/x.md:7:53: error: link '../../../x.md' leads to no item (it leads out of the site's folder): a link to a file names content/<folder>/<id>.md or content/<folder>/<id>/index.md, seen from the file it is written in",
+            "content/blog/x.md:7:72: error: link '../blog/.md' leads to no item (it leads to content/blog/.md): a link to a file names content/<folder>/<id>.md or content/<folder>/<id>/index.md, seen from the file it is written in",
         ])
     }
 

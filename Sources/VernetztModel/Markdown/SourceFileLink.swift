@@ -37,7 +37,7 @@ enum SourceFileLink: Equatable {
         }
         let id: String
         switch segments.count {
-        case 3 where segments[0] == "content": id = String(segments[2].dropLast(".md".count))
+        case 3 where segments[0] == "content" && segments[2] != ".md": id = String(segments[2].dropLast(".md".count))
         case 4 where segments[0] == "content" && segments[3] == "index.md": id = segments[2]
         default:
             self = .noItem(segments.joined(separator: "/"))

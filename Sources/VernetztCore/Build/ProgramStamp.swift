@@ -7,8 +7,11 @@ import VernetztEngine
 /// the same file, so it starts from nothing instead of trusting them.
 enum ProgramStamp {
     static let current: Int = {
-        // `/proc/self/exe` is the program itself even when started through a link or from PATH.
-        guard let stamp = FileStamp.of(URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path) else { return 0 }
+        // `/proc/self/exe` is the program itself even when started through a link or from PATH
+        // (`stat` follows it).
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return 0 }
+        let stamp = FileStamp(info)
         var hasher = StableHasher()
         hasher.combine(stamp.size)
         hasher.combine(stamp.seconds)

@@ -1,4 +1,5 @@
 import Foundation
+import VernetztEngine
 
 /// Where a path written in the site (`/blog/`, `foto.jpg`, `../x/`) leads in the output.
 enum LocalPath {
@@ -13,16 +14,7 @@ enum LocalPath {
         } else {
             segments = folder.split(separator: "/") + path.split(separator: "/", omittingEmptySubsequences: false)
         }
-        var resolved: [Substring] = []
-        for segment in segments {
-            switch segment {
-            case "", ".": continue
-            case "..":
-                guard !resolved.isEmpty else { return nil }
-                resolved.removeLast()
-            default: resolved.append(segment)
-            }
-        }
+        guard let resolved = PathSegments.resolved(segments) else { return nil }
         let joined = resolved.joined(separator: "/")
         let trailing = path.hasSuffix("/") || path.isEmpty || path.hasSuffix("/.") ? "/" : ""
         return joined.isEmpty ? "" : joined + trailing

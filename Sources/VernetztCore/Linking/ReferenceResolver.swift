@@ -29,18 +29,19 @@ struct ReferenceResolver: Sendable {
                                     ids: idsByKind[reference.kind] ?? [])))
         }
         let ids = idsByKind[reference.kind] ?? []
-        let named = NearestMatch.best(for: reference.id, among: ids) == nil ? item(named: reference.id, among: ids, of: reference.kind) : nil
+        let suggestion = NearestMatch.best(for: reference.id, among: ids).map { (id: $0, title: String?.none) }
+            ?? item(named: reference.id, among: ids, of: reference.kind)
         return .failure(.error(reference.location,
-            .unknownReference(reference.id, kind: reference.kind.phrase, field: reference.field?.name, ids: ids, named: named)))
+            .unknownReference(reference.id, kind: reference.kind.phrase, field: reference.field?.name, suggestion: suggestion)))
     }
 
     /// The one item whose title begins with what was written (or is its beginning), or whose id
     /// holds it: editors know the names, not the ids — „Otto-von-Guericke-Universität“ for
     /// `ovgu`, „sprechstunde“ for `digitalisierungssprechstunde`. Nil when none or several do.
-    private func item(named written: String, among ids: [String], of kind: ContentKind) -> (id: String, title: String)? {
+    private func item(named written: String, among ids: [String], of kind: ContentKind) -> (id: String, title: String?)? {
         let slug = Slug.make(written)
         guard slug.utf8.count >= 4 else { return nil }
-        var found: (id: String, title: String)?
+        var found: (id: String, title: String?)?
         for id in ids {
             guard let i = index[DocumentKey(kind: kind, id: id)] else { continue }
             let title = documents[i].common.title

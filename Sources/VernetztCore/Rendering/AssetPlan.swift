@@ -10,17 +10,14 @@ package enum AssetPlan {
     /// links to them are: a file named on macOS holds „ä“ as „a“ and a combining mark, and a
     /// web server compares bytes (`Präsentation.pdf` was published under a name no link reached).
     static func paths(outputPaths: [String], bundleFolders: [String?], sources: SiteSources) -> [(output: String, source: SourceFile)] {
-        plainPaths(outputPaths: outputPaths, bundleFolders: bundleFolders, sources: sources).map { (UnicodeComposition.composed($0.output), $0.source) }
-    }
-
-    private static func plainPaths(outputPaths: [String], bundleFolders: [String?], sources: SiteSources) -> [(output: String, source: SourceFile)] {
         var files: [(String, SourceFile)] = []
+        func add(_ output: String, _ source: SourceFile) { files.append((UnicodeComposition.composed(output), source)) }
         let assetsPrefix = sources.layoutsPrefix + "/assets/"
         for asset in sources.layoutAssets {
-            files.append((SitePaths.assets + asset.path.dropFirst(assetsPrefix.count), asset))
+            add(SitePaths.assets + asset.path.dropFirst(assetsPrefix.count), asset)
         }
         for file in sources.staticFiles {
-            files.append((String(file.path.dropFirst("static/".count)), file))
+            add(String(file.path.dropFirst("static/".count)), file)
         }
         var bundles: [String: Int] = [:]
         for (i, folder) in bundleFolders.enumerated() {
@@ -28,7 +25,7 @@ package enum AssetPlan {
         }
         for asset in sources.contentAssets {
             guard let folder = SitePaths.folders(holding: asset.path).first(where: { bundles[$0] != nil }), let i = bundles[folder] else { continue }
-            files.append((outputPaths[i] + asset.path.dropFirst(folder.count), asset))
+            add(outputPaths[i] + asset.path.dropFirst(folder.count), asset)
         }
         return files
     }

@@ -45,14 +45,14 @@ extension Message {
                        en: "'\(id)' is a \(other.en), not a \(kind.en)\(place.en)\(meant.en)")
     }
 
-    /// `named`: the item whose title (or part of whose id) was written instead of its id, for
-    /// when no id is near what was written.
-    public static func unknownReference(_ id: String, kind: Phrase, field: String?, ids: [String],
-                                        named: (id: String, title: String)? = nil) -> Message {
-        var meant = meant(id, among: ids)
+    /// `suggestion`: the id to offer — one near what was written, or that of the item whose
+    /// title (or part of whose id) was written instead, with that title.
+    public static func unknownReference(_ id: String, kind: Phrase, field: String?, suggestion: (id: String, title: String?)?) -> Message {
         let place = inField(field)
-        if meant.de.isEmpty, let named {
-            meant = (" (meinten Sie „\(named.id)“ – \(named.title)?)", " (did you mean '\(named.id)' – \(named.title)?)")
+        let meant = if let suggestion, let title = suggestion.title {
+            (de: " (meinten Sie „\(suggestion.id)“ – \(title)?)", en: " (did you mean '\(suggestion.id)' – \(title)?)")
+        } else {
+            Self.meant(suggestion?.id)
         }
         return Message("verweis-unbekannt",
                        de: "Es gibt keinen Eintrag „\(id)“ der Art „\(kind.de)“\(place.de)\(meant.de)",

@@ -173,7 +173,7 @@ public enum MessageCatalogue {
               fix: "Das Ziel ist ein Entwurf, geplant oder abgelaufen. Der Verweis erscheint, sobald es veröffentlicht ist; sonst entfernen Sie ihn."),
         Entry(.links, .error, .referenceWrongKind("konvoi-begleitung", is: Message.Phrase(de: "Angebot", en: "format"), expected: Message.Phrase(de: "Thema", en: "theme"), field: "themes", ids: ["wirkung"]),
               fix: "Der Eintrag gehört zu einer anderen Art. Nennen Sie ihn im Feld dieser Art, oder wählen Sie einen Eintrag der erwarteten Art."),
-        Entry(.links, .error, .unknownReference("konvoi", kind: Message.Phrase(de: "Angebot", en: "format"), field: "formats", ids: ["konvoi-begleitung"]),
+        Entry(.links, .error, .unknownReference("konvoi", kind: Message.Phrase(de: "Angebot", en: "format"), field: "formats", suggestion: ("konvoi-begleitung", nil)),
               fix: "Die Kennung ist der Dateiname ohne .md. Prüfen Sie die Schreibung; die Meldung schlägt den nächsten Namen vor."),
         Entry(.links, .error, .atLinkShape("@konvoi-begleitung"),
               fix: "Ein Verweis auf einen Eintrag ist @ordner/kennung, etwa [Konvoi-Begleitung](@angebote/konvoi-begleitung)."),

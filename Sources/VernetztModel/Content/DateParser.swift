@@ -41,16 +41,17 @@ public struct DateParser: Sendable {
         var rest = Substring(text)
         if rest.hasSuffix(" Uhr") { rest = rest.dropLast(4) }
         let parts = rest.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ", ")) }
+        func digits(_ part: Substring) -> Bool { part.allSatisfy { $0.isASCII && $0.isNumber } }
         guard let day = parts.first else { return nil }
         let date = day.split(separator: ".", omittingEmptySubsequences: false)
         guard date.count == 3, (1...2).contains(date[0].count), (1...2).contains(date[1].count), date[2].count == 4,
-              date.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+              date.allSatisfy(digits) else { return nil }
         func padded(_ number: Substring) -> String { number.count == 1 ? "0" + number : String(number) }
         var iso = "\(date[2])-\(padded(date[1]))-\(padded(date[0]))"
         if parts.count == 2 {
             let time = parts[1].split(separator: ":")
             guard time.count == 2, (1...2).contains(time[0].count), time[1].count == 2,
-                  time.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+                  time.allSatisfy(digits) else { return nil }
             iso += "T\(padded(time[0])):\(time[1])"
         }
         return iso

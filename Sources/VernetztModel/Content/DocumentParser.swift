@@ -103,23 +103,31 @@ public struct DocumentParser: Sendable {
     /// Kind and id from `content/<folder>/<id>.md` or `content/<folder>/<id>/index.md`.
     func place(of path: String) throws(Diagnostic) -> (kind: ContentKind, id: String, bundle: String?) {
         // Split on the bytes: splitting a String goes character by character, for every file.
-        let parts = path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
+        let parts = path.utf8.split(separator: UInt8(ascii: "/")).map(Substring.init)
         let location = SourceLocation(path: path)
         if path == Self.homePath { return (schema.homeKind, "index", nil) }
         guard parts.count >= 3, parts[0] == "content" else {
             throw .error(location, .contentPlace)
         }
-        guard let kind = schema.kind(folder: parts[1]) else {
+        guard let kind = schema.kind(folder: String(parts[1])) else {
             let folders = schema.folders
-            throw .error(location, .unknownContentFolder(parts[1], folders: folders))
+            throw .error(location, .unknownContentFolder(String(parts[1]), folders: folders))
         }
-        if parts.count == 3 {
-            // (The loader hands over no other content file than `….md`.)
-            return (kind, String(decoding: parts[2].utf8.dropLast(".md".utf8.count), as: UTF8.self), nil)
+        // (The loader hands over no other content file than `….md`.)
+        guard let (_, id) = Self.folderAndID(of: parts) else {
+            throw .error(location, .contentPlace(folder: kind.folder))
         }
-        if parts.count == 4 && parts[3] == "index.md" {
-            return (kind, parts[2], parts[0...2].joined(separator: "/"))
+        return (kind, id, parts.count == 4 ? parts[0...2].joined(separator: "/") : nil)
+    }
+
+    /// Folder and id of `content/<folder>/<id>.md` or `content/<folder>/<id>/index.md`, by the
+    /// path's segments; nil for any other place.
+    static func folderAndID(of parts: [Substring]) -> (folder: String, id: String)? {
+        guard parts.first == "content" else { return nil }
+        switch parts.count {
+        case 3 where parts[2].hasSuffix(".md"): return (String(parts[1]), String(parts[2].dropLast(".md".count)))
+        case 4 where parts[3] == "index.md": return (String(parts[1]), String(parts[2]))
+        default: return nil
         }
-        throw .error(location, .contentPlace(folder: kind.folder))
     }
 }

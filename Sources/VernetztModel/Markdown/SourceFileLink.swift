@@ -1,4 +1,5 @@
 import Foundation
+import VernetztEngine
 
 /// A link to another content file by its path, as editors' tools write it and GitHub follows
 /// it: `[Konvoi](../angebote/konvoi-begleitung.md#ablauf)` in `content/blog/x.md`. It means
@@ -22,28 +23,15 @@ enum SourceFileLink: Equatable {
         guard written.count > ending.count, written.suffix(ending.count).elementsEqual(ending), bytes.first != UInt8(ascii: "/"),
               end == bytes.endIndex || bytes[end] == UInt8(ascii: "#"), MarkdownParser.isLocal(target) else { return nil }
         let file = String(target[..<end]).removingPercentEncoding ?? String(target[..<end])
-        var segments = path.split(separator: "/").dropLast().map(String.init)
-        for segment in file.split(separator: "/", omittingEmptySubsequences: false) {
-            switch segment {
-            case "", ".": continue
-            case "..":
-                guard !segments.isEmpty else {
-                    self = .noItem(nil)
-                    return
-                }
-                segments.removeLast()
-            default: segments.append(String(segment))
-            }
+        guard let segments = PathSegments.resolved(path.split(separator: "/").dropLast() + file.split(separator: "/", omittingEmptySubsequences: false)) else {
+            self = .noItem(nil)
+            return
         }
-        let id: String
-        switch segments.count {
-        case 3 where segments[0] == "content" && segments[2] != ".md": id = String(segments[2].dropLast(".md".count))
-        case 4 where segments[0] == "content" && segments[3] == "index.md": id = segments[2]
-        default:
+        guard let (folder, id) = DocumentParser.folderAndID(of: segments), !id.isEmpty else {
             self = .noItem(segments.joined(separator: "/"))
             return
         }
         let fragment = end == bytes.endIndex ? "" : String(target[end...])
-        self = .item("@" + segments[1] + "/" + id + (fragment == "#" ? "" : fragment))
+        self = .item("@" + folder + "/" + id + (fragment == "#" ? "" : fragment))
     }
 }

@@ -65,9 +65,11 @@ import Testing
         let good = try site([
             "content/blog/x.md": markdown("title: X\ndate: 2022-07-05", """
                 [Ablauf](../angebote/konvoi-begleitung.md#ablauf), [Person](./../team/christina-maischak.md),
-                [Fall](../praxisbeispiele/fall/index.md), [Umlaut](../partner/zp%76p.md).
+                [Fall](../praxisbeispiele/fall/index.md), [Umlaut](../partner/zp%76p.md),
+                [Start](../index.md#willkommen).
                 """),
             "content/praxisbeispiele/fall/index.md": markdown("title: Fall\ndate: 2022-01-01\nformats: [umsetzungsprojekt]", "Zurück zu [X](../../blog/x.md).\n"),
+            "content/index.md": markdown("title: Start", "## Willkommen\n\nZum [Beitrag](blog/x.md).\n"),
         ])
         try good.build()
         let post = HTMLPage(html: try good.read("blog/x/index.html"))
@@ -75,6 +77,9 @@ import Testing
         #expect(post.links.contains("/team/christina-maischak/"))
         #expect(post.links.contains("/praxisbeispiele/fall/"))
         #expect(post.links.contains("/partner/zpvp/"))
+        // The home page's file is no folder's item, yet its page is as sure to be there.
+        #expect(post.links.contains("/#willkommen"))
+        #expect(HTMLPage(html: try good.read("index.html")).links.contains("/blog/x/"))
         #expect(!post.links.contains { $0.hasSuffix(".md") || $0.contains(".md#") })
         #expect(HTMLPage(html: try good.read("praxisbeispiele/fall/index.html")).links.contains("/blog/x/"))
         // Linked like an `@` link: the target lists the post among what refers to it.
@@ -83,7 +88,8 @@ import Testing
         let bad = try site(["content/blog/x.md": markdown("title: X\ndate: 2022-07-05", """
             [A](../angebote/konvoi.md), [B](../angebote/konvoi-begleitung.md#ablaf),
             [C](../../README.md), [D](../blog/tief/innen/y.md), [E](../../../x.md) [F](../blog/.md)
-            """)])
+            [G](../index.md#nirgends)
+            """), "content/index.md": markdown("title: Start", "## Willkommen\n")])
         #expect(bad.errors() == [
             "content/blog/x.md:6:1: error: unknown format 'konvoi' (did you mean 'konvoi-begleitung'?)",
             "content/blog/x.md:6:29: error: no heading '#ablaf' in content/angebote/konvoi-begleitung.md (did you mean 'ablauf'?)",
@@ -91,6 +97,7 @@ import Testing
             "content/blog/x.md:7:23: error: link '../blog/tief/innen/y.md' leads to no item (it leads to content/blog/tief/innen/y.md): a link to a file names content/<folder>/<id>.md or content/<folder>/<id>/index.md, seen from the file it is written in",
             "content/blog/x.md:7:53: error: link '../../../x.md' leads to no item (it leads out of the site's folder): a link to a file names content/<folder>/<id>.md or content/<folder>/<id>/index.md, seen from the file it is written in",
             "content/blog/x.md:7:72: error: link '../blog/.md' leads to no item (it leads to content/blog/.md): a link to a file names content/<folder>/<id>.md or content/<folder>/<id>/index.md, seen from the file it is written in",
+            "content/blog/x.md:8:1: error: no heading '#nirgends' in content/index.md",
         ])
     }
 

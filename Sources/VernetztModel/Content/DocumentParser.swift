@@ -10,6 +10,7 @@ public struct DocumentParser: Sendable {
     public init(dates: DateParser, allowsRawHTML: Bool, language: String = "de", schema: Schema = .builtIn) {
         self.dates = dates
         self.markdown = MarkdownParser(allowsRawHTML: allowsRawHTML, language: language)
+        self.markdown.homeFolder = schema.homeKind.folder
         self.schema = schema
     }
 

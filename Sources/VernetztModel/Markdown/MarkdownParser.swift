@@ -10,6 +10,8 @@ public struct MarkdownParser: Sendable {
     /// What a screen reader says for a footnote's way back to the text, where cmark-gfm's
     /// „Back to content“ is the wrong language (nil: it stays).
     public var footnoteBackLabel: String?
+    /// The folder of the home page's kind: a link to `content/index.md` means its item `index`.
+    public var homeFolder: String?
 
     public init(allowsRawHTML: Bool, language: String = "de") {
         self.allowsRawHTML = allowsRawHTML
@@ -98,7 +100,7 @@ public struct MarkdownParser: Sendable {
                 } else if target.hasPrefix("@") {
                     links.append(MarkdownLink(raw: target, location: place()))
                     atLinks.append((node, target))
-                } else if let file = SourceFileLink(target, from: path) {
+                } else if let file = SourceFileLink(target, from: path, homeFolder: homeFolder) {
                     switch file {
                     case .item(let item):
                         links.append(MarkdownLink(raw: item, location: place()))

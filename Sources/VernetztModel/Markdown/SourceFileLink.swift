@@ -8,13 +8,14 @@ import VernetztEngine
 enum SourceFileLink: Equatable {
     /// `@folder/id`, with the `#fragment` if one was written.
     case item(String)
-    /// A `.md` file that is no item's (outside `content/`, in deeper folders, the home
-    /// page's), by its path from the site's folder; nil when the path leaves that folder.
+    /// A `.md` file that is no item's (outside `content/`, in deeper folders), by its path
+    /// from the site's folder; nil when the path leaves that folder.
     case noItem(String?)
 
     /// What `target` means from the content file at `path` when it is a relative link to a
     /// `.md` file; nil for every other link, which stays a path in the built site.
-    init?(_ target: String, from path: String) {
+    /// `homeFolder`: the home page's kind's folder, whose item `index` is `content/index.md`.
+    init?(_ target: String, from path: String, homeFolder: String? = nil) {
         // Every link of every page passes here: the `.md` ending is looked for on the bytes first.
         let bytes = target.utf8
         let end = bytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? bytes.endIndex
@@ -27,11 +28,16 @@ enum SourceFileLink: Equatable {
             self = .noItem(nil)
             return
         }
+        let hash = end == bytes.endIndex ? "" : String(target[end...])
+        let fragment = hash == "#" ? "" : hash
+        if let homeFolder, segments.joined(separator: "/") == DocumentParser.homePath {
+            self = .item("@" + homeFolder + "/index" + fragment)
+            return
+        }
         guard let (folder, id) = DocumentParser.folderAndID(of: segments), !id.isEmpty else {
             self = .noItem(segments.joined(separator: "/"))
             return
         }
-        let fragment = end == bytes.endIndex ? "" : String(target[end...])
-        self = .item("@" + folder + "/" + id + (fragment == "#" ? "" : fragment))
+        self = .item("@" + folder + "/" + id + fragment)
     }
 }

@@ -232,6 +232,26 @@ import Testing
         #expect(try names("Lagepläne").contains(Array("Übersicht.txt".utf8)))
         #expect(HTMLPage(html: try site.read("blog/b/index.html")).links.contains("Pr%C3%A4sentation.pdf"))
     }
+
+    /// The same name stored composed and decomposed: two files on disk, one address on the web.
+    /// The message says why two names that look the same collide.
+    @Test func twinNamesAreToldApart() throws {
+        let twin = "the two names look the same but are stored differently"
+        let twins = try TemporarySite([
+            "content/blog/b/index.md": markdown("title: B\ndate: 2022-02-01", "[Folien](Präsentation.pdf)\n"),
+            "content/blog/b/Präsentation.pdf": "%PDF-1.4\n",
+        ])
+        try twins.write("content/blog/b/Pra\u{308}sentation.pdf", "%PDF-1.5\n")
+        #expect(twins.errors().count == 1)
+        #expect(twins.errors().allSatisfy { $0.contains("output file '/blog/b/Präsentation.pdf' is also written by content/blog/b/Pr") && $0.contains(twin) })
+        // A file of static/ in a bundle file's place is another file: nothing about umlauts.
+        let other = try TemporarySite([
+            "content/blog/b/index.md": markdown("title: B\ndate: 2022-02-01", "[Folien](Präsentation.pdf)\n"),
+            "content/blog/b/Präsentation.pdf": "%PDF-1.4\n",
+            "static/blog/b/Präsentation.pdf": "%PDF-1.6\n",
+        ])
+        #expect(other.errors() == ["content/blog/b/Präsentation.pdf:1:1: error: output file '/blog/b/Präsentation.pdf' is also written by static/blog/b/Präsentation.pdf"])
+    }
 }
 
 @Suite struct FirstSortedTests {

@@ -142,7 +142,8 @@ struct OutputPlanner: Sendable {
                 if output == SitePaths.robots && source.path == "static/" + SitePaths.robots {
                     ownRobots = true
                 } else if let other = owners.claim(output, by: Message.Phrase(source.path)) {
-                    diagnostics.append(.error(SourceLocation(path: source.path), .outputFileTaken(output, by: other)))
+                    let twin = UnicodeComposition.differOnlyInComposition(other.de, source.path)
+                    diagnostics.append(.error(SourceLocation(path: source.path), .outputFileTaken(output, by: other, composedOtherwise: twin)))
                     continue
                 }
                 sourceOfOutput[output] = source.path

@@ -141,11 +141,17 @@ extension Message {
                 en: "output path '/\(path)' is also written by \(other.en)")
     }
 
-    public static func outputFileTaken(_ path: String, by other: Phrase) -> Message {
-        Message("ausgabedatei-doppelt",
-                de: "Die Datei „/\(path)“ schreibt auch \(other.de)",
-                en: "output file '/\(path)' is also written by \(other.en)")
+    public static func outputFileTaken(_ path: String, by other: Phrase, composedOtherwise: Bool = false) -> Message {
+        let twin = composedOtherwise ? Self.composedOtherwise : (de: "", en: "")
+        return Message("ausgabedatei-doppelt",
+                       de: "Die Datei „/\(path)“ schreibt auch \(other.de)\(twin.de)",
+                       en: "output file '/\(path)' is also written by \(other.en)\(twin.en)")
     }
+
+    /// Said when two files' names look the same and differ only in how an umlaut is stored.
+    static let composedOtherwise = (
+        de: " – die beiden Namen sehen gleich aus, sind aber verschieden gespeichert: einmal ist der Umlaut ein Zeichen, einmal ein Buchstabe mit darübergesetzten Punkten (so legt macOS Dateinamen an). Löschen Sie eine der beiden Dateien",
+        en: " – the two names look the same but are stored differently: once the umlaut is one character, once a letter with a combining mark (as macOS names files). Delete one of the two files")
 
     public static func tagTooLong(_ start: String) -> Message {
         Message("schlagwort-zu-lang",

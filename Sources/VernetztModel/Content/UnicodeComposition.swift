@@ -19,4 +19,10 @@ package enum UnicodeComposition {
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
         return text.precomposedStringWithCanonicalMapping
     }
+
+    /// Names that are the same text composed differently: Swift takes them as equal, a file
+    /// system as two files — the one from a Mac's disk, the other typed or copied elsewhere.
+    package static func differOnlyInComposition(_ a: String, _ b: String) -> Bool {
+        a == b && !a.utf8.elementsEqual(b.utf8)
+    }
 }

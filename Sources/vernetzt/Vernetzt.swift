@@ -9,6 +9,7 @@ struct Vernetzt: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vernetzt",
         abstract: Help.text(de: "Baut eine Website aus Markdown-Inhalten mit geprüften Verweisen.", en: "Builds a website from typed Markdown content with validated cross-links."),
+        version: "vernetzt \(Version.number)",
         subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
@@ -19,6 +20,11 @@ struct Vernetzt: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            if exitCode(for: error) == .success {
+                // --help, `help <command>`, --version: the parser's own words in the help's language.
+                print(CommandLineHelp.text(fullMessage(for: error), in: .ofHelp))
+                Foundation.exit(0)
+            }
             if exitCode(for: error) == .validationFailure {
                 let mistake = CommandLineMistake(report: fullMessage(for: error), problem: message(for: error),
                                                  arguments: Array(CommandLine.arguments.dropFirst()),

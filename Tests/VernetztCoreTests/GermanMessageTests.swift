@@ -105,6 +105,37 @@ import Testing
         #expect(english.stdout.contains("Build content/ into output/.") && english.stdout.contains("Print nothing but errors."), "\(english.stdout)")
     }
 
+    /// The parser's own words around the commands' texts (headings, `--help`'s line, the
+    /// defaults): German too, with the columns where they were.
+    @Test func theHelpsFrameIsGermanToo() throws {
+        let directory = FileManager.default.temporaryDirectory
+        let english = ["OVERVIEW", "USAGE", "OPTIONS", "SUBCOMMANDS", "ARGUMENTS", "Show help information", "Show the version",
+                       "default", "See '", "subcommand"]
+        for arguments in [["--help"], ["help"], ["build", "--help"], ["help", "new"], ["serve", "--help"]] {
+            let german = try CommandLineRun(arguments, in: directory, language: nil)
+            #expect(german.status == 0)
+            #expect(!english.contains { german.stdout.contains($0) }, "\(arguments): \(german.stdout)")
+            #expect(german.stdout.hasPrefix("ÜBERBLICK: ") && german.stdout.contains("\nOPTIONEN:\n") && german.stdout.contains("  -h, --help              Zeigt diese Hilfe."),
+                    "\(german.stdout)")
+            let asked = try CommandLineRun(arguments, in: directory, language: "en")
+            #expect(asked.stdout.hasPrefix("OVERVIEW: ") && asked.stdout.contains("Show help information."), "\(asked.stdout)")
+        }
+        let root = try CommandLineRun(["--help"], in: directory, language: nil).stdout
+        #expect(root.contains("\nBEFEHLE:\n  build (Vorgabe)         Baut content/ nach output/.\n"), "\(root)")
+        #expect(root.contains("  Die Hilfe zu einem Befehl: vernetzt help <befehl>"), "\(root)")
+        #expect(try CommandLineRun(["new", "--help"], in: directory, language: nil).stdout.contains("\nANGABEN:\n"))
+    }
+
+    /// `--version` names the program and its version, in either language.
+    @Test func theVersionIsShown() throws {
+        let directory = FileManager.default.temporaryDirectory
+        for language in [nil, "en"] {
+            let run = try CommandLineRun(["--version"], in: directory, language: language)
+            #expect(run.status == 0)
+            #expect(run.stdout.wholeMatch(of: /vernetzt \d+\.\d+\.\d+\n/) != nil, "\(run.stdout)")
+        }
+    }
+
     /// swift-argument-parser's report of a command line it cannot read, told in German; in
     /// English its own words. Each form the parser has, once: a form it words differently in a
     /// later version comes through in English and fails here.

@@ -36,6 +36,9 @@ fi
 check $? "the site it built has its home page"
 env -i PATH=/usr/bin:/bin "$binary" --help >/dev/null
 check $? "--help runs"
+named=$(basename "$(dirname "$binary")")  # vernetzt-<version>-linux-<arch>
+[ "$(env -i PATH=/usr/bin:/bin "$binary" --version)" = "vernetzt $(sed -E 's/^vernetzt-(.*)-linux-[^-]+$/\1/' <<<"$named")" ]
+check $? "--version prints the version the archive is named after"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

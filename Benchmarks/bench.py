@@ -154,6 +154,7 @@ def main():
         print("the named corpus's generator is not at %s: measuring the own corpus only" % NAMED_GENERATOR)
         args.corpus = [c for c in args.corpus if c != "named"] or ["own"]
     layouts = os.path.join(REPO, "layouts")
+    print_memory_reporting()
 
     aside = Aside(args.work)
     own = content_row(args, aside)
@@ -174,6 +175,22 @@ def main():
 
 
 NAMED_GENERATOR = os.path.join(os.path.dirname(REPO), "shared", "bench", "make_corpus.py")
+
+REPORTING = "/sys/module/page_reporting/parameters"
+
+
+def print_memory_reporting():
+    """Whether the virtual machine hands free memory back to its host (virtio-balloon free page
+    reporting): then memory not used for a while costs a host fault per page when it is touched
+    again, and the gigabytes a 100,000-post build writes into the page cache cost about three
+    times as much as memory just freed (README, 100,000 posts)."""
+    try:
+        with open(os.path.join(REPORTING, "reported_kib")) as f:
+            reported = int(f.read())
+    except (OSError, ValueError):
+        print("free page reporting: none seen (%s)" % REPORTING)
+        return
+    print("free page reporting: on, %.0f GiB handed back to the host since boot" % (reported / 1024 / 1024), flush=True)
 
 
 def corpus_sites(args, kind, n):

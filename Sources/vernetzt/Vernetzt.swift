@@ -20,19 +20,20 @@ struct Vernetzt: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if exitCode(for: error) == .success {
+            switch exitCode(for: error) {
+            case .success:
                 // --help, `help <command>`, --version: the parser's own words in the help's language.
                 print(CommandLineHelp.text(fullMessage(for: error), in: .ofHelp))
                 Foundation.exit(0)
-            }
-            if exitCode(for: error) == .validationFailure {
+            case .validationFailure:
                 let mistake = CommandLineMistake(report: fullMessage(for: error), problem: message(for: error),
                                                  arguments: Array(CommandLine.arguments.dropFirst()),
                                                  commands: configuration.subcommands.compactMap { $0.configuration.commandName })
                 FileHandle.standardError.write(Data((mistake.text + "\n").utf8))
                 Foundation.exit(2)
+            default:
+                exit(withError: error)
             }
-            exit(withError: error)
         }
     }
 }

@@ -237,19 +237,16 @@ import Testing
     /// The message says why two names that look the same collide.
     @Test func twinNamesAreToldApart() throws {
         let twin = "the two names look the same but are stored differently"
-        let twins = try TemporarySite([
+        let bundle = [
             "content/blog/b/index.md": markdown("title: B\ndate: 2022-02-01", "[Folien](Präsentation.pdf)\n"),
             "content/blog/b/Präsentation.pdf": "%PDF-1.4\n",
-        ])
+        ]
+        let twins = try TemporarySite(bundle)
         try twins.write("content/blog/b/Pra\u{308}sentation.pdf", "%PDF-1.5\n")
         #expect(twins.errors().count == 1)
         #expect(twins.errors().allSatisfy { $0.contains("output file '/blog/b/Präsentation.pdf' is also written by content/blog/b/Pr") && $0.contains(twin) })
         // A file of static/ in a bundle file's place is another file: nothing about umlauts.
-        let other = try TemporarySite([
-            "content/blog/b/index.md": markdown("title: B\ndate: 2022-02-01", "[Folien](Präsentation.pdf)\n"),
-            "content/blog/b/Präsentation.pdf": "%PDF-1.4\n",
-            "static/blog/b/Präsentation.pdf": "%PDF-1.6\n",
-        ])
+        let other = try TemporarySite(bundle.merging(["static/blog/b/Präsentation.pdf": "%PDF-1.6\n"]) { $1 })
         #expect(other.errors() == ["content/blog/b/Präsentation.pdf:1:1: error: output file '/blog/b/Präsentation.pdf' is also written by static/blog/b/Präsentation.pdf"])
     }
 }

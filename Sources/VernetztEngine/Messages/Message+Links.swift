@@ -48,12 +48,7 @@ extension Message {
     /// `suggestion`: the id to offer — one near what was written, or that of the item whose
     /// title (or part of whose id) was written instead, with that title.
     public static func unknownReference(_ id: String, kind: Phrase, field: String?, suggestion: (id: String, title: String?)?) -> Message {
-        let place = inField(field)
-        let meant = if let suggestion, let title = suggestion.title {
-            (de: " (meinten Sie „\(suggestion.id)“ – \(title)?)", en: " (did you mean '\(suggestion.id)' – \(title)?)")
-        } else {
-            Self.meant(suggestion?.id)
-        }
+        let place = inField(field), meant = meant(suggestion?.id, titled: suggestion?.title)
         return Message("verweis-unbekannt",
                        de: "Es gibt keinen Eintrag „\(id)“ der Art „\(kind.de)“\(place.de)\(meant.de)",
                        en: "unknown \(kind.en) '\(id)'\(place.en)\(meant.en)")

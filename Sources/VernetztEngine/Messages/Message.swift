@@ -32,10 +32,12 @@ public struct Message: Sendable, Hashable {
         }
     }
 
-    /// " (meinten Sie „x“?)" / " (did you mean 'x'?)", or nothing without a close match.
-    static func meant(_ suggestion: String?) -> (de: String, en: String) {
+    /// " (meinten Sie „x“?)" / " (did you mean 'x'?)", or nothing without a close match;
+    /// with `title`, the suggestion's name after it: " (meinten Sie „x“ – Titel?)".
+    static func meant(_ suggestion: String?, titled title: String? = nil) -> (de: String, en: String) {
         guard let suggestion else { return ("", "") }
-        return (" (meinten Sie „\(suggestion)“?)", " (did you mean '\(suggestion)'?)")
+        let named = title.map { " – " + $0 } ?? ""
+        return (" (meinten Sie „\(suggestion)“\(named)?)", " (did you mean '\(suggestion)'\(named)?)")
     }
 
     /// The nearest of `candidates`, as `meant` words it.

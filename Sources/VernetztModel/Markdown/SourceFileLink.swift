@@ -15,7 +15,7 @@ enum SourceFileLink: Equatable {
     /// What `target` means from the content file at `path` when it is a relative link to a
     /// `.md` file; nil for every other link, which stays a path in the built site.
     /// `homeFolder`: the home page's kind's folder, whose item `index` is `content/index.md`.
-    init?(_ target: String, from path: String, homeFolder: String? = nil) {
+    init?(_ target: String, from path: String, homeFolder: String?) {
         // Every link of every page passes here: the `.md` ending is looked for on the bytes first.
         let bytes = target.utf8
         let end = bytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? bytes.endIndex
@@ -30,12 +30,13 @@ enum SourceFileLink: Equatable {
         }
         let hash = end == bytes.endIndex ? "" : String(target[end...])
         let fragment = hash == "#" ? "" : hash
-        if let homeFolder, segments.joined(separator: "/") == DocumentParser.homePath {
+        let resolved = segments.joined(separator: "/")
+        if let homeFolder, resolved == DocumentParser.homePath {
             self = .item("@" + homeFolder + "/index" + fragment)
             return
         }
         guard let (folder, id) = DocumentParser.folderAndID(of: segments), !id.isEmpty else {
-            self = .noItem(segments.joined(separator: "/"))
+            self = .noItem(resolved)
             return
         }
         self = .item("@" + folder + "/" + id + fragment)

@@ -13,7 +13,7 @@ public enum Slug {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in UnicodeComposition.composed(text).unicodeScalars {
             for piece in transliterate(scalar) {
                 if piece.isASCII, let ascii = Character(piece).asciiValue,
                    (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39) {
